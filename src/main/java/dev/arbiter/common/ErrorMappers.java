@@ -1,0 +1,59 @@
+package dev.arbiter.common;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.stream.Collectors;
+
+/** Renders every error as one JSON problem body: {"status": 400, "error": "...", "message": "..."}. */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    public record ErrorBody(int status, String error, String message) {
+    }
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        Response.ResponseBuilder response = body(e.status(), e.getMessage());
+        if (e.retryAfterSeconds() != null) {
+            response.header("Retry-After", e.retryAfterSeconds());
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        String message = e.getConstraintViolations().stream()
+                .map(v -> leaf(v.getPropertyPath().toString()) + ": " + v.getMessage())
+                .sorted().collect(Collectors.joining("; "));
+        return body(400, message).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return body(status, e.getMessage()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Unexpected error", e);
+        return body(500, "Internal error; the server log has the details").build();
+    }
+
+    private static Response.ResponseBuilder body(int status, String message) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String error = known == null ? "Error" : known.getReasonPhrase();
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(status, error, message));
+    }
+
+    private static String leaf(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.arbiter.problem;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Loads problems/ into the database at start-up; broken packages are reported and skipped, never fatal. */
+@ApplicationScoped
+public class CatalogLoader {
+
+    private static final Logger LOG = Logger.getLogger(CatalogLoader.class);
+
+    /** What the last load did: problems loaded or unchanged, and the errors of each broken package. */
+    public record Report(List<String> loaded, List<String> unchanged, Map<String, List<PackageError>> broken) {
+    }
+
+    private final CatalogConfig config;
+    private final CatalogService catalog;
+    private volatile Report lastReport = new Report(List.of(), List.of(), Map.of());
+
+    public CatalogLoader(CatalogConfig config, CatalogService catalog) {
+        this.config = config;
+        this.catalog = catalog;
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        if (config.loadAtStart()) {
+            load(Path.of(config.dir()));
+        }
+    }
+
+    public Report load(Path root) {
+        List<String> loaded = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        Map<String, List<PackageError>> broken = new LinkedHashMap<>();
+        for (Path dir : packageDirs(root)) {
+            String slug = dir.getFileName().toString();
+            try {
+                ProblemPackageReader.Result result = ProblemPackageReader.read(dir);
+                if (!result.ok()) {
+                    broken.put(slug, result.errors());
+                    result.errors().forEach(e -> LOG.warnf("problems/%s/%s", slug, e));
+                } else if (catalog.upsert(result.pkg())) {
+                    loaded.add(slug);
+                } else {
+                    unchanged.add(slug);
+                }
+            } catch (RuntimeException e) {
+                broken.put(slug, List.of(new PackageError(slug, 0, "could not be loaded: " + e.getMessage())));
+                LOG.errorf(e, "problems/%s could not be loaded", slug);
+            }
+        }
+        LOG.infof("Catalog %s: %d loaded, %d unchanged, %d broken", root.toAbsolutePath(),
+                loaded.size(), unchanged.size(), broken.size());
+        lastReport = new Report(loaded, unchanged, broken);
+        return lastReport;
+    }
+
+    public Report lastReport() {
+        return lastReport;
+    }
+
+    private static List<Path> packageDirs(Path root) {
+        if (!Files.isDirectory(root)) {
+            LOG.warnf("No problem catalog at %s", root.toAbsolutePath());
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS))
+                    .filter(d -> !d.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            LOG.errorf(e, "Cannot list %s", root);
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.arbiter.problem;
+
+import dev.arbiter.problem.ProblemPackage.SolutionFile;
+import dev.arbiter.problem.ProblemPackage.TestFile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.TreeSet;
+
+/** Stores checked problem packages, replacing a problem's content when its version changes. */
+@ApplicationScoped
+@Transactional
+public class CatalogService {
+
+    /** Inserts or updates the problem; returns false when this exact version is already stored. */
+    public boolean upsert(ProblemPackage pkg) {
+        Problem problem = Problem.findBySlug(pkg.slug()).orElse(null);
+        if (problem != null && problem.version.equals(pkg.version())) {
+            return false;
+        }
+        if (problem == null) {
+            problem = new Problem();
+            problem.slug = pkg.slug();
+        } else {
+            TestCase.deleteForProblem(problem);
+            ProblemSolution.deleteForProblem(problem);
+        }
+        problem.version = pkg.version();
+        problem.title = pkg.yaml().title();
+        problem.difficulty = pkg.yaml().difficulty();
+        problem.mode = pkg.mode().name().toLowerCase();
+        problem.statementMarkdown = pkg.statementMarkdown();
+        problem.specJson = pkg.specJson();
+        problem.checkerJson = pkg.checkerJson();
+        problem.timeLimitJavaMs = pkg.timeLimitMs(dev.arbiter.lang.Language.JAVA);
+        problem.timeLimitPythonMs = pkg.timeLimitMs(dev.arbiter.lang.Language.PYTHON);
+        problem.memoryMb = pkg.yaml().limits().memoryMb();
+        problem.loadedAt = Instant.now();
+        problem.tags = new TreeSet<>(pkg.yaml().tags() == null ? java.util.List.of()
+                : pkg.yaml().tags().stream().map(String::toLowerCase).toList());
+        problem.persist();
+        int ordinal = 0;
+        for (TestFile file : pkg.tests()) {
+            TestCase test = new TestCase();
+            test.problem = problem;
+            test.ordinal = ordinal++;
+            test.name = (file.sample() ? "sample/" : "secret/") + file.name();
+            test.sample = file.sample();
+            test.input = file.input();
+            test.expected = file.expected();
+            test.persist();
+        }
+        for (SolutionFile file : pkg.solutions()) {
+            ProblemSolution solution = new ProblemSolution();
+            solution.problem = problem;
+            solution.kind = file.kind();
+            solution.language = file.language().id();
+            solution.name = file.name();
+            solution.source = file.source();
+            solution.persist();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.arbiter.problem;
+
+import dev.arbiter.lang.Language;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A problem of the catalog at its current version. */
+@Entity
+public class Problem extends PanacheEntity {
+
+    public String slug;
+    public String version;
+    public String title;
+    public String difficulty;
+    public String mode;
+    @Column(name = "statement_md")
+    public String statementMarkdown;
+    @Column(name = "spec_json")
+    public String specJson;
+    @Column(name = "checker_json")
+    public String checkerJson;
+    @Column(name = "time_limit_java_ms")
+    public int timeLimitJavaMs;
+    @Column(name = "time_limit_python_ms")
+    public int timeLimitPythonMs;
+    @Column(name = "memory_mb")
+    public int memoryMb;
+    @Column(name = "loaded_at")
+    public Instant loadedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "problem_tag", joinColumns = @JoinColumn(name = "problem_id"))
+    @Column(name = "tag")
+    public Set<String> tags = new TreeSet<>();
+
+    public static Optional<Problem> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    /** One page of problems matching optional difficulty, tag and free-text filters, ordered by id. */
+    public static List<Problem> search(String difficulty, String tag, String text, int page, int size) {
+        return query(difficulty, tag, text).page(Page.of(page, size)).list();
+    }
+
+    public static long countMatching(String difficulty, String tag, String text) {
+        return query(difficulty, tag, text).count();
+    }
+
+    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Problem> query(String difficulty, String tag, String text) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (difficulty != null && !difficulty.isBlank()) {
+            where.append(" and difficulty = :difficulty");
+            params.put("difficulty", difficulty.toLowerCase());
+        }
+        if (tag != null && !tag.isBlank()) {
+            where.append(" and :tag member of tags");
+            params.put("tag", tag.toLowerCase());
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(title) like :text or lower(slug) like :text)");
+            params.put("text", "%" + text.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return find(where.toString(), Sort.by("id"), params);
+    }
+
+    public int timeLimitMs(Language language) {
+        return language == Language.JAVA ? timeLimitJavaMs : timeLimitPythonMs;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.arbiter.problem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What the catalog API returns; entities never leave through the API. */
+public final class ProblemDtos {
+
+    private ProblemDtos() {
+    }
+
+    public record Summary(String slug, String title, String difficulty, Set<String> tags, String mode) {
+        static Summary of(Problem p) {
+            return new Summary(p.slug, p.title, p.difficulty, p.tags, p.mode);
+        }
+    }
+
+    public record SummaryPage(List<Summary> items, int page, int size, long total) {
+    }
+
+    public record Sample(String name, String input, String expected) {
+    }
+
+    public record Limits(Map<String, Integer> timeMs, int memoryMb) {
+    }
+
+    public record Detail(String slug, String title, String difficulty, Set<String> tags, String mode, String version,
+                         String statementMarkdown, String statementHtml, List<Sample> samples, JsonNode spec,
+                         String checker, Limits limits, Map<String, String> starterCode) {
+    }
+}

@@ -1,0 +1,47 @@
+package dev.arbiter.problem;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The problem catalog: search and problem pages. */
+@Path("/api/problems")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProblemResource {
+
+    private final ProblemService problems;
+    private final CatalogLoader loader;
+
+    public ProblemResource(ProblemService problems, CatalogLoader loader) {
+        this.problems = problems;
+        this.loader = loader;
+    }
+
+    @GET
+    public ProblemDtos.SummaryPage list(@QueryParam("difficulty") String difficulty,
+                                        @QueryParam("tag") String tag,
+                                        @QueryParam("q") String text,
+                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return problems.search(difficulty, tag, text, page, size);
+    }
+
+    @GET
+    @Path("/{slug}")
+    public ProblemDtos.Detail detail(@PathParam("slug") String slug) {
+        return problems.detail(slug);
+    }
+
+    /** What the last catalog load reported: which packages are broken and why (file, line, reason). */
+    @GET
+    @Path("/catalog-report")
+    public CatalogLoader.Report catalogReport() {
+        return loader.lastReport();
+    }
+}

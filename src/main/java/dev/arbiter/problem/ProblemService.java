@@ -1,0 +1,60 @@
+package dev.arbiter.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.arbiter.common.ApiException;
+import dev.arbiter.lang.Language;
+import dev.arbiter.lang.StarterCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Read side of the catalog: search and problem pages, with secret tests kept out. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProblemService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public ProblemDtos.SummaryPage search(String difficulty, String tag, String text, int page, int size) {
+        List<ProblemDtos.Summary> items = Problem.search(difficulty, tag, text, page, size).stream()
+                .map(ProblemDtos.Summary::of).toList();
+        return new ProblemDtos.SummaryPage(items, page, size, Problem.countMatching(difficulty, tag, text));
+    }
+
+    public ProblemDtos.Detail detail(String slug) {
+        Problem p = require(slug);
+        JsonNode spec = spec(p);
+        List<ProblemDtos.Sample> samples = TestCase.samplesOf(p).stream()
+                .map(t -> new ProblemDtos.Sample(t.name, t.input, t.expected)).toList();
+        Map<String, String> starter = new LinkedHashMap<>();
+        Arrays.stream(Language.values()).forEach(l -> starter.put(l.id(), StarterCode.of(l, spec)));
+        Map<String, Integer> time = new LinkedHashMap<>();
+        Arrays.stream(Language.values()).forEach(l -> time.put(l.id(), p.timeLimitMs(l)));
+        String checker = readTree(p.checkerJson).path("type").asText("exact");
+        return new ProblemDtos.Detail(p.slug, p.title, p.difficulty, p.tags, p.mode, p.version, p.statementMarkdown,
+                MarkdownRenderer.toHtml(p.statementMarkdown), samples, spec, checker,
+                new ProblemDtos.Limits(time, p.memoryMb), starter);
+    }
+
+    public Problem require(String slug) {
+        return Problem.findBySlug(slug).orElseThrow(() -> ApiException.notFound("No problem '" + slug + "'"));
+    }
+
+    public static JsonNode spec(Problem p) {
+        return readTree(p.specJson);
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is corrupt", e);
+        }
+    }
+}
