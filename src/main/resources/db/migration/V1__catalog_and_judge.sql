@@ -89,3 +89,9 @@ create table test_result (
     created_at    timestamptz not null default now(),
     unique (submission_id, attempt, ordinal)
 );
+
+-- Hibernate's pooled id generators for the Panache entities (allocation size 50).
+create sequence problem_seq increment by 50;
+create sequence test_case_seq increment by 50;
+create sequence problem_solution_seq increment by 50;
+create sequence test_result_seq increment by 50;

@@ -1,0 +1,40 @@
+package dev.arbiter.judge;
+
+import dev.arbiter.lang.Language;
+import dev.arbiter.problem.Problem;
+import dev.arbiter.problem.ProblemSolution;
+import dev.arbiter.problem.TestCase;
+import dev.arbiter.submission.Submission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads a claimed submission with its problem and tests into a {@link JudgeJob}. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class JudgeJobLoader {
+
+    public JudgeJob load(UUID submissionId) {
+        Submission s = Submission.byId(submissionId).orElseThrow();
+        Problem p = Problem.findById(s.problemId);
+        Language language = Language.fromId(s.language).orElseThrow();
+        boolean submit = Submission.Kind.SUBMIT.name().equals(s.kind);
+        List<JudgeJob.Test> tests = new ArrayList<>();
+        String reference = null;
+        if (!submit && s.customInput != null) {
+            tests.add(new JudgeJob.Test(0, "custom", false, true, s.customInput, null));
+            reference = ProblemSolution.forProblem(p).stream()
+                    .filter(sol -> sol.kind.equals("accepted") && sol.language.equals(language.id()))
+                    .map(sol -> sol.source).findFirst().orElse(null);
+        } else {
+            for (TestCase t : submit ? TestCase.forProblem(p) : TestCase.samplesOf(p)) {
+                tests.add(new JudgeJob.Test(t.ordinal, t.name, t.sample, false, t.input, t.expected));
+            }
+        }
+        return new JudgeJob(s.id, submit, language, s.source, p.mode, p.specJson, p.checkerJson,
+                p.timeLimitMs(language), p.memoryMb, tests, reference);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.arbiter.judge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The durable judge queue on the submission table. A worker claims a row with FOR UPDATE SKIP LOCKED and holds a
+ * lease it renews by heartbeat; a lease that runs out (worker died) makes the row claimable again with a new
+ * attempt number, and every write of a judging is fenced by (owner, attempt) so a late worker cannot overwrite it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class JudgeQueue {
+
+    /** A claimed submission: the fencing token is the attempt number together with the owner. */
+    public record Claim(UUID submissionId, int attempt, String owner) {
+    }
+
+    private final EntityManager em;
+
+    public JudgeQueue(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Claim> claimNext(String owner, int leaseSeconds, int maxAttempts) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        update submission s
+                           set state = 'JUDGING', attempt = s.attempt + 1, lease_owner = :owner,
+                               lease_until = now() + make_interval(secs => :lease), started_at = now()
+                         where s.id = (select id from submission
+                                        where (state = 'QUEUED' or (state = 'JUDGING' and lease_until < now()))
+                                          and attempt < :maxAttempts
+                                        order by created_at
+                                        for update skip locked
+                                        limit 1)
+                        returning s.id, s.attempt""")
+                .setParameter("owner", owner)
+                .setParameter("lease", leaseSeconds)
+                .setParameter("maxAttempts", maxAttempts)
+                .getResultList();
+        if (rows.isEmpty()) return Optional.empty();
+        Object[] row = rows.get(0);
+        UUID id = (UUID) row[0];
+        int attempt = ((Number) row[1]).intValue();
+        em.createNativeQuery("delete from test_result where submission_id = :id and attempt < :attempt")
+                .setParameter("id", id).setParameter("attempt", attempt).executeUpdate();
+        return Optional.of(new Claim(id, attempt, owner));
+    }
+
+    /** Extends the lease; false means the claim was lost (expired and taken over) and judging must stop. */
+    public boolean heartbeat(Claim claim, int leaseSeconds) {
+        return em.createNativeQuery("""
+                        update submission set lease_until = now() + make_interval(secs => :lease)
+                         where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'""")
+                .setParameter("lease", leaseSeconds)
+                .setParameter("id", claim.submissionId())
+                .setParameter("attempt", claim.attempt())
+                .setParameter("owner", claim.owner())
+                .executeUpdate() == 1;
+    }
+
+    /** Submissions that used up their attempts while still unfinished end as INTERNAL_ERROR, never stuck. */
+    public int failExhausted(int maxAttempts) {
+        return em.createNativeQuery("""
+                        update submission set state = 'DONE', verdict = 'INTERNAL_ERROR', finished_at = now(),
+                               message = 'the judge failed repeatedly on this submission', lease_owner = null
+                         where attempt >= :max
+                           and (state = 'QUEUED' or (state = 'JUDGING' and lease_until < now()))""")
+                .setParameter("max", maxAttempts)
+                .executeUpdate();
+    }
+
+    public long waiting() {
+        return ((Number) em.createNativeQuery("select count(*) from submission where state = 'QUEUED'")
+                .getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.arbiter.judge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Writes a judging's progress and result, each write fenced by the claim so a stale worker changes nothing. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class JudgeRecorder {
+
+    private final EntityManager em;
+
+    public JudgeRecorder(EntityManager em) {
+        this.em = em;
+    }
+
+    public boolean started(JudgeQueue.Claim claim, int testsTotal) {
+        return fenced(claim, "tests_total = " + testsTotal + ", tests_passed = 0");
+    }
+
+    /** Stores one test's outcome; false when the claim was lost. */
+    public boolean test(JudgeQueue.Claim claim, TestOutcome o, int passedSoFar) {
+        if (!fenced(claim, "tests_passed = " + passedSoFar)) return false;
+        em.createNativeQuery("""
+                        insert into test_result (submission_id, attempt, ordinal, test_name, sample, verdict, cpu_ms, wall_ms,
+                                                 memory_kb, input, expected, actual, stdout, stderr, message)
+                        values (:id, :attempt, :ordinal, :name, :sample, :verdict, :cpu, :wall, :mem, :input, :expected,
+                                :actual, :stdout, :stderr, :message)""")
+                .setParameter("id", claim.submissionId())
+                .setParameter("attempt", claim.attempt())
+                .setParameter("ordinal", o.ordinal())
+                .setParameter("name", o.name())
+                .setParameter("sample", o.sample())
+                .setParameter("verdict", o.verdict().name())
+                .setParameter("cpu", o.cpuMs())
+                .setParameter("wall", o.wallMs())
+                .setParameter("mem", o.memoryKb())
+                .setParameter("input", o.input())
+                .setParameter("expected", o.expected())
+                .setParameter("actual", o.actual())
+                .setParameter("stdout", o.stdout())
+                .setParameter("stderr", o.stderr())
+                .setParameter("message", o.message())
+                .executeUpdate();
+        return true;
+    }
+
+    /** Stores the final verdict and releases the claim. */
+    public boolean finished(JudgeQueue.Claim claim, Verdict verdict, String message, int passed,
+                            Integer maxCpuMs, Integer maxMemoryKb) {
+        return em.createNativeQuery("""
+                        update submission set state = 'DONE', verdict = :verdict, message = :message, tests_passed = :passed,
+                               max_cpu_ms = :cpu, max_memory_kb = :mem, finished_at = now(), lease_owner = null,
+                               lease_until = null
+                         where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'""")
+                .setParameter("verdict", verdict.name())
+                .setParameter("message", message)
+                .setParameter("passed", passed)
+                .setParameter("cpu", maxCpuMs)
+                .setParameter("mem", maxMemoryKb)
+                .setParameter("id", claim.submissionId())
+                .setParameter("attempt", claim.attempt())
+                .setParameter("owner", claim.owner())
+                .executeUpdate() == 1;
+    }
+
+    private boolean fenced(JudgeQueue.Claim claim, String assignments) {
+        return em.createNativeQuery("update submission set " + assignments
+                        + " where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'")
+                .setParameter("id", claim.submissionId())
+                .setParameter("attempt", claim.attempt())
+                .setParameter("owner", claim.owner())
+                .executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.arbiter.judge;
+
+import dev.arbiter.lang.Language;
+import dev.arbiter.lang.Toolchain;
+import dev.arbiter.sandbox.NodeId;
+import dev.arbiter.sandbox.SandboxConfig;
+import dev.arbiter.sandbox.WarmPool;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The judge worker threads of this process: claim, judge, repeat; plus the heartbeat that keeps claims alive. */
+@ApplicationScoped
+public class JudgeWorkers {
+
+    private static final Logger LOG = Logger.getLogger(JudgeWorkers.class);
+
+    private final JudgeConfig config;
+    private final JudgeQueue queue;
+    private final JudgeJobLoader loader;
+    private final SubmissionJudge judge;
+    private final JudgeRecorder recorder;
+    private final WarmPool pool;
+    private final SandboxConfig sandbox;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final Map<JudgeQueue.Claim, AtomicBoolean> active = new ConcurrentHashMap<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private ScheduledExecutorService heartbeat;
+
+    public JudgeWorkers(JudgeConfig config, JudgeQueue queue, JudgeJobLoader loader, SubmissionJudge judge,
+                        JudgeRecorder recorder, WarmPool pool, SandboxConfig sandbox) {
+        this.config = config;
+        this.queue = queue;
+        this.loader = loader;
+        this.judge = judge;
+        this.recorder = recorder;
+        this.pool = pool;
+        this.sandbox = sandbox;
+    }
+
+    void onStart(@Observes @Priority(20) StartupEvent event) {
+        if (config.workers() > 0) start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    public synchronized void start() {
+        if (!running.compareAndSet(false, true)) return;
+        pool.prewarm(sandbox.javaImage(), Toolchain.of(Language.JAVA).containerMemoryMb(256));
+        pool.prewarm(sandbox.pythonImage(), Toolchain.of(Language.PYTHON).containerMemoryMb(256));
+        heartbeat = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "judge-heartbeat"));
+        heartbeat.scheduleWithFixedDelay(this::renewLeases, config.heartbeatSeconds(), config.heartbeatSeconds(), TimeUnit.SECONDS);
+        for (int i = 0; i < config.workers(); i++) {
+            Thread t = new Thread(this::loop, "judge-worker-" + i);
+            t.setDaemon(true);
+            threads.add(t);
+            t.start();
+        }
+        LOG.infof("%d judge workers started as %s", config.workers(), NodeId.get());
+    }
+
+    public synchronized void stop() {
+        if (!running.compareAndSet(true, false)) return;
+        threads.forEach(Thread::interrupt);
+        threads.clear();
+        if (heartbeat != null) heartbeat.shutdownNow();
+    }
+
+    /** Wakes an idle worker now instead of at its next poll (a submission was just queued on this node). */
+    public void nudge() {
+        wakeUp.release();
+    }
+
+    private void loop() {
+        String owner = NodeId.get() + "/" + Thread.currentThread().getName();
+        while (running.get()) {
+            try {
+                queue.failExhausted(config.maxAttempts());
+                Optional<JudgeQueue.Claim> claim = queue.claimNext(owner, config.leaseSeconds(), config.maxAttempts());
+                if (claim.isPresent()) {
+                    judgeOne(claim.get());
+                } else {
+                    wakeUp.tryAcquire(config.pollMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Judge worker loop error; continuing", e);
+                sleepQuietly(1000);
+            }
+        }
+    }
+
+    private void judgeOne(JudgeQueue.Claim claim) {
+        AtomicBoolean owned = new AtomicBoolean(true);
+        active.put(claim, owned);
+        try {
+            JudgeJob job = loader.load(claim.submissionId());
+            judge.judge(claim, job, owned::get);
+        } catch (RuntimeException e) {
+            // the sandbox or the engine failed, not the candidate: say so rather than leave the submission hanging
+            LOG.errorf(e, "Judging %s failed", claim.submissionId());
+            recorder.finished(claim, Verdict.INTERNAL_ERROR, "The judge failed: " + e.getMessage(), 0, null, null);
+        } finally {
+            active.remove(claim);
+        }
+    }
+
+    private void renewLeases() {
+        active.forEach((claim, owned) -> {
+            try {
+                if (!queue.heartbeat(claim, config.leaseSeconds())) {
+                    owned.set(false);
+                    LOG.warnf("Lost the claim on %s (attempt %d)", claim.submissionId(), claim.attempt());
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Heartbeat failed for %s: %s", claim.submissionId(), e.getMessage());
+            }
+        });
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.arbiter.judge;
+
+import dev.arbiter.sandbox.RunReport;
+
+import java.util.List;
+
+/** Turns what runguard measured into a verdict, before any answer is compared. */
+final class VerdictRules {
+
+    /** Harness exit codes (judge-images/README.md). */
+    static final int EXIT_CANDIDATE_EXCEPTION = 1;
+    static final int EXIT_OUT_OF_MEMORY = 3;
+    static final int EXIT_HARNESS_ERROR = 4;
+
+    private VerdictRules() {
+    }
+
+    /** The verdict the run itself decides, or null when the answer must be checked. */
+    static Verdict fromRun(RunReport report, int cpuLimitMs) {
+        return switch (report.status()) {
+            case CPU_TIMEOUT, WALL_TIMEOUT -> Verdict.TIME_LIMIT_EXCEEDED;
+            case OUTPUT_EXCEEDED -> Verdict.OUTPUT_LIMIT_EXCEEDED;
+            case OOM -> Verdict.MEMORY_LIMIT_EXCEEDED;
+            case GUARD_FAILED -> Verdict.RUNTIME_ERROR;
+            case OK -> fromExit(report, cpuLimitMs);
+        };
+    }
+
+    private static Verdict fromExit(RunReport report, int cpuLimitMs) {
+        if (report.cpuMs() > cpuLimitMs) return Verdict.TIME_LIMIT_EXCEEDED;
+        if (report.signal() != null && report.signal() != 0) return Verdict.RUNTIME_ERROR;
+        Integer exit = report.exitCode();
+        if (exit == null) return Verdict.RUNTIME_ERROR;
+        if (exit == 0) return null;
+        if (exit == EXIT_OUT_OF_MEMORY || report.stderr().contains("java.lang.OutOfMemoryError")
+                || report.stderr().contains("MemoryError")) {
+            return Verdict.MEMORY_LIMIT_EXCEEDED;
+        }
+        if (exit == EXIT_HARNESS_ERROR) return Verdict.INTERNAL_ERROR;
+        return Verdict.RUNTIME_ERROR;
+    }
+
+    /** A short explanation a candidate can act on; secret tests get no output excerpts. */
+    static String message(Verdict verdict, RunReport report, boolean revealOutput) {
+        return switch (verdict) {
+            case TIME_LIMIT_EXCEEDED -> report.status() == RunReport.Status.WALL_TIMEOUT
+                    ? "Exceeded the wall-clock limit (sleeping or waiting?)" : "Exceeded the CPU time limit";
+            case MEMORY_LIMIT_EXCEEDED -> "Exceeded the memory limit";
+            case OUTPUT_LIMIT_EXCEEDED -> "Wrote more output than allowed";
+            case RUNTIME_ERROR -> runtimeError(report, revealOutput);
+            case INTERNAL_ERROR -> "The judge could not run this test";
+            default -> null;
+        };
+    }
+
+    private static String runtimeError(RunReport report, boolean revealOutput) {
+        if (report.status() == RunReport.Status.GUARD_FAILED) {
+            return "The program disrupted the judge process (" + report.stderr() + ")";
+        }
+        String stderr = report.stderr().strip();
+        if (stderr.isEmpty()) {
+            return report.signal() != null ? "Killed by signal " + report.signal() : "Exited with code " + report.exitCode();
+        }
+        if (revealOutput) return stderr;
+        // secret tests: the exception type and the candidate's own stack lines, never messages that could echo data
+        List<String> lines = stderr.lines().toList();
+        StringBuilder out = new StringBuilder(typeOnly(lines));
+        lines.stream().filter(l -> l.contains("Solution.java:") || l.contains("solution.py\", line") || l.contains(".java:"))
+                .limit(8).forEach(l -> out.append('\n').append(l.strip()));
+        return out.toString().strip();
+    }
+
+    private static String typeOnly(List<String> lines) {
+        for (String line : lines) {
+            String s = line.strip();
+            if (s.matches("^[\\w.$]+(Error|Exception)(:.*)?$")) {
+                int colon = s.indexOf(':');
+                return colon < 0 ? s : s.substring(0, colon);
+            }
+        }
+        return "Runtime error";
+    }
+}

@@ -1,0 +1,33 @@
+package dev.arbiter.lang;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How one language is built and run inside its judge image, for one program placed under a directory of /work
+ * (the candidate's code and, for custom input, the reference solution each get their own directory).
+ */
+public interface Toolchain {
+
+    Language language();
+
+    /** Files to upload (paths relative to /work) for the program's source. */
+    Map<String, byte[]> sourceFiles(String dir, String mode, String source);
+
+    /** The compile or syntax-check command, if the language has one. */
+    Optional<List<String>> compileCommand(String dir, String mode, String source);
+
+    /** The command that runs one test (stdin is the test input; signature results go to fd 3). */
+    List<String> runCommand(String dir, String mode, String source, int memoryMb);
+
+    /** Memory of the whole sandbox for a problem memory limit: the runtime's own overhead is added. */
+    int containerMemoryMb(int problemMemoryMb);
+
+    /** Compiler or interpreter output with sandbox paths rewritten to the candidate's file name. */
+    String cleanDiagnostics(String dir, String output);
+
+    static Toolchain of(Language language) {
+        return language == Language.JAVA ? new JavaToolchain() : new PythonToolchain();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.arbiter.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.model.Capability;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Ulimit;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Creates locked-down sandbox containers; the only place that decides how a container is confined. */
+@ApplicationScoped
+public class Sandbox {
+
+    static final String LABEL = "arbiter.sandbox";
+    static final String NODE_LABEL = "arbiter.node";
+    static final String CREATED_LABEL = "arbiter.created";
+
+    private final DockerClient docker;
+    private final SandboxConfig config;
+
+    public Sandbox(DockerClient docker, SandboxConfig config) {
+        this.docker = docker;
+        this.config = config;
+    }
+
+    /** Creates and starts a fresh idle container of the image with the given memory limit (no swap). */
+    public SandboxContainer start(String image, int memoryMb) {
+        long memory = (long) memoryMb << 20;
+        String tmpfsOptions = "rw,nosuid,nodev,uid=10001,gid=10001,mode=0700,size=";
+        HostConfig host = HostConfig.newHostConfig()
+                .withNetworkMode("none")
+                .withReadonlyRootfs(true)
+                .withTmpFs(Map.of("/work", tmpfsOptions + config.workDirMb() + "m",
+                        "/tmp", tmpfsOptions + "16m"))
+                .withCapDrop(Capability.ALL)
+                .withSecurityOpts(List.of("no-new-privileges"))
+                .withPidsLimit(config.pidsLimit())
+                .withMemory(memory)
+                .withMemorySwap(memory)
+                .withNanoCPUs((long) (config.cpus() * 1_000_000_000L))
+                .withUlimits(List.of(new Ulimit("nofile", 256L, 256L), new Ulimit("core", 0L, 0L)))
+                .withPrivileged(false);
+        try {
+            String id = docker.createContainerCmd(image)
+                    .withHostConfig(host)
+                    .withUser(SandboxContainer.USER)
+                    .withNetworkDisabled(true)
+                    .withWorkingDir("/work")
+                    .withEnv("HOME=/tmp", "LANG=C.UTF-8")
+                    .withLabels(Map.of(LABEL, "1", NODE_LABEL, NodeId.get(),
+                            CREATED_LABEL, String.valueOf(Instant.now().getEpochSecond())))
+                    .withCmd("sleep", "infinity")
+                    .exec().getId();
+            SandboxContainer container = new SandboxContainer(docker, id, config.outputBytes());
+            try {
+                docker.startContainerCmd(id).exec();
+            } catch (RuntimeException e) {
+                container.close();
+                throw e;
+            }
+            return container;
+        } catch (DockerException | jakarta.ws.rs.ProcessingException e) {
+            throw new SandboxException("could not start a sandbox from " + image + ": " + e.getMessage(), e);
+        }
+    }
+
+    public long outputBytes() {
+        return config.outputBytes();
+    }
+
+    /** True when the engine answers and the image is present. */
+    public boolean imageAvailable(String image) {
+        try {
+            docker.inspectImageCmd(image).exec();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

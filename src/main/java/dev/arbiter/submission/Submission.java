@@ -1,0 +1,78 @@
+package dev.arbiter.submission;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A RUN or SUBMIT of a candidate's code, and also an item of the judge queue while it is QUEUED or JUDGING. */
+@Entity
+public class Submission extends PanacheEntityBase {
+
+    public enum Kind { RUN, SUBMIT }
+
+    public enum State { QUEUED, JUDGING, DONE }
+
+    @Id
+    public UUID id;
+    @Column(name = "problem_id")
+    public long problemId;
+    @Column(name = "problem_version")
+    public String problemVersion;
+    @Column(name = "user_id")
+    public Long userId;
+    public String language;
+    public String kind;
+    public String source;
+    @Column(name = "custom_input")
+    public String customInput;
+    public String state;
+    public String verdict;
+    public String message;
+    @Column(name = "tests_total")
+    public int testsTotal;
+    @Column(name = "tests_passed")
+    public int testsPassed;
+    @Column(name = "max_cpu_ms")
+    public Integer maxCpuMs;
+    @Column(name = "max_memory_kb")
+    public Integer maxMemoryKb;
+    public int attempt;
+    @Column(name = "lease_owner")
+    public String leaseOwner;
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "started_at")
+    public Instant startedAt;
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    public static Optional<Submission> byId(UUID id) {
+        return findByIdOptional(id);
+    }
+
+    public static long countWaiting() {
+        return count("state", State.QUEUED.name());
+    }
+
+    public static List<Submission> history(long problemId, Long userId, int limit) {
+        String where = userId == null ? "problemId = ?1 and userId is null and kind = 'SUBMIT'"
+                : "problemId = ?1 and userId = ?2 and kind = 'SUBMIT'";
+        Sort sort = Sort.by("createdAt", Sort.Direction.Descending);
+        var query = userId == null ? find(where, sort, problemId) : find(where, sort, problemId, userId);
+        return query.page(Page.ofSize(limit)).list();
+    }
+
+    public boolean done() {
+        return State.DONE.name().equals(state);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.arbiter.submission;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits on what candidates may send. */
+@ConfigMapping(prefix = "arbiter.submission")
+public interface SubmissionConfig {
+
+    /** Largest accepted source, in bytes (UTF-8). */
+    @WithDefault("65536")
+    int maxSourceBytes();
+
+    /** Largest accepted custom input, in bytes. */
+    @WithDefault("1048576")
+    int maxCustomInputBytes();
+}

@@ -1,0 +1,39 @@
+package dev.arbiter.submission;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Request and response bodies of the submission API. */
+public final class SubmissionDtos {
+
+    private SubmissionDtos() {
+    }
+
+    /** kind "run" judges the samples (or customInput); "submit" judges every test. */
+    public record SubmitRequest(
+            @NotBlank(message = "name the problem (its slug)") String problem,
+            @NotBlank @Pattern(regexp = "java|python", message = "must be java or python") String language,
+            @NotNull(message = "source is required") String source,
+            @Pattern(regexp = "run|submit", message = "must be run or submit") String kind,
+            String customInput) {
+    }
+
+    public record TestView(int ordinal, String name, boolean sample, String verdict, Integer cpuMs, Integer wallMs,
+                           Integer memoryKb, String input, String expected, String actual, String stdout,
+                           String stderr, String message) {
+        static TestView of(TestResult r) {
+            return new TestView(r.ordinal, r.testName, r.sample, r.verdict, r.cpuMs, r.wallMs, r.memoryKb, r.input,
+                    r.expected, r.actual, r.stdout, r.stderr, r.message);
+        }
+    }
+
+    public record SubmissionView(UUID id, String problem, String language, String kind, String state, String verdict,
+                                 String message, int testsTotal, int testsPassed, Integer maxCpuMs, Integer maxMemoryKb,
+                                 int attempt, Instant createdAt, Instant finishedAt, String source, List<TestView> tests) {
+    }
+}

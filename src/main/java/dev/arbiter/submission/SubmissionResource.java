@@ -1,0 +1,65 @@
+package dev.arbiter.submission;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Runs and submissions: create, read, and follow live as each test finishes (Server-Sent Events). */
+@Path("/api/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SubmissionResource {
+
+    private final SubmissionService submissions;
+    private final SubmissionStream stream;
+
+    public SubmissionResource(SubmissionService submissions, SubmissionStream stream) {
+        this.submissions = submissions;
+        this.stream = stream;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull(message = "a JSON body is required") SubmissionDtos.SubmitRequest request) {
+        Submission s = submissions.create(request, null);
+        submissions.queued();
+        return Response.created(URI.create("/api/submissions/" + s.id)).entity(submissions.view(s.id)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public SubmissionDtos.SubmissionView get(@PathParam("id") UUID id) {
+        return submissions.view(id);
+    }
+
+    /** Events: "state" (queued/judging), "test" (one per finished test, id = ordinal), "done" (the final view). */
+    @GET
+    @Path("/{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void events(@PathParam("id") UUID id, @HeaderParam("Last-Event-ID") String lastEventId,
+                       @Context SseEventSink sink, @Context Sse sse) {
+        submissions.view(id);
+        stream.follow(id, parse(lastEventId), sink, sse);
+    }
+
+    private static int parse(String lastEventId) {
+        try {
+            return lastEventId == null ? -1 : Integer.parseInt(lastEventId.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.arbiter.problem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The catalog API over the seed catalog in problems/. */
+@QuarkusTest
+class ProblemResourceTest {
+
+    @Test
+    void listsTheSeedCatalog() {
+        given().get("/api/problems?size=200")
+                .then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(20))
+                .body("items.slug", hasItem("two-sum"))
+                .body("items.slug", hasItem("lru-cache"));
+    }
+
+    @Test
+    void filtersByDifficultyTagAndText() {
+        given().get("/api/problems?difficulty=hard&size=200")
+                .then().statusCode(200).body("items.difficulty", everyItem(equalTo("hard")))
+                .body("items.slug", hasItem("trapping-rain-water"));
+        given().get("/api/problems?tag=linked-list")
+                .then().statusCode(200).body("items.slug", hasItem("reverse-linked-list"));
+        given().get("/api/problems?q=ANAGRAM")
+                .then().statusCode(200).body("items.slug", hasItem("group-anagrams"));
+    }
+
+    @Test
+    void paginates() {
+        given().get("/api/problems?size=5&page=1")
+                .then().statusCode(200).body("items", hasSize(5)).body("page", equalTo(1)).body("size", equalTo(5));
+        given().get("/api/problems?size=0").then().statusCode(400).body("message", containsString("size"));
+    }
+
+    @Test
+    void detailHasStatementSamplesSignatureAndStarterCodeButNoSecretTests() {
+        given().get("/api/problems/two-sum")
+                .then().statusCode(200)
+                .body("title", notNullValue())
+                .body("statementHtml", containsString("<p>"))
+                .body("samples.size()", greaterThanOrEqualTo(1))
+                .body("samples.name", everyItem(containsString("sample/")))
+                .body("spec.signature.method", equalTo("twoSum"))
+                .body("starterCode.java", containsString("public int[] twoSum(int[] nums, int target)"))
+                .body("starterCode.python", containsString("def twoSum(self, nums: List[int], target: int) -> List[int]:"))
+                .body("limits.memoryMb", equalTo(256))
+                .body(not(containsString("secret/")));
+    }
+
+    @Test
+    void designProblemsGetAClassSkeleton() {
+        given().get("/api/problems/lru-cache")
+                .then().statusCode(200)
+                .body("mode", equalTo("design"))
+                .body("starterCode.java", containsString("public LRUCache(int capacity)"))
+                .body("starterCode.python", containsString("def put(self, key: int, value: int) -> None:"));
+    }
+
+    @Test
+    void unknownProblemIsAJson404() {
+        given().get("/api/problems/no-such-problem")
+                .then().statusCode(404).body("status", equalTo(404)).body("message", containsString("no-such-problem"));
+    }
+
+    @Test
+    void openApiAndHealthAreServed() {
+        given().get("/q/openapi?format=json").then().statusCode(200).body("paths", notNullValue());
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}
