@@ -36,6 +36,7 @@ public class JudgeWorkers {
     private final JudgeRecorder recorder;
     private final WarmPool pool;
     private final SandboxConfig sandbox;
+    private final dev.arbiter.common.RoleConfig role;
     private final Semaphore wakeUp = new Semaphore(0);
     private final Map<JudgeQueue.Claim, AtomicBoolean> active = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
@@ -43,7 +44,8 @@ public class JudgeWorkers {
     private ScheduledExecutorService heartbeat;
 
     public JudgeWorkers(JudgeConfig config, JudgeQueue queue, JudgeJobLoader loader, SubmissionJudge judge,
-                        JudgeRecorder recorder, WarmPool pool, SandboxConfig sandbox) {
+                        JudgeRecorder recorder, WarmPool pool, SandboxConfig sandbox,
+                        dev.arbiter.common.RoleConfig role) {
         this.config = config;
         this.queue = queue;
         this.loader = loader;
@@ -51,10 +53,11 @@ public class JudgeWorkers {
         this.recorder = recorder;
         this.pool = pool;
         this.sandbox = sandbox;
+        this.role = role;
     }
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
-        if (config.workers() > 0) start();
+        if (role.judges() && config.workers() > 0) start();
     }
 
     void onStop(@Observes ShutdownEvent event) {

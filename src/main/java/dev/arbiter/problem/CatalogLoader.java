@@ -28,15 +28,17 @@ public class CatalogLoader {
 
     private final CatalogConfig config;
     private final CatalogService catalog;
+    private final dev.arbiter.common.RoleConfig role;
     private volatile Report lastReport = new Report(List.of(), List.of(), Map.of());
 
-    public CatalogLoader(CatalogConfig config, CatalogService catalog) {
+    public CatalogLoader(CatalogConfig config, CatalogService catalog, dev.arbiter.common.RoleConfig role) {
         this.config = config;
         this.catalog = catalog;
+        this.role = role;
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        if (config.loadAtStart()) {
+        if (config.loadAtStart() && role.servesApi()) {
             load(Path.of(config.dir()));
         }
     }

@@ -1,0 +1,71 @@
+package dev.arbiter.judge;
+
+import dev.arbiter.support.Judging;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The submission API: validation of bad input, and live results over Server-Sent Events. */
+@QuarkusTest
+class SubmissionApiTest {
+
+    private static io.restassured.response.ValidatableResponse post(Object body) {
+        return given().contentType(ContentType.JSON).body(body).post("/api/submissions").then();
+    }
+
+    @Test
+    void badSubmissionsGetAClearClientError() {
+        post(Map.of("problem", "two-sum", "language", "cobol", "source", "x")).statusCode(400)
+                .body("message", containsString("java or python"));
+        post(Map.of("problem", "no-such", "language", "java", "source", "x")).statusCode(404);
+        post(Map.of("language", "java", "source", "x")).statusCode(400).body("message", containsString("problem"));
+        post(Map.of("problem", "two-sum", "language", "java", "source", "   ")).statusCode(400);
+        post(Map.of("problem", "two-sum", "language", "java", "source", "x".repeat(70_000))).statusCode(413)
+                .body("message", containsString("source"));
+        post(Map.of("problem", "two-sum", "language", "java", "source", "package evil;\nclass Solution {}"))
+                .statusCode(400).body("message", containsString("package"));
+        post(Map.of("problem", "two-sum", "language", "java", "source", "class Solution {}", "kind", "submit",
+                "customInput", "1")).statusCode(400);
+        given().contentType(ContentType.JSON).body("{not json").post("/api/submissions").then().statusCode(400);
+        given().get("/api/submissions/00000000-0000-0000-0000-000000000000").then().statusCode(404)
+                .body("status", equalTo(404));
+        given().get("/api/submissions/not-a-uuid").then().statusCode(404);
+    }
+
+    @Test
+    void resultsStreamTestByTestOverServerSentEvents() throws Exception {
+        String id = Judging.submit("two-sum", "python", HostileCodeTest.PY_OK, "submit", null);
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(io.restassured.RestAssured.baseURI + ":"
+                + io.restassured.RestAssured.port + "/api/submissions/" + id + "/events")).build();
+        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).contains("text/event-stream"));
+        List<String> events = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body()))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("event:")) events.add(line.substring(6).trim());
+            }
+        }
+        assertThat(events).first().isEqualTo("state");
+        assertThat(events).last().isEqualTo("done");
+        assertThat(events.stream().filter("test"::equals).count()).isGreaterThanOrEqualTo(11);
+        given().get("/api/submissions/" + id).then().body("verdict", equalTo("ACCEPTED"));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.arbiter.lang;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ToolchainTest {
+
+    @Test
+    void javaImplicitImportsKeepTheCandidatesLineNumbers() {
+        String source = "class Solution {\n  int f() { return 1; }\n}\n";
+        var files = Toolchain.of(Language.JAVA).sourceFiles("sub", "signature", source);
+
+        String written = new String(files.get("sub/src/Solution.java"), StandardCharsets.UTF_8);
+        assertThat(written).startsWith("import java.util.*;").endsWith(source);
+        assertThat(written.lines().count()).isEqualTo(source.lines().count());
+    }
+
+    @Test
+    void javaFileIsNamedAfterThePublicClass() {
+        var files = Toolchain.of(Language.JAVA).sourceFiles("sub", "stdio", "import java.io.*;\npublic class Program { }");
+        assertThat(files).containsOnlyKeys("sub/src/Program.java");
+        assertThat(Toolchain.of(Language.JAVA).runCommand("sub", "stdio", "public class Program { }", 256))
+                .endsWith("Program").contains("-Xmx256m");
+        assertThat(JavaToolchain.unsupported("package a.b;\nclass Solution {}")).isPresent();
+        assertThat(JavaToolchain.unsupported("class Solution { String s = \"package x;\"; }")).isEmpty();
+    }
+
+    @Test
+    void starterCodeFollowsTheSignatureInBothLanguages() throws Exception {
+        var spec = new ObjectMapper().readTree("""
+                {"mode":"signature","signature":{"method":"levelOrder","params":[{"name":"root","type":"TreeNode"}],
+                 "returns":"List<List<Integer>>"}}""");
+
+        assertThat(StarterCode.of(Language.JAVA, spec)).contains("public List<List<Integer>> levelOrder(TreeNode root) {");
+        assertThat(StarterCode.of(Language.PYTHON, spec))
+                .contains("def levelOrder(self, root: Optional[TreeNode]) -> List[List[int]]:");
+    }
+}
