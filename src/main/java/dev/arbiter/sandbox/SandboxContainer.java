@@ -40,7 +40,9 @@ public class SandboxContainer implements AutoCloseable {
     /** Writes files (paths relative to /work) into the container's tmpfs work directory. */
     public void upload(Map<String, byte[]> files) {
         byte[] tar = tar(files);
-        Exec result = exec(List.of("tar", "-x", "-C", "/work", "-f", "-"), new ByteArrayInputStream(tar), 60_000, 1 << 16);
+        // docker-java does not half-close stdin, so read exactly the archive's length instead of waiting for EOF
+        String extract = "head -c " + tar.length + " | tar -x -C /work -f -";
+        Exec result = exec(List.of("sh", "-c", extract), new ByteArrayInputStream(tar), 60_000, 1 << 16);
         if (result.exitCode() == null || result.exitCode() != 0) {
             throw new SandboxException("upload into the sandbox failed: " + result.text());
         }
