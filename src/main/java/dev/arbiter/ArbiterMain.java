@@ -1,5 +1,6 @@
 package dev.arbiter;
 
+import dev.arbiter.cli.ValidateCommand;
 import dev.arbiter.db.EmbeddedDatabase;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -14,8 +15,15 @@ public class ArbiterMain {
     private static final Logger LOG = Logger.getLogger(ArbiterMain.class);
 
     public static void main(String... args) {
+        boolean validate = args.length > 0 && args[0].equals("validate");
+        if (validate) {
+            // a throw-away database and no HTTP port to collide with: validation leaves nothing behind
+            System.setProperty("arbiter.catalog.load-at-start", "false");
+            System.setProperty("quarkus.http.port", "0");
+            System.setProperty("quarkus.log.category.\"dev.arbiter\".level", "WARN");
+        }
         if (setting("quarkus.datasource.jdbc.url") == null) {
-            Path dataDir = Path.of(settingOr("arbiter.data-dir", "data"), "postgres");
+            Path dataDir = validate ? tempDir() : Path.of(settingOr("arbiter.data-dir", "data"), "postgres");
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", database.username());
@@ -23,7 +31,19 @@ public class ArbiterMain {
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
             LOG.infof("No database configured: embedded PostgreSQL with data in %s", dataDir.toAbsolutePath());
         }
-        Quarkus.run(args);
+        if (validate) {
+            Quarkus.run(ValidateCommand.class, args);
+        } else {
+            Quarkus.run(args);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("arbiter-validate");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String setting(String key) {

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Builds the judge images if they are missing (--force: rebuild). Works offline from registries: the base
+# image is made from Debian packages with debootstrap and `docker import`, then `docker build` uses apt.
+set -euo pipefail
+cd "$(dirname "$0")"
+FORCE=0; [ "${1:-}" = "--force" ] && FORCE=1
+SUDO=; [ "$(id -u)" -ne 0 ] && SUDO=sudo
+BASE=arbiter-base:bookworm
+MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+
+exists() { docker image inspect "$1" >/dev/null 2>&1; }
+
+if [ "$FORCE" = 1 ] || ! exists "$BASE"; then
+  echo "judge-images: making $BASE with debootstrap (one minute or two)"
+  root=$(mktemp -d /var/tmp/arbiter-base.XXXXXX)
+  trap '$SUDO rm -rf "$root"' EXIT
+  $SUDO debootstrap --variant=minbase bookworm "$root" "$MIRROR" > /tmp/arbiter-debootstrap.log 2>&1 \
+    || { echo "judge-images: debootstrap failed, see /tmp/arbiter-debootstrap.log" >&2; tail -20 /tmp/arbiter-debootstrap.log >&2; exit 1; }
+  $SUDO tar -C "$root" -c . | docker import - "$BASE" > /dev/null
+fi
+
+for lang in python java; do
+  image="arbiter-judge-$lang:1"
+  if [ "$FORCE" = 1 ] || ! exists "$image"; then
+    echo "judge-images: building $image"
+    DOCKER_BUILDKIT=0 docker build -q -f "$lang/Dockerfile" -t "$image" . > /dev/null
+  fi
+done
+echo "judge-images: ready ($(docker image inspect -f '{{.Size}}' arbiter-judge-python:1 | numfmt --to=iec) python, $(docker image inspect -f '{{.Size}}' arbiter-judge-java:1 | numfmt --to=iec) java)"

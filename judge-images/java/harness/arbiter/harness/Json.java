@@ -1,0 +1,171 @@
+package arbiter.harness;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A small JSON reader and writer: objects are Maps, arrays Lists, numbers BigDecimal. */
+final class Json {
+
+    private final String text;
+    private int pos;
+
+    private Json(String text) {
+        this.text = text;
+    }
+
+    static Object parse(String text) {
+        Json json = new Json(text);
+        json.skip();
+        Object value = json.value();
+        json.skip();
+        if (json.pos != text.length()) throw json.error("unexpected trailing text");
+        return value;
+    }
+
+    private Object value() {
+        if (pos >= text.length()) throw error("unexpected end");
+        char c = text.charAt(pos);
+        switch (c) {
+            case '{': return object();
+            case '[': return array();
+            case '"': return string();
+            case 't': return literal("true", Boolean.TRUE);
+            case 'f': return literal("false", Boolean.FALSE);
+            case 'n': return literal("null", null);
+            default: return number();
+        }
+    }
+
+    private Map<String, Object> object() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        pos++;
+        skip();
+        if (peek() == '}') { pos++; return map; }
+        while (true) {
+            skip();
+            String key = string();
+            skip();
+            expect(':');
+            skip();
+            map.put(key, value());
+            skip();
+            if (peek() == ',') { pos++; continue; }
+            expect('}');
+            return map;
+        }
+    }
+
+    private List<Object> array() {
+        List<Object> list = new ArrayList<>();
+        pos++;
+        skip();
+        if (peek() == ']') { pos++; return list; }
+        while (true) {
+            skip();
+            list.add(value());
+            skip();
+            if (peek() == ',') { pos++; continue; }
+            expect(']');
+            return list;
+        }
+    }
+
+    private String string() {
+        expect('"');
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (pos >= text.length()) throw error("unterminated string");
+            char c = text.charAt(pos++);
+            if (c == '"') return sb.toString();
+            if (c != '\\') { sb.append(c); continue; }
+            char e = text.charAt(pos++);
+            switch (e) {
+                case 'n': sb.append('\n'); break;
+                case 't': sb.append('\t'); break;
+                case 'r': sb.append('\r'); break;
+                case 'b': sb.append('\b'); break;
+                case 'f': sb.append('\f'); break;
+                case 'u': sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16)); pos += 4; break;
+                default: sb.append(e);
+            }
+        }
+    }
+
+    private Object literal(String word, Object value) {
+        if (!text.startsWith(word, pos)) throw error("bad literal");
+        pos += word.length();
+        return value;
+    }
+
+    private BigDecimal number() {
+        int start = pos;
+        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) pos++;
+        if (start == pos) throw error("unexpected character '" + text.charAt(pos) + "'");
+        return new BigDecimal(text.substring(start, pos));
+    }
+
+    private char peek() {
+        return pos < text.length() ? text.charAt(pos) : '\0';
+    }
+
+    private void expect(char c) {
+        if (peek() != c) throw error("expected '" + c + "'");
+        pos++;
+    }
+
+    private void skip() {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) pos++;
+    }
+
+    private IllegalArgumentException error(String message) {
+        return new IllegalArgumentException("bad JSON at " + pos + ": " + message);
+    }
+
+    static void write(Object value, StringBuilder out) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String) {
+            quote((String) value, out);
+        } else if (value instanceof Character) {
+            quote(String.valueOf(value), out);
+        } else if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) throw new IllegalArgumentException("the result is " + d);
+            out.append(d);
+        } else if (value instanceof Number || value instanceof Boolean) {
+            out.append(value);
+        } else if (value instanceof List) {
+            out.append('[');
+            boolean first = true;
+            for (Object item : (List<?>) value) {
+                if (!first) out.append(',');
+                first = false;
+                write(item, out);
+            }
+            out.append(']');
+        } else {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getName());
+        }
+    }
+
+    private static void quote(String s, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"': out.append("\\\""); break;
+                case '\\': out.append("\\\\"); break;
+                case '\n': out.append("\\n"); break;
+                case '\r': out.append("\\r"); break;
+                case '\t': out.append("\\t"); break;
+                default:
+                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+                    else out.append(c);
+            }
+        }
+        out.append('"');
+    }
+}
