@@ -3,8 +3,10 @@ package dev.arbiter.judge;
 import dev.arbiter.support.Judging;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * worker), and afterwards an honest solution must still be judged ACCEPTED.
  */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileCodeTest {
 
     static final String PY_OK = """
@@ -31,9 +34,10 @@ class HostileCodeTest {
                 + body.indent(8) + "        return [0, 1]\n";
     }
 
+    /** The hostile body runs in its own void method, so endless loops do not make the return unreachable. */
     static String java(String body) {
-        return "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n" + body.indent(8)
-                + "        return new int[]{0, 1};\n    }\n}\n";
+        return "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        hostile();\n"
+                + "        return new int[]{0, 1};\n    }\n\n    void hostile() {\n" + body.indent(8) + "    }\n}\n";
     }
 
     private static String verdictOf(String language, String source) {
@@ -158,8 +162,8 @@ class HostileCodeTest {
                     var unsafe = Class.forName("sun.misc.Unsafe").getDeclaredField("theUnsafe");
                     unsafe.setAccessible(true);
                 } catch (Exception e) { System.out.println(e); }
-                if (true) return new int[]{7, 7};""");
-        assertThat(verdictOf("java", source)).isEqualTo("WRONG_ANSWER");
+                if (true) throw new IllegalStateException("still only my own answer");""");
+        assertThat(verdictOf("java", source)).isEqualTo("RUNTIME_ERROR");
     }
 
     @Test
@@ -170,8 +174,9 @@ class HostileCodeTest {
         assertThat(verdictOf("python", py("os.execv('/bin/true', ['true'])"))).isEqualTo("RUNTIME_ERROR");
     }
 
-    @AfterAll
-    static void theJudgeIsStillHealthy() {
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theJudgeIsStillHealthyAfterwards() {
         assertThat(Judging.judge("two-sum", "python", PY_OK).getString("verdict")).isEqualTo("ACCEPTED");
     }
 }
