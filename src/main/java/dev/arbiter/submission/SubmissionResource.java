@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 
 import java.net.URI;
 import java.util.UUID;
@@ -49,10 +51,11 @@ public class SubmissionResource {
     @GET
     @Path("/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void events(@PathParam("id") UUID id, @HeaderParam("Last-Event-ID") String lastEventId,
-                       @Context SseEventSink sink, @Context Sse sse) {
+    @Blocking
+    public Multi<OutboundSseEvent> events(@PathParam("id") UUID id, @HeaderParam("Last-Event-ID") String lastEventId,
+                                          @Context Sse sse) {
         submissions.view(id);
-        stream.follow(id, parse(lastEventId), sink, sse);
+        return stream.follow(id, parse(lastEventId), sse);
     }
 
     private static int parse(String lastEventId) {

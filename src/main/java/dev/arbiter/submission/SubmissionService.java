@@ -68,7 +68,8 @@ public class SubmissionService {
         workers.nudge();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** Always in a transaction of its own, so callers that poll (the SSE stream) never see a stale cached row. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SubmissionDtos.SubmissionView view(UUID id) {
         Submission s = Submission.byId(id).orElseThrow(() -> ApiException.notFound("No submission " + id));
         Problem p = Problem.findById(s.problemId);
