@@ -73,10 +73,25 @@ public final class Main {
             System.exit(EXIT_EXCEPTION);
             return;
         }
+        if (!resultChannelIsSafe()) {
+            System.err.println("harness: fd 3 (the result channel) was not provided");
+            System.exit(EXIT_HARNESS);
+        }
         try (OutputStream result = new FileOutputStream("/proc/self/fd/3")) {
             result.write(json.getBytes(StandardCharsets.UTF_8));
         }
         System.exit(0);
+    }
+
+    /** If fd 3 was not inherited the JVM may have opened one of its own files there; never write into those. */
+    private static boolean resultChannelIsSafe() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/3")).toString();
+            String javaHome = System.getProperty("java.home");
+            return !(target.startsWith(javaHome) || target.endsWith(".jar") || target.endsWith(".jsa"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static Object run(Map<?, ?> spec, List<String> lines) throws Exception {
