@@ -31,13 +31,17 @@ class HostileCodeTest {
     static String py(String body) {
         return "import os, sys, socket, time, threading, ctypes\n"
                 + "class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:\n"
-                + body.indent(8) + "        return [0, 1]\n";
+                + body.indent(8)
+                + "        return next([i, j] for i in range(len(nums)) for j in range(i + 1, len(nums)) if nums[i] + nums[j] == target)\n";
     }
 
     /** The hostile body runs in its own void method, so endless loops do not make the return unreachable. */
     static String java(String body) {
         return "class Solution {\n    public int[] twoSum(int[] nums, int target) {\n        hostile();\n"
-                + "        return new int[]{0, 1};\n    }\n\n    void hostile() {\n" + body.indent(8) + "    }\n}\n";
+                + "        for (int i = 0; i < nums.length; i++)\n"
+                + "            for (int j = i + 1; j < nums.length; j++)\n"
+                + "                if (nums[i] + nums[j] == target) return new int[]{i, j};\n"
+                + "        return null;\n    }\n\n    void hostile() {\n" + body.indent(8) + "    }\n}\n";
     }
 
     private static String verdictOf(String language, String source) {

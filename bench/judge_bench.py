@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""End-to-end judge benchmark (not a test): verdict latency p50/p95 per language, judge overhead against
+running the same program bare on the host, and throughput. Needs a running Arbiter (./arbiter start) and
+prints its figures; docs/BENCHMARKS.md records them.
+
+    python3 bench/judge_bench.py [--url http://localhost:8080] [--rounds 20] [--burst 40]
+"""
+import argparse, json, os, statistics, subprocess, sys, tempfile, threading, time, urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PROBLEM = "two-sum"
+PRELUDE = "import java.util.*;import java.util.function.*;import java.util.stream.*;import java.math.*;"
+
+
+def call(url, body=None):
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=60) as resp:
+        return json.load(resp)
+
+
+def source(language):
+    name = "Solution.java" if language == "java" else "solution.py"
+    with open(os.path.join(ROOT, "problems", PROBLEM, "solutions", "accepted", name)) as f:
+        return f.read()
+
+
+def judge(base, language, src):
+    started = time.perf_counter()
+    sub = call(base + "/api/submissions", {"problem": PROBLEM, "language": language, "source": src, "kind": "submit"})
+    while True:
+        view = call(base + "/api/submissions/" + sub["id"])
+        if view["state"] == "DONE":
+            return time.perf_counter() - started, view
+        time.sleep(0.02)
+
+
+def percentile(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def bare_run(language, src):
+    tmp = tempfile.mkdtemp()
+    spec = {"mode": "signature", "signature": {"method": "twoSum", "params": [
+        {"name": "nums", "type": "int[]"}, {"name": "target", "type": "int"}], "returns": "int[]"}}
+    spec_path = os.path.join(tmp, "spec.json")
+    json.dump(spec, open(spec_path, "w"))
+    if language == "java":
+        hj = os.path.join(tmp, "harness")
+        files = [os.path.join(r, f) for r, _, fs in os.walk(os.path.join(ROOT, "judge-images", "java", "harness")) for f in fs]
+        subprocess.run(["javac", "-d", hj] + files, check=True)
+        open(os.path.join(tmp, "Solution.java"), "w").write(PRELUDE + src)
+        started = time.perf_counter()
+        subprocess.run(["javac", "-d", os.path.join(tmp, "cls"), "-cp", hj, os.path.join(tmp, "Solution.java")], check=True)
+        cmd = ["java", "-Xss64m", "-XX:+UseSerialGC", "-cp", os.path.join(tmp, "cls") + ":" + hj, "arbiter.harness.Main", spec_path]
+    else:
+        path = os.path.join(tmp, "solution.py")
+        open(path, "w").write(src)
+        started = time.perf_counter()
+        cmd = ["python3", os.path.join(ROOT, "judge-images", "python", "harness.py"), spec_path, path]
+    tests = []
+    for group in ("sample", "secret"):
+        d = os.path.join(ROOT, "problems", PROBLEM, "tests", group)
+        tests += sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".in"))
+    result = tempfile.TemporaryFile()
+    os.set_inheritable(result.fileno(), True)
+    for test in tests:
+        with open(test) as stdin:
+            subprocess.run(["sh", "-c", 'exec "$@" 3>&%d' % result.fileno(), "sh"] + cmd, stdin=stdin,
+                           stdout=subprocess.DEVNULL, pass_fds=(result.fileno(),), check=True)
+    return time.perf_counter() - started
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--url", default="http://localhost:8080")
+    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--burst", type=int, default=40)
+    args = parser.parse_args()
+    print(f"Arbiter judge benchmark: {args.url}, problem {PROBLEM}, {os.cpu_count()} cores")
+    for language in ("python", "java"):
+        src = source(language)
+        judge(args.url, language, src)  # warm-up
+        times, tests = [], 0
+        for _ in range(args.rounds):
+            seconds, view = judge(args.url, language, src)
+            assert view["verdict"] == "ACCEPTED", view
+            times.append(seconds)
+            tests = view["testsTotal"]
+        bare_times = [bare_run(language, src) for _ in range(3)]
+        p50, p95 = percentile(times, 50), percentile(times, 95)
+        bare_median = statistics.median(bare_times)
+        print(f"{language:6s} latency over {args.rounds} submissions ({tests} tests each): "
+              f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms; bare on the host {bare_median * 1000:.0f} ms; "
+              f"judge overhead {(p50 - bare_median) * 1000:.0f} ms ({p50 / bare_median:.2f}x)")
+    srcs = {lang: source(lang) for lang in ("python", "java")}
+    results = []
+    lock = threading.Lock()
+
+    def one(i):
+        language = "python" if i % 2 == 0 else "java"
+        seconds, view = judge(args.url, language, srcs[language])
+        with lock:
+            results.append((language, seconds, view["verdict"]))
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(args.burst)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    elapsed = time.perf_counter() - started
+    ok = sum(1 for r in results if r[2] == "ACCEPTED")
+    print(f"throughput: {args.burst} submissions (half Python, half Java) queued at once, all judged in "
+          f"{elapsed:.1f} s = {args.burst / elapsed * 60:.0f} submissions/minute; {ok}/{args.burst} ACCEPTED; "
+          f"slowest verdict {max(r[1] for r in results):.1f} s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
