@@ -23,7 +23,7 @@ public class Reaper {
         this.config = config;
     }
 
-    @Scheduled(every = "60s", delay = 5, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "30s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         try {
             reap();
