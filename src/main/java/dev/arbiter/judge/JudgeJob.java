@@ -14,6 +14,7 @@ public record JudgeJob(
         String mode,
         String specJson,
         String checkerJson,
+        String checkerProgram,
         int timeLimitMs,
         int memoryMb,
         List<Test> tests,

@@ -34,7 +34,7 @@ public class JudgeJobLoader {
                 tests.add(new JudgeJob.Test(t.ordinal, t.name, t.sample, false, t.input, t.expected));
             }
         }
-        return new JudgeJob(s.id, submit, language, s.source, p.mode, p.specJson, p.checkerJson,
+        return new JudgeJob(s.id, submit, language, s.source, p.mode, p.specJson, p.checkerJson, p.checkerProgram,
                 p.timeLimitMs(language), p.memoryMb, tests, reference);
     }
 }

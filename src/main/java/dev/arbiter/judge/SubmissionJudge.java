@@ -3,6 +3,7 @@ package dev.arbiter.judge;
 import dev.arbiter.lang.Toolchain;
 import dev.arbiter.sandbox.RunLimits;
 import dev.arbiter.sandbox.RunReport;
+import dev.arbiter.sandbox.Sandbox;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.SandboxContainer;
 import dev.arbiter.sandbox.WarmPool;
@@ -22,12 +23,14 @@ public class SubmissionJudge {
     private static final int KEEP_CHARS = 64 * 1024;
 
     private final WarmPool pool;
+    private final Sandbox boxes;
     private final SandboxConfig sandbox;
     private final JudgeConfig config;
     private final JudgeRecorder recorder;
 
-    public SubmissionJudge(WarmPool pool, SandboxConfig sandbox, JudgeConfig config, JudgeRecorder recorder) {
+    public SubmissionJudge(WarmPool pool, Sandbox boxes, SandboxConfig sandbox, JudgeConfig config, JudgeRecorder recorder) {
         this.pool = pool;
+        this.boxes = boxes;
         this.sandbox = sandbox;
         this.config = config;
         this.recorder = recorder;
@@ -38,7 +41,9 @@ public class SubmissionJudge {
         Toolchain toolchain = Toolchain.of(job.language());
         String image = job.language().id().equals("java") ? sandbox.javaImage() : sandbox.pythonImage();
         if (!recorder.started(claim, job.tests().size())) return;
-        try (SandboxContainer box = pool.take(image, toolchain.containerMemoryMb(job.memoryMb()))) {
+        try (SandboxContainer box = pool.take(image, toolchain.containerMemoryMb(job.memoryMb()));
+             CustomChecker custom = job.checkerProgram() == null ? null
+                     : new CustomChecker(boxes, sandbox.pythonImage(), job.checkerProgram())) {
             box.upload(files(job, toolchain));
             String compileError = compile(box, toolchain, SUB, job.mode(), job.source());
             if (compileError != null) {
@@ -55,7 +60,7 @@ public class SubmissionJudge {
             int maxMemory = 0;
             for (JudgeJob.Test test : job.tests()) {
                 if (!stillOwned.getAsBoolean()) return;
-                TestOutcome outcome = runTest(box, toolchain, job, test, checker, referenceReady);
+                TestOutcome outcome = runTest(box, toolchain, job, test, checker, custom, referenceReady);
                 if (outcome.verdict().accepted()) passed++;
                 maxCpu = Math.max(maxCpu, outcome.cpuMs() == null ? 0 : outcome.cpuMs());
                 maxMemory = Math.max(maxMemory, outcome.memoryKb() == null ? 0 : outcome.memoryKb());
@@ -98,7 +103,7 @@ public class SubmissionJudge {
     }
 
     private TestOutcome runTest(SandboxContainer box, Toolchain toolchain, JudgeJob job, JudgeJob.Test test,
-                                Checker checker, boolean referenceReady) {
+                                Checker checker, CustomChecker custom, boolean referenceReady) {
         RunLimits limits = RunLimits.forCpu(job.timeLimitMs(), sandbox.outputBytes());
         var command = toolchain.runCommand(SUB, job.mode(), job.source(), job.memoryMb());
         RunReport report = box.run(command, limits, "/work/" + inputPath(test));
@@ -122,6 +127,10 @@ public class SubmissionJudge {
             } else if (expected == null) {
                 verdict = Verdict.ACCEPTED;
                 if (message == null) message = "Ran; there is no expected answer to compare with";
+            } else if (custom != null) {
+                CustomChecker.Decision decision = custom.check(test.input(), expected, actual);
+                verdict = decision.verdict();
+                if (test.revealsData() || verdict == Verdict.INTERNAL_ERROR) message = decision.message();
             } else {
                 verdict = checker.accepts(expected, actual) ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER;
             }

@@ -33,6 +33,7 @@ public class CatalogService {
         problem.statementMarkdown = pkg.statementMarkdown();
         problem.specJson = pkg.specJson();
         problem.checkerJson = pkg.checkerJson();
+        problem.checkerProgram = pkg.checkerProgram();
         problem.timeLimitJavaMs = pkg.timeLimitMs(dev.arbiter.lang.Language.JAVA);
         problem.timeLimitPythonMs = pkg.timeLimitMs(dev.arbiter.lang.Language.PYTHON);
         problem.memoryMb = pkg.yaml().limits().memoryMb();

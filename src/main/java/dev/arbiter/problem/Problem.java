@@ -34,6 +34,8 @@ public class Problem extends PanacheEntity {
     public String specJson;
     @Column(name = "checker_json")
     public String checkerJson;
+    @Column(name = "checker_program")
+    public String checkerProgram;
     @Column(name = "time_limit_java_ms")
     public int timeLimitJavaMs;
     @Column(name = "time_limit_python_ms")

@@ -13,6 +13,7 @@ public record ProblemPackage(
         String statementMarkdown,
         String specJson,
         String checkerJson,
+        String checkerProgram,
         List<TestFile> tests,
         List<SolutionFile> solutions) {
 

@@ -55,12 +55,17 @@ public final class ProblemPackageReader {
         if (!errors.isEmpty()) return new Result(null, errors);
         String checkerJson = checkerJson(yaml);
         String program = yaml.checker() == null ? null : yaml.checker().path("program").asText(null);
-        if (program != null && !Files.isRegularFile(dir.resolve(program).normalize(), LinkOption.NOFOLLOW_LINKS)) {
-            return new Result(null, List.of(new PackageError("problem.yaml", 0, "custom checker program '" + program + "' not found")));
+        String checkerProgram = null;
+        if (program != null) {
+            Path file = dir.resolve(program).normalize();
+            if (!file.startsWith(dir) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return new Result(null, List.of(new PackageError("problem.yaml", 0, "custom checker program '" + program + "' not found in the package")));
+            }
+            checkerProgram = readText(file, program, errors);
         }
         String version = ContentHash.of(dir);
         return new Result(new ProblemPackage(slug, version, yaml, mode, statement, specJson(yaml, mode),
-                checkerJson, tests, solutions), List.of());
+                checkerJson, checkerProgram, tests, solutions), List.of());
     }
 
     private static ProblemYaml parseYaml(String text, List<PackageError> errors) {

@@ -128,4 +128,24 @@ class JudgeVerdictTest {
                 """);
         assertThat(view.getString("verdict")).isEqualTo("ACCEPTED");
     }
+
+    @Test
+    void customCheckersAcceptAnyValidAnswerAndExplainRejections() {
+        JsonPath valid = Judging.run("course-schedule-ii", "python", """
+                class Solution:
+                    def findOrder(self, numCourses: int, prerequisites: List[List[int]]) -> List[int]:
+                        return [0, 2, 1, 3] if numCourses == 4 else []
+                """);
+        assertThat(valid.getString("verdict")).isEqualTo("ACCEPTED");
+
+        JsonPath invalid = Judging.run("course-schedule-ii", "java", """
+                class Solution {
+                    public int[] findOrder(int numCourses, int[][] prerequisites) {
+                        return numCourses == 4 ? new int[]{3, 2, 1, 0} : new int[0];
+                    }
+                }
+                """);
+        assertThat(invalid.getString("verdict")).isEqualTo("WRONG_ANSWER");
+        assertThat(invalid.getString("tests[0].message")).contains("before its prerequisite");
+    }
 }

@@ -1,0 +1,18 @@
+"""Course Schedule II input: SIZE courses, about 2*SIZE prerequisites of a random DAG; SEED % 3 == 0 adds a cycle."""
+import random, sys
+
+n, seed = int(sys.argv[1]), int(sys.argv[2])
+rng = random.Random(seed)
+order = list(range(n))
+rng.shuffle(order)
+pos = {c: i for i, c in enumerate(order)}
+edges = []
+for _ in range(2 * n):
+    a, b = rng.randrange(n), rng.randrange(n)
+    if a != b:
+        edges.append([a, b] if pos[a] > pos[b] else [b, a])
+if seed % 3 == 0 and n > 1:
+    a, b = rng.sample(range(n), 2)
+    edges += [[a, b], [b, a]]
+print(n)
+print(str(edges).replace(" ", ""))
