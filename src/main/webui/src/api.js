@@ -1,0 +1,34 @@
+// Thin wrappers over Arbiter's REST API; errors carry the server's JSON message.
+async function request(path, options = {}) {
+  const response = await fetch(path, {
+    headers: { "Content-Type": "application/json" },
+    ...options,
+  });
+  const body = response.headers.get("content-type")?.includes("json") ? await response.json() : null;
+  if (!response.ok) {
+    throw new Error(body?.message || `${response.status} ${response.statusText}`);
+  }
+  return body;
+}
+
+export const api = {
+  problems: (params) => request(`/api/problems?${new URLSearchParams(params)}`),
+  problem: (slug) => request(`/api/problems/${encodeURIComponent(slug)}`),
+  submit: (body) => request("/api/submissions", { method: "POST", body: JSON.stringify(body) }),
+  submission: (id) => request(`/api/submissions/${id}`),
+  follow(id, handlers) {
+    const source = new EventSource(`/api/submissions/${id}/events`);
+    source.addEventListener("state", (e) => handlers.state?.(JSON.parse(e.data)));
+    source.addEventListener("test", (e) => handlers.test?.(JSON.parse(e.data)));
+    source.addEventListener("done", (e) => {
+      source.close();
+      handlers.done?.(JSON.parse(e.data));
+    });
+    source.onerror = () => {
+      // the stream ended or broke: fall back to one read of the final state
+      source.close();
+      api.submission(id).then((view) => view.state === "DONE" && handlers.done?.(view)).catch(() => {});
+    };
+    return () => source.close();
+  },
+};

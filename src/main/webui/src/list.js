@@ -1,0 +1,46 @@
+// The problem list: search, difficulty and tag filters, solved/attempted marks.
+import { api } from "./api.js";
+import { store } from "./store.js";
+import { el } from "./util.js";
+
+export async function renderList(root) {
+  const state = { q: "", difficulty: "", tag: "" };
+  const all = await api.problems({ size: 200 });
+  const tags = [...new Set(all.items.flatMap((p) => p.tags))].sort();
+  const rows = el("tbody");
+  const count = el("span", { class: "muted" });
+
+  let latest = 0;
+  async function refresh() {
+    const ticket = ++latest; // typing fires many requests: only the newest may paint
+    const params = { size: 200 };
+    if (state.q) params.q = state.q;
+    if (state.difficulty) params.difficulty = state.difficulty;
+    if (state.tag) params.tag = state.tag;
+    const page = await api.problems(params);
+    if (ticket !== latest) return;
+    count.textContent = `${page.total} problem${page.total === 1 ? "" : "s"}`;
+    rows.replaceChildren(...page.items.map((p) => {
+      const mark = store.mark(p.slug);
+      return el("tr", { "data-slug": p.slug },
+        el("td", { class: `mark ${mark || ""}`, title: mark || "not tried" }, mark === "solved" ? "✓" : mark === "attempted" ? "•" : ""),
+        el("td", {}, el("a", { href: `#/problems/${p.slug}` }, p.title)),
+        el("td", {}, el("span", { class: `pill ${p.difficulty}` }, p.difficulty)),
+        el("td", { class: "tags" }, p.tags.map((t) => el("span", { class: "tag" }, t))));
+    }));
+  }
+
+  const search = el("input", { type: "search", placeholder: "Search problems", "aria-label": "Search problems",
+    oninput: (e) => { state.q = e.target.value; refresh(); } });
+  const difficulty = el("select", { "aria-label": "Difficulty", onchange: (e) => { state.difficulty = e.target.value; refresh(); } },
+    el("option", { value: "" }, "All difficulties"), ["easy", "medium", "hard"].map((d) => el("option", { value: d }, d)));
+  const tag = el("select", { "aria-label": "Tag", onchange: (e) => { state.tag = e.target.value; refresh(); } },
+    el("option", { value: "" }, "All tags"), tags.map((t) => el("option", { value: t }, t)));
+
+  root.replaceChildren(el("section", { class: "list" },
+    el("div", { class: "filters" }, search, difficulty, tag, count),
+    el("table", { class: "problems" },
+      el("thead", {}, el("tr", {}, el("th", {}, ""), el("th", {}, "Title"), el("th", {}, "Difficulty"), el("th", {}, "Tags"))),
+      rows)));
+  await refresh();
+}

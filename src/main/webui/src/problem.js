@@ -1,0 +1,109 @@
+// The problem page: statement on the left, editor, run/submit and live results on the right.
+import { api } from "./api.js";
+import { createEditor } from "./editor.js";
+import { createResults } from "./results.js";
+import { store } from "./store.js";
+import { el, verdictClass, verdictLabel } from "./util.js";
+
+export async function renderProblem(root, slug) {
+  const problem = await api.problem(slug);
+  let language = store.language();
+  const statement = el("div", { class: "statement" });
+  statement.innerHTML = problem.statementHtml; // sanitized by the server: raw HTML in Markdown is escaped
+  const samples = el("div", { class: "samples" }, problem.samples.map((s, i) =>
+    el("div", { class: "io" }, el("div", { class: "io-label" }, `Example ${i + 1}`),
+      el("pre", {}, s.input.trim()), el("div", { class: "io-label" }, "Output"), el("pre", {}, s.expected.trim()))));
+  const limits = el("p", { class: "muted" },
+    `Limits: ${problem.limits.timeMs.java} ms (Java), ${problem.limits.timeMs.python} ms (Python), ${problem.limits.memoryMb} MB`);
+
+  const editorHost = el("div", { class: "editor" });
+  const draft = (lang) => store.draft(slug, lang) ?? problem.starterCode[lang];
+  const editor = createEditor(editorHost, {
+    code: draft(language), language,
+    onChange: (code) => store.saveDraft(slug, language, code),
+  });
+  window.arbiterEditor = editor; // a stable hook for end-to-end tests and browser extensions
+
+  const languageSelect = el("select", { "aria-label": "Language", id: "language",
+    onchange: (e) => {
+      language = e.target.value;
+      store.saveLanguage(language);
+      editor.setValue(draft(language));
+      editor.setLanguage(language);
+    } }, ["python", "java"].map((l) => el("option", { value: l, selected: l === language }, l === "java" ? "Java" : "Python")));
+  const customToggle = el("input", { type: "checkbox", id: "use-custom" });
+  const customInput = el("textarea", { id: "custom-input", rows: 3, placeholder: "One JSON value per line, as in the examples",
+    "aria-label": "Custom input" }, problem.samples[0]?.input ?? "");
+  const resultsHost = el("div", { class: "results", id: "results" });
+  const results = createResults(resultsHost);
+  const historyHost = el("ul", { class: "history" });
+  const runButton = el("button", { id: "run", class: "secondary", onclick: () => judge("run") }, "Run");
+  const submitButton = el("button", { id: "submit", onclick: () => judge("submit") }, "Submit");
+
+  function renderHistory() {
+    historyHost.replaceChildren(...store.history(slug).map((h) => el("li", {},
+      el("a", { href: `#/submissions/${h.id}` }, new Date(h.at).toLocaleString()),
+      el("span", { class: `pill ${verdictClass(h.verdict)}` }, verdictLabel(h.verdict)),
+      el("span", { class: "muted" }, h.language))));
+  }
+
+  async function judge(kind) {
+    runButton.disabled = submitButton.disabled = true;
+    results.start(kind);
+    try {
+      const body = { problem: slug, language, source: editor.getValue(), kind };
+      if (kind === "run" && customToggle.checked) body.customInput = customInput.value;
+      const created = await api.submit(body);
+      api.follow(created.id, {
+        state: results.state,
+        test: results.test,
+        done(view) {
+          results.done(view);
+          if (kind === "submit") {
+            store.remember(slug, view);
+            renderHistory();
+          }
+          runButton.disabled = submitButton.disabled = false;
+        },
+      });
+    } catch (e) {
+      results.error(e.message);
+      runButton.disabled = submitButton.disabled = false;
+    }
+  }
+
+  const onKey = (e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key === "Enter") {
+      e.preventDefault();
+      judge(e.shiftKey ? "submit" : "run");
+    }
+  };
+  document.addEventListener("keydown", onKey);
+  window.addEventListener("hashchange", () => document.removeEventListener("keydown", onKey), { once: true });
+
+  root.replaceChildren(el("section", { class: "workspace" },
+    el("article", { class: "pane left" },
+      el("h1", {}, problem.title),
+      el("p", {}, el("span", { class: `pill ${problem.difficulty}` }, problem.difficulty), " ",
+        problem.tags.map((t) => el("span", { class: "tag" }, t))),
+      statement, samples, limits,
+      el("h2", {}, "Your submissions"), historyHost),
+    el("div", { class: "pane right" },
+      el("div", { class: "toolbar" }, languageSelect,
+        el("span", { class: "muted shortcut" }, "Ctrl+Enter run · Ctrl+Shift+Enter submit"),
+        el("span", { class: "spacer" }), runButton, submitButton),
+      editorHost,
+      el("div", { class: "custom" }, el("label", { for: "use-custom" }, customToggle, " Run on custom input"), customInput),
+      resultsHost)));
+  renderHistory();
+}
+
+export async function renderSubmission(root, id) {
+  const view = await api.submission(id);
+  const resultsHost = el("div", { class: "results" });
+  root.replaceChildren(el("section", { class: "list" },
+    el("p", {}, el("a", { href: `#/problems/${view.problem}` }, `← ${view.problem}`)),
+    el("h1", {}, `Submission (${view.language})`), resultsHost,
+    el("h2", {}, "Code"), el("pre", { class: "code" }, view.source)));
+  createResults(resultsHost).done(view);
+}
