@@ -36,4 +36,7 @@ public final class SubmissionDtos {
                                  String message, int testsTotal, int testsPassed, Integer maxCpuMs, Integer maxMemoryKb,
                                  int attempt, Instant createdAt, Instant finishedAt, String source, List<TestView> tests) {
     }
+
+    public record Progress(List<String> solved, List<String> attempted) {
+    }
 }

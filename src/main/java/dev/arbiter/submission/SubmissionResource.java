@@ -1,5 +1,6 @@
 package dev.arbiter.submission;
 
+import dev.arbiter.account.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,16 +28,18 @@ public class SubmissionResource {
 
     private final SubmissionService submissions;
     private final SubmissionStream stream;
+    private final CurrentUser current;
 
-    public SubmissionResource(SubmissionService submissions, SubmissionStream stream) {
+    public SubmissionResource(SubmissionService submissions, SubmissionStream stream, CurrentUser current) {
         this.submissions = submissions;
         this.stream = stream;
+        this.current = current;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull(message = "a JSON body is required") SubmissionDtos.SubmitRequest request) {
-        Submission s = submissions.create(request, null);
+        Submission s = submissions.create(request, current.userId().orElse(null));
         submissions.queued();
         return Response.created(URI.create("/api/submissions/" + s.id)).entity(submissions.view(s.id)).build();
     }
@@ -44,7 +47,7 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     public SubmissionDtos.SubmissionView get(@PathParam("id") UUID id) {
-        return submissions.view(id);
+        return submissions.viewFor(id, current.userId().orElse(null));
     }
 
     /** Events: "state" (queued/judging), "test" (one per finished test, id = ordinal), "done" (the final view). */
@@ -54,7 +57,7 @@ public class SubmissionResource {
     @Blocking
     public Multi<OutboundSseEvent> events(@PathParam("id") UUID id, @HeaderParam("Last-Event-ID") String lastEventId,
                                           @Context Sse sse) {
-        submissions.view(id);
+        submissions.viewFor(id, current.userId().orElse(null));
         return stream.follow(id, parse(lastEventId), sse);
     }
 

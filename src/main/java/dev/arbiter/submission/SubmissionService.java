@@ -80,6 +80,44 @@ public class SubmissionService {
                 s.finishedAt, s.source, tests);
     }
 
+    /** The submission as its owner sees it; someone else's is "not found", never "forbidden". */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public SubmissionDtos.SubmissionView viewFor(UUID id, Long viewerId) {
+        Submission s = Submission.byId(id).orElse(null);
+        if (s == null || (s.userId != null && !s.userId.equals(viewerId))) {
+            throw ApiException.notFound("No submission " + id);
+        }
+        return view(id);
+    }
+
+    /** A user's submissions of one problem, newest first, with their code but without per-test details. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubmissionDtos.SubmissionView> history(String slug, long userId) {
+        Problem p = problems.require(slug);
+        return Submission.history(p.id, userId, 100).stream()
+                .map(s -> new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind.toLowerCase(), s.state,
+                        s.verdict, s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt,
+                        s.createdAt, s.finishedAt, s.source, List.of()))
+                .toList();
+    }
+
+    /** Problems the user solved (an accepted submit) and those only attempted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SubmissionDtos.Progress progress(long userId) {
+        List<String> solved = slugs("""
+                select distinct p.slug from submission s join problem p on p.id = s.problem_id
+                 where s.user_id = ?1 and s.kind = 'SUBMIT' and s.verdict = 'ACCEPTED' order by 1""", userId);
+        List<String> attempted = slugs("""
+                select distinct p.slug from submission s join problem p on p.id = s.problem_id
+                 where s.user_id = ?1 and s.kind = 'SUBMIT' order by 1""", userId);
+        return new SubmissionDtos.Progress(solved, attempted.stream().filter(x -> !solved.contains(x)).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> slugs(String sql, long userId) {
+        return Submission.getEntityManager().createNativeQuery(sql).setParameter(1, userId).getResultList();
+    }
+
     private static void checkSize(String field, String value, int max) {
         if (value != null && value.getBytes(StandardCharsets.UTF_8).length > max) {
             throw new ApiException(413, field + " is larger than " + max + " bytes");
