@@ -116,4 +116,21 @@ class AccountApiTest {
         String id = Judging.submit("two-sum", "python", "class Solution:\n    def twoSum(self, n, t):\n        return [0, 1]\n", "run", null);
         given().get("/api/submissions/" + id).then().statusCode(200);
     }
+
+    @Test
+    void draftsBelongToTheirUser() {
+        String alice = signUp(unique("dora"));
+        String mallory = signUp(unique("eve"));
+        given().contentType(ContentType.JSON).cookie("arbiter_session", alice).body(Map.of("source", "# alice's idea"))
+                .put("/api/drafts/two-sum/python").then().statusCode(204);
+
+        given().cookie("arbiter_session", alice).get("/api/drafts/two-sum/python")
+                .then().statusCode(200).body("source", equalTo("# alice's idea"));
+        given().cookie("arbiter_session", mallory).get("/api/drafts/two-sum/python").then().statusCode(404);
+        given().get("/api/drafts/two-sum/python").then().statusCode(401);
+        given().contentType(ContentType.JSON).cookie("arbiter_session", alice).body(Map.of("source", "x".repeat(70_000)))
+                .put("/api/drafts/two-sum/python").then().statusCode(413);
+        given().contentType(ContentType.JSON).cookie("arbiter_session", alice).body(Map.of("source", "x"))
+                .put("/api/drafts/two-sum/cobol").then().statusCode(400);
+    }
 }
