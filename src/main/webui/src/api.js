@@ -12,6 +12,15 @@ async function request(path, options = {}) {
 }
 
 export const api = {
+  me: () => request("/api/auth/me").catch(() => null),
+  signUp: (username, password) => request("/api/auth/signup", { method: "POST", body: JSON.stringify({ username, password }) }),
+  signIn: (username, password) => request("/api/auth/login", { method: "POST", body: JSON.stringify({ username, password }) }),
+  signOut: () => request("/api/auth/logout", { method: "POST" }),
+  progress: () => request("/api/me/progress"),
+  history: (slug) => request(`/api/problems/${encodeURIComponent(slug)}/submissions`),
+  draft: (slug, language) => request(`/api/drafts/${encodeURIComponent(slug)}/${language}`).then((d) => d.source).catch(() => null),
+  saveDraft: (slug, language, source) =>
+    request(`/api/drafts/${encodeURIComponent(slug)}/${language}`, { method: "PUT", body: JSON.stringify({ source }) }),
   problems: (params) => request(`/api/problems?${new URLSearchParams(params)}`),
   problem: (slug) => request(`/api/problems/${encodeURIComponent(slug)}`),
   submit: (body) => request("/api/submissions", { method: "POST", body: JSON.stringify(body) }),

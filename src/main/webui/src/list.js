@@ -1,12 +1,18 @@
 // The problem list: search, difficulty and tag filters, solved/attempted marks.
 import { api } from "./api.js";
 import { store } from "./store.js";
+import { session } from "./session.js";
 import { el } from "./util.js";
 
 export async function renderList(root) {
   const state = { q: "", difficulty: "", tag: "" };
   const all = await api.problems({ size: 200 });
   const tags = [...new Set(all.items.flatMap((p) => p.tags))].sort();
+  // signed in: the server knows what was solved; otherwise this browser remembers
+  const progress = session.user ? await api.progress().catch(() => null) : null;
+  const markOf = (slug) => progress
+    ? (progress.solved.includes(slug) ? "solved" : progress.attempted.includes(slug) ? "attempted" : undefined)
+    : store.mark(slug);
   const rows = el("tbody");
   const count = el("span", { class: "muted" });
 
@@ -21,7 +27,7 @@ export async function renderList(root) {
     if (ticket !== latest) return;
     count.textContent = `${page.total} problem${page.total === 1 ? "" : "s"}`;
     rows.replaceChildren(...page.items.map((p) => {
-      const mark = store.mark(p.slug);
+      const mark = markOf(p.slug);
       return el("tr", { "data-slug": p.slug },
         el("td", { class: `mark ${mark || ""}`, title: mark || "not tried" }, mark === "solved" ? "✓" : mark === "attempted" ? "•" : ""),
         el("td", {}, el("a", { href: `#/problems/${p.slug}` }, p.title)),

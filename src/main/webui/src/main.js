@@ -1,6 +1,7 @@
 // Hash routes: #/ (problem list), #/problems/<slug>, #/submissions/<id>.
 import { renderList } from "./list.js";
 import { renderProblem, renderSubmission } from "./problem.js";
+import { loadSession, renderLogin } from "./session.js";
 import { el } from "./util.js";
 
 async function route() {
@@ -9,6 +10,7 @@ async function route() {
   try {
     if (section === "problems" && id) await renderProblem(root, decodeURIComponent(id));
     else if (section === "submissions" && id) await renderSubmission(root, id);
+    else if (section === "login") await renderLogin(root);
     else await renderList(root);
   } catch (e) {
     root.replaceChildren(el("div", { class: "verdict bad" }, e.message));
@@ -16,4 +18,4 @@ async function route() {
 }
 
 window.addEventListener("hashchange", route);
-route();
+loadSession().finally(route);

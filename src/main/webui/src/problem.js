@@ -2,6 +2,7 @@
 import { api } from "./api.js";
 import { createEditor } from "./editor.js";
 import { createResults } from "./results.js";
+import { session } from "./session.js";
 import { store } from "./store.js";
 import { el, verdictClass, verdictLabel } from "./util.js";
 
@@ -17,10 +18,22 @@ export async function renderProblem(root, slug) {
     `Limits: ${problem.limits.timeMs.java} ms (Java), ${problem.limits.timeMs.python} ms (Python), ${problem.limits.memoryMb} MB`);
 
   const editorHost = el("div", { class: "editor" });
-  const draft = (lang) => store.draft(slug, lang) ?? problem.starterCode[lang];
+  const serverDrafts = {};
+  if (session.user) {
+    for (const lang of ["python", "java"]) serverDrafts[lang] = await api.draft(slug, lang);
+  }
+  const draft = (lang) => serverDrafts[lang] ?? store.draft(slug, lang) ?? problem.starterCode[lang];
+  let saveTimer;
   const editor = createEditor(editorHost, {
     code: draft(language), language,
-    onChange: (code) => store.saveDraft(slug, language, code),
+    onChange(code) {
+      store.saveDraft(slug, language, code);
+      if (!session.user) return;
+      serverDrafts[language] = code;
+      const lang = language;
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(() => api.saveDraft(slug, lang, code).catch(() => {}), 800);
+    },
   });
   window.arbiterEditor = editor; // a stable hook for end-to-end tests and browser extensions
 
@@ -40,8 +53,11 @@ export async function renderProblem(root, slug) {
   const runButton = el("button", { id: "run", class: "secondary", onclick: () => judge("run") }, "Run");
   const submitButton = el("button", { id: "submit", onclick: () => judge("submit") }, "Submit");
 
-  function renderHistory() {
-    historyHost.replaceChildren(...store.history(slug).map((h) => el("li", {},
+  async function renderHistory() {
+    const entries = session.user
+      ? (await api.history(slug).catch(() => [])).map((v) => ({ id: v.id, language: v.language, verdict: v.verdict, at: v.createdAt }))
+      : store.history(slug);
+    historyHost.replaceChildren(...entries.map((h) => el("li", {},
       el("a", { href: `#/submissions/${h.id}` }, new Date(h.at).toLocaleString()),
       el("span", { class: `pill ${verdictClass(h.verdict)}` }, verdictLabel(h.verdict)),
       el("span", { class: "muted" }, h.language))));

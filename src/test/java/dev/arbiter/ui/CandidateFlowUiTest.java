@@ -126,4 +126,47 @@ class CandidateFlowUiTest {
         driver.findElement(By.cssSelector("#language option[value=python]")).click();
         assertThat((String) driver.executeScript("return window.arbiterEditor.getValue()")).isEqualTo("# my python draft");
     }
+
+    @Test
+    void signedInProgressIsKeptOnTheServer() {
+        driver = Browser.start(1280, 900);
+        driver.get(root + "#/login");
+        String name = "ui" + System.nanoTime() % 1_000_000_000;
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(name);
+        driver.findElement(By.id("password")).sendKeys("a long password");
+        driver.findElement(By.id("sign-up")).click();
+        waitUpTo(20).until(ExpectedConditions.textToBe(By.id("who"), name));
+
+        openTwoSum();
+        driver.findElement(By.cssSelector("#language option[value=java]")).click();
+        driver.executeScript("window.arbiterEditor.setValue(arguments[0])", ACCEPTED_JAVA);
+        driver.findElement(By.id("submit")).click();
+        assertThat(verdict().getAttribute("data-verdict")).isEqualTo("ACCEPTED");
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".history li")));
+
+        // a fresh browser signed in as the same user sees the solved mark from the server, not from local storage
+        driver.quit();
+        driver = Browser.start(1280, 900);
+        driver.get(root + "#/login");
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(name);
+        driver.findElement(By.id("password")).sendKeys("a long password");
+        driver.findElement(By.id("sign-in")).click();
+        WebElement mark = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("tr[data-slug='two-sum'] td.mark.solved")));
+        assertThat(mark.getText()).isEqualTo("✓");
+        Browser.screenshot(driver, "signed-in-progress");
+
+        driver.findElement(By.id("sign-out")).click();
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in-link")));
+    }
+
+    @Test
+    void wrongPasswordsAreExplained() {
+        driver = Browser.start(1280, 900);
+        driver.get(root + "#/login");
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("nobody-here");
+        driver.findElement(By.id("password")).sendKeys("not the password");
+        driver.findElement(By.id("sign-in")).click();
+        waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("auth-error"), "Wrong username or password"));
+    }
 }
