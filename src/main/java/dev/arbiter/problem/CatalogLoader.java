@@ -53,7 +53,7 @@ public class CatalogLoader {
                 ProblemPackageReader.Result result = ProblemPackageReader.read(dir);
                 if (!result.ok()) {
                     broken.put(slug, result.errors());
-                    result.errors().forEach(e -> LOG.warnf("problems/%s/%s", slug, e));
+                    result.errors().forEach(e -> LOG.warnf("%s/%s", dir, e));
                 } else if (catalog.upsert(result.pkg())) {
                     loaded.add(slug);
                 } else {

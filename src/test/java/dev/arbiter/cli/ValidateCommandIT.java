@@ -1,0 +1,60 @@
+package dev.arbiter.cli;
+
+import dev.arbiter.support.PackageFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** `java -jar quarkus-run.jar validate DIR`, as a team's CI would run it, against the real sandbox. */
+class ValidateCommandIT {
+
+    @TempDir
+    Path catalog;
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private Run validate() throws Exception {
+        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/quarkus-app/quarkus-run.jar", "validate", catalog.toString()))
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        return new Run(p.exitValue(), output);
+    }
+
+    @Test
+    void aGoodCatalogPasses() throws Exception {
+        PackageFixture.valid(catalog, "add-two")
+                .write("solutions/wrong_answer/off-by-one.py",
+                        "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b + 1\n");
+
+        Run run = validate();
+
+        assertThat(run.output()).contains("ok    add-two accepted/Solution.java [java]: ACCEPTED")
+                .contains("ok    add-two wrong_answer/off-by-one.py [python]: WRONG_ANSWER")
+                .contains("1 problems, 1 valid, 0 with failures");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void brokenPackagesAndBrokenPromisesFailWithFileAndLine() throws Exception {
+        PackageFixture.valid(catalog, "add-two")
+                .write("solutions/wrong_answer/actually-right.py",
+                        "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b\n");
+        PackageFixture.valid(catalog, "broken").write("tests/secret/01.in", "1\n{not json\n");
+
+        Run run = validate();
+
+        assertThat(run.output()).contains("FAIL  add-two wrong_answer/actually-right.py [python]: ACCEPTED")
+                .contains("expected WRONG_ANSWER")
+                .containsPattern("FAIL  .*broken/tests/secret/01.in:2: not valid JSON")
+                .contains("2 problems, 0 valid, 2 with failures");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+}
