@@ -1,0 +1,85 @@
+package dev.arbiter.perf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Picks the growth class that best explains running times measured at several input sizes. Each class is
+ * fitted as t(n) = a + c * f(n) (a: fixed overhead >= 0, c > 0) by least squares on relative error, and the
+ * class whose fit has the smallest mean squared log-residual wins. Equal parameter counts make the errors
+ * directly comparable; a simpler class is kept unless a more complex one fits clearly better.
+ */
+public final class ComplexityFit {
+
+    /** One measurement: input size and seconds (median of repeats). */
+    public record Point(double n, double seconds) {
+    }
+
+    /** The fit of one class: its overhead, constant factor and mean squared log-residual. */
+    public record Candidate(ComplexityClass complexity, double overhead, double factor, double error) {
+    }
+
+    /** The chosen class, with every candidate's fit as evidence. */
+    public record Result(ComplexityClass complexity, List<Candidate> candidates) {
+        public Candidate best() {
+            return candidates.get(0);
+        }
+    }
+
+    /** A more complex class must cut the error by this factor to beat a simpler one. */
+    static final double SIMPLER_WINS_WITHIN = 1.3;
+
+    private ComplexityFit() {
+    }
+
+    public static Result classify(List<Point> points) {
+        if (points.size() < 3) throw new IllegalArgumentException("need at least three sizes, got " + points.size());
+        List<Candidate> candidates = new ArrayList<>();
+        for (ComplexityClass c : ComplexityClass.values()) {
+            candidates.add(fit(c, points));
+        }
+        Candidate chosen = null;
+        for (Candidate c : candidates) {
+            if (chosen == null || c.error() * SIMPLER_WINS_WITHIN < chosen.error()) chosen = c;
+        }
+        Candidate winner = chosen;
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparing((Candidate c) -> c != winner).thenComparingDouble(Candidate::error));
+        return new Result(winner.complexity(), ranked);
+    }
+
+    static Candidate fit(ComplexityClass complexity, List<Point> points) {
+        // weighted least squares with weights 1/t^2, i.e. on relative error: minimise sum ((a + c f - t) / t)^2
+        double sw = 0, swf = 0, swff = 0, swt = 0, swft = 0;
+        for (Point p : points) {
+            double f = complexity.shape(p.n());
+            if (!Double.isFinite(f)) return new Candidate(complexity, 0, 0, Double.POSITIVE_INFINITY);
+            double w = 1 / (p.seconds() * p.seconds());
+            sw += w;
+            swf += w * f;
+            swff += w * f * f;
+            swt += w * p.seconds();
+            swft += w * f * p.seconds();
+        }
+        double det = sw * swff - swf * swf;
+        double a = det == 0 ? 0 : (swt * swff - swf * swft) / det;
+        double c = det == 0 ? 0 : (sw * swft - swf * swt) / det;
+        if (a < 0 || c <= 0) {
+            // refit through the origin (no overhead), or as a constant when growth is negative
+            a = 0;
+            c = swff == 0 ? 0 : swft / swff;
+            if (c <= 0) {
+                a = swt / sw;
+                c = 0;
+            }
+        }
+        double error = 0;
+        for (Point p : points) {
+            double model = a + c * complexity.shape(p.n());
+            double r = model > 0 ? Math.log(p.seconds() / model) : 10;
+            error += r * r;
+        }
+        return new Candidate(complexity, a, c, error / points.size());
+    }
+}
