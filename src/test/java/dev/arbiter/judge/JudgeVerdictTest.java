@@ -15,19 +15,7 @@ class JudgeVerdictTest {
 
     @Test
     void leetCodeStyleJavaWithoutImportsIsAccepted() {
-        JsonPath view = Judging.judge("two-sum", "java", """
-                class Solution {
-                    public int[] twoSum(int[] nums, int target) {
-                        Map<Integer, Integer> seen = new HashMap<>();
-                        for (int i = 0; i < nums.length; i++) {
-                            Integer j = seen.get(target - nums[i]);
-                            if (j != null) return new int[]{j, i};
-                            seen.put(nums[i], i);
-                        }
-                        return new int[0];
-                    }
-                }
-                """);
+        JsonPath view = Judging.judge("two-sum", "java", dev.arbiter.support.Solutions.TWO_SUM_JAVA);
         assertThat(view.getString("verdict")).isEqualTo("ACCEPTED");
         assertThat(view.getInt("testsPassed")).isEqualTo(view.getInt("testsTotal")).isGreaterThanOrEqualTo(11);
         assertThat(view.getList("tests.cpuMs", Integer.class)).allSatisfy(ms -> assertThat(ms).isPositive());

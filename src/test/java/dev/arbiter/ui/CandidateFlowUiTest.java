@@ -19,19 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class CandidateFlowUiTest {
 
-    static final String ACCEPTED_JAVA = """
-            class Solution {
-                public int[] twoSum(int[] nums, int target) {
-                    Map<Integer, Integer> seen = new HashMap<>();
-                    for (int i = 0; i < nums.length; i++) {
-                        Integer j = seen.get(target - nums[i]);
-                        if (j != null) return new int[]{j, i};
-                        seen.put(nums[i], i);
-                    }
-                    return new int[0];
-                }
-            }
-            """;
+    static final String ACCEPTED_JAVA = dev.arbiter.support.Solutions.TWO_SUM_JAVA;
 
     @TestHTTPResource("/")
     URL root;
