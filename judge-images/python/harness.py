@@ -2,6 +2,9 @@
 
 harness.py --check SPEC SOURCE   syntax check (exit 1 with "solution.py:LINE: message" on stderr)
 harness.py SPEC SOURCE           run; the JSON result goes to fd 3, the candidate's prints to stdout
+harness.py --bench SPEC SOURCE REPEATS
+                                 time REPEATS calls on the same input (fresh arguments each time) and one
+                                 more under tracemalloc; fd 3 gets {"ns": [...], "peak_bytes": N}
 Exit codes: 0 ok, 1 the candidate's exception, 3 out of memory, 4 harness error (bad spec or input).
 """
 import json
@@ -150,6 +153,39 @@ def load(source_path):
     return g
 
 
+def signature_call(spec, g, lines):
+    """The candidate's method and a factory of fresh arguments (the call may mutate them)."""
+    sig = spec["signature"]
+    params = sig.get("params") or []
+    if len(lines) != len(params):
+        raise HarnessError(f"expected {len(params)} input lines, got {len(lines)}")
+    parsed = [json.loads(line) for line in lines]
+    cls = g.get("Solution")
+    if cls is None:
+        raise CandidateError("NameError: define class Solution")
+    method = getattr(cls(), sig["method"], None)
+    if method is None:
+        raise CandidateError(f"AttributeError: class Solution has no method {sig['method']}")
+    return method, lambda: [to_value(json.loads(json.dumps(v)), p["type"]) for v, p in zip(parsed, params)]
+
+
+def bench(spec, g, lines, repeats):
+    import time, tracemalloc
+    method, fresh = signature_call(spec, g, lines)
+    times = []
+    for _ in range(repeats):
+        args = fresh()
+        start = time.perf_counter_ns()
+        method(*args)
+        times.append(time.perf_counter_ns() - start)
+    args = fresh()
+    tracemalloc.start()
+    method(*args)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return {"ns": times, "peak_bytes": peak}
+
+
 def run_signature(spec, g, lines):
     sig = spec["signature"]
     params = sig.get("params") or []
@@ -212,6 +248,10 @@ def main(argv):
             if e.text:
                 sys.stderr.write("    " + e.text.rstrip() + "\n")
             return EXIT_EXCEPTION
+    repeats = None
+    if len(argv) == 5 and argv[1] == "--bench":
+        repeats = int(argv[4])
+        argv = [argv[0], argv[2], argv[3]]
     if len(argv) != 3:
         sys.stderr.write(__doc__)
         return EXIT_HARNESS
@@ -227,8 +267,11 @@ def main(argv):
     def target():
         try:
             g = load(argv[2])
-            runner = run_design if spec.get("mode") == "design" else run_signature
-            outcome["result"] = runner(spec, g, lines)
+            if repeats is not None:
+                outcome["result"] = bench(spec, g, lines, repeats)
+            else:
+                runner = run_design if spec.get("mode") == "design" else run_signature
+                outcome["result"] = runner(spec, g, lines)
         except MemoryError:
             outcome["memory"] = True
         except HarnessError as e:

@@ -2,6 +2,7 @@
 import { api } from "./api.js";
 import { createEditor } from "./editor.js";
 import { createResults } from "./results.js";
+import { scoreView } from "./score.js";
 import { session } from "./session.js";
 import { store } from "./store.js";
 import { el, verdictClass, verdictLabel } from "./util.js";
@@ -78,6 +79,7 @@ export async function renderProblem(root, slug) {
           if (kind === "submit") {
             store.remember(slug, view);
             renderHistory();
+            if (view.verdict === "ACCEPTED") awaitScore(view.id);
           }
           runButton.disabled = submitButton.disabled = false;
         },
@@ -85,6 +87,18 @@ export async function renderProblem(root, slug) {
     } catch (e) {
       results.error(e.message);
       runButton.disabled = submitButton.disabled = false;
+    }
+  }
+
+  // scoring runs after the verdict; show it when it arrives
+  async function awaitScore(id) {
+    for (let i = 0; i < 90; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      const view = await api.submission(id).catch(() => null);
+      if (view?.score) {
+        resultsHost.append(scoreView(view.score));
+        return;
+      }
     }
   }
 
@@ -122,4 +136,5 @@ export async function renderSubmission(root, id) {
     el("h1", {}, `Submission (${view.language})`), resultsHost,
     el("h2", {}, "Code"), el("pre", { class: "code" }, view.source)));
   createResults(resultsHost).done(view);
+  if (view.score) resultsHost.append(scoreView(view.score));
 }

@@ -36,6 +36,11 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        int repeats = 0;
+        if (args.length == 3 && args[0].equals("--bench")) {
+            repeats = Integer.parseInt(args[2]);
+            args = new String[]{args[1]};
+        }
         Map<?, ?> spec;
         List<String> lines = new ArrayList<>();
         try {
@@ -50,9 +55,10 @@ public final class Main {
             return;
         }
         Object[] outcome = new Object[2];
+        int benchRepeats = repeats;
         Thread worker = new Thread(null, () -> {
             try {
-                outcome[0] = run(spec, lines);
+                outcome[0] = benchRepeats > 0 ? Bench.run(spec, lines, benchRepeats) : run(spec, lines);
             } catch (Throwable t) {
                 outcome[1] = t;
             }
@@ -92,6 +98,38 @@ public final class Main {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    /** The candidate's method, its receiver, and a factory of fresh arguments (calls may mutate them). */
+    record Call(Object target, Method method, java.util.function.Supplier<Object[]> arguments) {
+    }
+
+    static Call signatureCall(Map<?, ?> spec, List<String> lines) throws Exception {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Convert convert = new Convert(loader);
+        Map<?, ?> sig = (Map<?, ?>) spec.get("signature");
+        List<?> params = (List<?>) sig.get("params");
+        if (lines.size() != params.size()) {
+            throw new HarnessError("expected " + params.size() + " input lines, got " + lines.size());
+        }
+        List<Object> parsed = new ArrayList<>();
+        for (String line : lines) parsed.add(Json.parse(line));
+        Class<?> cls = candidateClass("Solution", loader);
+        Constructor<?> ctor = cls.getDeclaredConstructor();
+        ctor.setAccessible(true);
+        Object solution = ctor.newInstance();
+        Method method = method(cls, (String) sig.get("method"), params.size());
+        return new Call(solution, method, () -> {
+            Object[] values = new Object[params.size()];
+            try {
+                for (int i = 0; i < params.size(); i++) {
+                    values[i] = convert.toJava(parsed.get(i), (String) ((Map<?, ?>) params.get(i)).get("type"));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            return values;
+        });
     }
 
     private static Object run(Map<?, ?> spec, List<String> lines) throws Exception {

@@ -18,7 +18,9 @@ public record JudgeJob(
         int timeLimitMs,
         int memoryMb,
         List<Test> tests,
-        String referenceSource) {
+        String referenceSource,
+        List<Integer> perfSizes,
+        String generatorSource) {
 
     /** A test to run; {@code expected} is null for custom input, whose answer comes from the reference. */
     public record Test(int ordinal, String name, boolean sample, boolean custom, String input, String expected) {
@@ -27,7 +29,8 @@ public record JudgeJob(
         }
     }
 
-    boolean hasCustomInput() {
-        return tests.stream().anyMatch(Test::custom);
+    /** Accepted submissions of problems with perf sizes are scored against the reference. */
+    boolean scored() {
+        return submit && perfSizes != null && referenceSource != null && generatorSource != null;
     }
 }

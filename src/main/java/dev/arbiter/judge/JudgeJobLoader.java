@@ -24,17 +24,21 @@ public class JudgeJobLoader {
         boolean submit = Submission.Kind.SUBMIT.name().equals(s.kind);
         List<JudgeJob.Test> tests = new ArrayList<>();
         String reference = null;
-        if (!submit && s.customInput != null) {
-            tests.add(new JudgeJob.Test(0, "custom", false, true, s.customInput, null));
+        boolean scored = submit && p.perfSizes != null;
+        if ((!submit && s.customInput != null) || scored) {
             reference = ProblemSolution.forProblem(p).stream()
                     .filter(sol -> sol.kind.equals("accepted") && sol.language.equals(language.id()))
                     .map(sol -> sol.source).findFirst().orElse(null);
+        }
+        if (!submit && s.customInput != null) {
+            tests.add(new JudgeJob.Test(0, "custom", false, true, s.customInput, null));
         } else {
             for (TestCase t : submit ? TestCase.forProblem(p) : TestCase.samplesOf(p)) {
                 tests.add(new JudgeJob.Test(t.ordinal, t.name, t.sample, false, t.input, t.expected));
             }
         }
         return new JudgeJob(s.id, submit, language, s.source, p.mode, p.specJson, p.checkerJson, p.checkerProgram,
-                p.timeLimitMs(language), p.memoryMb, tests, reference);
+                p.timeLimitMs(language), p.memoryMb, tests, reference,
+                scored ? dev.arbiter.perf.PerfScorer.parseSizes(p.perfSizes) : null, p.generatorSource);
     }
 }

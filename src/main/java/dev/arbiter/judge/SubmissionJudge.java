@@ -7,7 +7,10 @@ import dev.arbiter.sandbox.Sandbox;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.SandboxContainer;
 import dev.arbiter.sandbox.WarmPool;
+import dev.arbiter.perf.PerfScorer;
+import dev.arbiter.perf.ScoreStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -18,6 +21,8 @@ import java.util.function.BooleanSupplier;
 @ApplicationScoped
 public class SubmissionJudge {
 
+    private static final Logger LOG = Logger.getLogger(SubmissionJudge.class);
+
     private static final String SUB = "sub";
     private static final String REF = "ref";
     private static final int KEEP_CHARS = 64 * 1024;
@@ -27,8 +32,13 @@ public class SubmissionJudge {
     private final SandboxConfig sandbox;
     private final JudgeConfig config;
     private final JudgeRecorder recorder;
+    private final PerfScorer scorer;
+    private final ScoreStore scores;
 
-    public SubmissionJudge(WarmPool pool, Sandbox boxes, SandboxConfig sandbox, JudgeConfig config, JudgeRecorder recorder) {
+    public SubmissionJudge(WarmPool pool, Sandbox boxes, SandboxConfig sandbox, JudgeConfig config, JudgeRecorder recorder,
+                           PerfScorer scorer, ScoreStore scores) {
+        this.scorer = scorer;
+        this.scores = scores;
         this.pool = pool;
         this.boxes = boxes;
         this.sandbox = sandbox;
@@ -72,7 +82,16 @@ public class SubmissionJudge {
                     if (job.submit()) break;
                 }
             }
-            recorder.finished(claim, overall, message, passed, maxCpu, maxMemory);
+            boolean recorded = recorder.finished(claim, overall, message, passed, maxCpu, maxMemory);
+            if (recorded && overall.accepted() && job.scored() && referenceReady) {
+                // after the verdict is visible: scoring takes longer and never changes the verdict
+                try {
+                    scores.save(job.submissionId(), scorer.score(box, new PerfScorer.Job(toolchain, SUB, REF,
+                            job.memoryMb(), job.perfSizes(), job.generatorSource())));
+                } catch (RuntimeException e) {
+                    LOG.warnf("Scoring %s failed: %s", job.submissionId(), e.getMessage());
+                }
+            }
         }
     }
 

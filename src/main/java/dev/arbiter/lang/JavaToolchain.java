@@ -50,6 +50,16 @@ public final class JavaToolchain implements Toolchain {
     }
 
     @Override
+    public List<String> benchCommand(String dir, int memoryMb, int repeats) {
+        List<String> run = runCommand(dir, "signature", "", memoryMb);
+        List<String> out = new java.util.ArrayList<>(run.subList(0, run.size() - 1));
+        out.add("--bench");
+        out.add(run.get(run.size() - 1));
+        out.add(String.valueOf(repeats));
+        return out;
+    }
+
+    @Override
     public int containerMemoryMb(int problemMemoryMb) {
         return problemMemoryMb + OVERHEAD_MB;
     }

@@ -35,6 +35,12 @@ public final class PythonToolchain implements Toolchain {
     }
 
     @Override
+    public List<String> benchCommand(String dir, int memoryMb, int repeats) {
+        return List.of("python3", HARNESS, "--bench", "/work/" + dir + "/spec.json", "/work/" + dir + "/src/solution.py",
+                String.valueOf(repeats));
+    }
+
+    @Override
     public int containerMemoryMb(int problemMemoryMb) {
         return problemMemoryMb + OVERHEAD_MB;
     }

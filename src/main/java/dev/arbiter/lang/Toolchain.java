@@ -21,6 +21,9 @@ public interface Toolchain {
     /** The command that runs one test (stdin is the test input; signature results go to fd 3). */
     List<String> runCommand(String dir, String mode, String source, int memoryMb);
 
+    /** The command that times {@code repeats} calls on one input (signature problems; fd 3 gets the timings). */
+    List<String> benchCommand(String dir, int memoryMb, int repeats);
+
     /** Memory of the whole sandbox for a problem memory limit: the runtime's own overhead is added. */
     int containerMemoryMb(int problemMemoryMb);
 

@@ -34,6 +34,9 @@ public class CatalogService {
         problem.specJson = pkg.specJson();
         problem.checkerJson = pkg.checkerJson();
         problem.checkerProgram = pkg.checkerProgram();
+        problem.generatorSource = pkg.generatorSource();
+        problem.perfSizes = pkg.yaml().perf() == null ? null
+                : String.join(",", pkg.yaml().perf().sizes().stream().map(String::valueOf).toList());
         problem.timeLimitJavaMs = pkg.timeLimitMs(dev.arbiter.lang.Language.JAVA);
         problem.timeLimitPythonMs = pkg.timeLimitMs(dev.arbiter.lang.Language.PYTHON);
         problem.memoryMb = pkg.yaml().limits().memoryMb();

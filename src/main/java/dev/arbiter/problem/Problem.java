@@ -36,6 +36,11 @@ public class Problem extends PanacheEntity {
     public String checkerJson;
     @Column(name = "checker_program")
     public String checkerProgram;
+    /** Comma-separated generator sizes for performance scoring; null when the problem is not scored. */
+    @Column(name = "perf_sizes")
+    public String perfSizes;
+    @Column(name = "generator_source")
+    public String generatorSource;
     @Column(name = "time_limit_java_ms")
     public int timeLimitJavaMs;
     @Column(name = "time_limit_python_ms")

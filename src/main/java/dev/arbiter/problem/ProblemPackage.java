@@ -14,6 +14,7 @@ public record ProblemPackage(
         String specJson,
         String checkerJson,
         String checkerProgram,
+        String generatorSource,
         List<TestFile> tests,
         List<SolutionFile> solutions) {
 

@@ -63,9 +63,15 @@ public final class ProblemPackageReader {
             }
             checkerProgram = readText(file, program, errors);
         }
+        String generatorSource = null;
+        if (Files.isRegularFile(dir.resolve("generator.py"), LinkOption.NOFOLLOW_LINKS)) {
+            generatorSource = readText(dir.resolve("generator.py"), "generator.py", errors);
+        } else if (yaml.perf() != null) {
+            return new Result(null, List.of(new PackageError("problem.yaml", 0, "perf scoring needs a generator.py")));
+        }
         String version = ContentHash.of(dir);
         return new Result(new ProblemPackage(slug, version, yaml, mode, statement, specJson(yaml, mode),
-                checkerJson, checkerProgram, tests, solutions), List.of());
+                checkerJson, checkerProgram, generatorSource, tests, solutions), List.of());
     }
 
     private static ProblemYaml parseYaml(String text, List<PackageError> errors) {

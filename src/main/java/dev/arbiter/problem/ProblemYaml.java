@@ -15,7 +15,12 @@ public record ProblemYaml(
         Limits limits,
         JsonNode checker,
         Signature signature,
-        Design design) {
+        Design design,
+        Perf perf) {
+
+    /** Sizes passed to generator.py for performance scoring: 8+ sizes over at least 100x. */
+    public record Perf(List<Integer> sizes) {
+    }
 
     public record Limits(@JsonProperty("time_ms") Map<String, Integer> timeMs,
                          @JsonProperty("memory_mb") Integer memoryMb) {

@@ -39,6 +39,7 @@ final class ProblemYamlValidator {
         checkChecker(y.checker());
         if (mode == Mode.SIGNATURE) checkSignature(y.signature());
         if (mode == Mode.DESIGN) checkDesign(y.design());
+        checkPerf(y.perf(), mode);
         if (mode != Mode.SIGNATURE && y.signature() != null) fail("signature", "signature is only for mode: signature");
         if (mode != Mode.DESIGN && y.design() != null) fail("design", "design is only for mode: design");
     }
@@ -56,6 +57,26 @@ final class ProblemYamlValidator {
         Mode m = mode(mode);
         if (m == null) fail("mode", "mode must be one of signature, design, stdio (was '" + mode + "')");
         return m;
+    }
+
+    private void checkPerf(ProblemYaml.Perf perf, Mode mode) {
+        if (perf == null) return;
+        List<Integer> sizes = perf.sizes();
+        if (mode != Mode.SIGNATURE) {
+            fail("perf", "perf scoring is only for mode: signature");
+        } else if (sizes == null || sizes.size() < 8) {
+            fail("sizes", "perf.sizes needs at least 8 input sizes");
+        } else {
+            for (int i = 1; i < sizes.size(); i++) {
+                if (sizes.get(i) <= sizes.get(i - 1)) {
+                    fail("sizes", "perf.sizes must increase");
+                    return;
+                }
+            }
+            if (sizes.get(0) <= 0 || sizes.get(sizes.size() - 1) < 100L * sizes.get(0)) {
+                fail("sizes", "perf.sizes must span at least 100x (largest >= 100 x smallest)");
+            }
+        }
     }
 
     private void checkLimits(ProblemYaml.Limits limits) {

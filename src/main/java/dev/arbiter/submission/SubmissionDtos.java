@@ -34,7 +34,13 @@ public final class SubmissionDtos {
 
     public record SubmissionView(UUID id, String problem, String language, String kind, String state, String verdict,
                                  String message, int testsTotal, int testsPassed, Integer maxCpuMs, Integer maxMemoryKb,
-                                 int attempt, Instant createdAt, Instant finishedAt, String source, List<TestView> tests) {
+                                 int attempt, Instant createdAt, Instant finishedAt, String source, List<TestView> tests,
+                                 ScoreView score) {
+    }
+
+    /** Performance next to the reference (ratios: 1.0 = same as the reference); null until scored. */
+    public record ScoreView(Double timeRatio, Double timeSpread, Double memoryRatio, boolean noisy, String complexity,
+                            String referenceComplexity, com.fasterxml.jackson.databind.JsonNode evidence) {
     }
 
     public record Progress(List<String> solved, List<String> attempted) {

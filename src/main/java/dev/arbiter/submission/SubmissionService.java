@@ -77,7 +77,18 @@ public class SubmissionService {
                 .map(SubmissionDtos.TestView::of).toList();
         return new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind.toLowerCase(), s.state, s.verdict,
                 s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt, s.createdAt,
-                s.finishedAt, s.source, tests);
+                s.finishedAt, s.source, tests, score(s.id));
+    }
+
+    private static SubmissionDtos.ScoreView score(UUID id) {
+        return dev.arbiter.perf.SubmissionScore.forSubmission(id).map(sc -> {
+            try {
+                return new SubmissionDtos.ScoreView(sc.timeRatio, sc.timeSpread, sc.memoryRatio, sc.noisy, sc.complexity,
+                        sc.referenceComplexity, new com.fasterxml.jackson.databind.ObjectMapper().readTree(sc.evidenceJson));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse(null);
     }
 
     /** The submission as its owner sees it; someone else's is "not found", never "forbidden". */
@@ -97,7 +108,7 @@ public class SubmissionService {
         return Submission.history(p.id, userId, 100).stream()
                 .map(s -> new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind.toLowerCase(), s.state,
                         s.verdict, s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt,
-                        s.createdAt, s.finishedAt, s.source, List.of()))
+                        s.createdAt, s.finishedAt, s.source, List.of(), score(s.id)))
                 .toList();
     }
 

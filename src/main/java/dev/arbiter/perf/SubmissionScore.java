@@ -1,0 +1,39 @@
+package dev.arbiter.perf;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An accepted submission's performance next to the reference: time and memory ratios and growth class. */
+@Entity
+@Table(name = "submission_score")
+public class SubmissionScore extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "submission_id")
+    public UUID submissionId;
+    @Column(name = "time_ratio")
+    public Double timeRatio;
+    @Column(name = "time_spread")
+    public Double timeSpread;
+    @Column(name = "memory_ratio")
+    public Double memoryRatio;
+    public boolean noisy;
+    public String complexity;
+    @Column(name = "reference_complexity")
+    public String referenceComplexity;
+    @Column(name = "evidence_json")
+    public String evidenceJson;
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    public static Optional<SubmissionScore> forSubmission(UUID id) {
+        return findByIdOptional(id);
+    }
+}
