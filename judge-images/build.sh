@@ -19,11 +19,19 @@ if [ "$FORCE" = 1 ] || ! exists "$BASE"; then
   $SUDO tar -C "$root" -c . | docker import - "$BASE" > /dev/null
 fi
 
+# images are labelled with a hash of their sources, so a changed harness or runguard is rebuilt automatically
+SOURCE=$(find runguard python java -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
 for lang in python java; do
   image="arbiter-judge-$lang:1"
-  if [ "$FORCE" = 1 ] || ! exists "$image"; then
+  built=$(docker image inspect -f '{{index .Config.Labels "arbiter.source"}}' "$image" 2>/dev/null || true)
+  if [ "$FORCE" = 1 ] || [ "$built" != "$SOURCE" ]; then
     echo "judge-images: building $image"
-    DOCKER_BUILDKIT=0 docker build -q -f "$lang/Dockerfile" -t "$image" . > /dev/null
+    log=/tmp/arbiter-build-$lang.log
+    if ! DOCKER_BUILDKIT=0 docker build --label "arbiter.source=$SOURCE" -f "$lang/Dockerfile" -t "$image" . > "$log" 2>&1; then
+      echo "judge-images: building $image failed, see $log" >&2
+      tail -20 "$log" >&2
+      exit 1
+    fi
   fi
 done
 echo "judge-images: ready ($(docker image inspect -f '{{.Size}}' arbiter-judge-python:1 | numfmt --to=iec) python, $(docker image inspect -f '{{.Size}}' arbiter-judge-java:1 | numfmt --to=iec) java)"
