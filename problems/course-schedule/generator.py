@@ -1,23 +1,22 @@
-"""Course Schedule input: SIZE courses, 2*SIZE edges of a random DAG; odd SEEDs add one long cycle."""
-import random, sys
+"""Course Schedule input: SIZE courses and SIZE prerequisite pairs (repeats possible) of a random DAG;
+odd SEEDs replace a third of the pairs with one long cycle through a third of the courses."""
+import random
+import sys
 
 n, seed = int(sys.argv[1]), int(sys.argv[2])
 rng = random.Random(seed)
 order = list(range(n))
 rng.shuffle(order)
 pos = {c: i for i, c in enumerate(order)}
-edges = []
-for _ in range(2 * n - (n // 2 if seed % 2 else 0)):
+cycle = rng.sample(range(n), max(2, n // 3)) if seed % 2 and n >= 2 else []
+edges = [[cycle[(i + 1) % len(cycle)], cycle[i]] for i in range(len(cycle))]
+while len(edges) < n and n >= 2:
     a, b = rng.randrange(n), rng.randrange(n)
     if a == b:
         continue
     if pos[a] < pos[b]:
         a, b = b, a
     edges.append([a, b])
-if seed % 2:
-    cycle = rng.sample(range(n), max(2, n // 2))
-    for i in range(len(cycle)):
-        edges.append([cycle[(i + 1) % len(cycle)], cycle[i]])
 rng.shuffle(edges)
 print(n)
-print(str(edges).replace(" ", ""))
+print("[" + ",".join(f"[{a},{b}]" for a, b in edges) + "]")
