@@ -1,4 +1,5 @@
-"""Trapping Rain Water input: SIZE pillars, a rough mountain range (the total fits in an int)."""
+"""Trapping Rain Water input: SIZE pillars of height 0..10^4 (the total fits in an int for SIZE <= 2*10^5);
+odd SEEDs make both end pillars the tallest."""
 import random, sys
 
 n, seed = int(sys.argv[1]), int(sys.argv[2])
