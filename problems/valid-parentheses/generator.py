@@ -3,7 +3,7 @@ import random, sys
 
 n, seed = int(sys.argv[1]), int(sys.argv[2])
 rng = random.Random(seed)
-n -= n % 2
+n = max(2, n - n % 2)
 out, stack = [], []
 while len(out) + len(stack) < n:
     if stack and (rng.random() < 0.45 or len(out) + 2 * len(stack) >= n):
