@@ -36,26 +36,42 @@ final class Convert {
         }
     }
 
+    /** The type name without blanks ("List<List<Integer> >" is "List<List<Integer>>"). */
+    static String normalize(String type) {
+        if (type == null) throw new IllegalArgumentException("a parameter has no type");
+        return type.replaceAll("\\s+", "");
+    }
+
     Object toJava(Object json, String type) throws ReflectiveOperationException {
         switch (type) {
-            case "int": return number(json).intValueExact();
-            case "long": return number(json).longValueExact();
+            case "int": return Math.toIntExact(integer(json));
+            case "long": return integer(json);
             case "double": return number(json).doubleValue();
-            case "boolean": return (Boolean) json;
-            case "char": return ((String) json).charAt(0);
-            case "String": return (String) json;
-            case "ListNode": return listNode((List<?>) json);
-            case "TreeNode": return treeNode((List<?>) json);
+            case "boolean":
+                if (!(json instanceof Boolean)) throw new IllegalArgumentException("expected a boolean, got " + show(json));
+                return json;
+            case "char":
+                if (!(json instanceof String) || ((String) json).length() != 1) {
+                    throw new IllegalArgumentException("expected a 1-character string, got " + show(json));
+                }
+                return ((String) json).charAt(0);
+            case "String":
+                if (json != null && !(json instanceof String)) throw new IllegalArgumentException("expected a string, got " + show(json));
+                return json;
+            case "ListNode": return listNode(json);
+            case "TreeNode": return treeNode(json);
             default: break;
         }
         if (json == null) return null;
+        if (!(json instanceof List)) throw new IllegalArgumentException("expected an array for " + type + ", got " + show(json));
         List<?> items = (List<?>) json;
-        if (type.startsWith("List<")) {
+        if (type.startsWith("List<") && type.endsWith(">")) {
             String inner = boxedToPrimitive(type.substring(5, type.length() - 1));
             List<Object> out = new ArrayList<>(items.size());
             for (Object item : items) out.add(toJava(item, inner));
             return out;
         }
+        if (!type.endsWith("[]")) throw new IllegalArgumentException("unsupported type " + type);
         String inner = type.substring(0, type.length() - 2);
         Object array = Array.newInstance(javaClass(inner), items.size());
         for (int i = 0; i < items.size(); i++) Array.set(array, i, toJava(items.get(i), inner));
@@ -99,13 +115,37 @@ final class Convert {
         }
     }
 
-    private static BigDecimal number(Object json) {
-        if (!(json instanceof BigDecimal)) throw new IllegalArgumentException("expected a number, got " + json);
-        return (BigDecimal) json;
+    private static Number number(Object json) {
+        if (!(json instanceof Number)) throw new IllegalArgumentException("expected a number, got " + show(json));
+        return (Number) json;
     }
 
-    private Object listNode(List<?> values) throws ReflectiveOperationException {
-        if (values == null) return null;
+    private static long integer(Object json) {
+        if (json instanceof Long) return (Long) json;
+        if (json instanceof BigDecimal) {
+            try {
+                return ((BigDecimal) json).longValueExact();
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("expected an integer, got " + json);
+            }
+        }
+        throw new IllegalArgumentException("expected an integer, got " + show(json));
+    }
+
+    static String show(Object json) {
+        StringBuilder out = new StringBuilder();
+        try {
+            Json.write(json, out);
+        } catch (IllegalArgumentException e) {
+            out.append(json);
+        }
+        return out.length() <= 40 ? out.toString() : out.substring(0, 37) + "...";
+    }
+
+    private Object listNode(Object json) throws ReflectiveOperationException {
+        if (json == null) return null;
+        if (!(json instanceof List)) throw new IllegalArgumentException("expected ListNode as an array, got " + show(json));
+        List<?> values = (List<?>) json;
         Class<?> cls = javaClass("ListNode");
         Constructor<?> make = cls.getDeclaredConstructor(int.class);
         make.setAccessible(true);
@@ -113,34 +153,37 @@ final class Convert {
         Object head = null;
         Object tail = null;
         for (Object v : values) {
-            Object node = make.newInstance(number(v).intValueExact());
+            Object node = make.newInstance(Math.toIntExact(integer(v)));
             if (head == null) head = node; else next.set(tail, node);
             tail = node;
         }
         return head;
     }
 
-    private Object treeNode(List<?> values) throws ReflectiveOperationException {
-        if (values == null || values.isEmpty() || values.get(0) == null) return null;
+    private Object treeNode(Object json) throws ReflectiveOperationException {
+        if (json == null) return null;
+        if (!(json instanceof List)) throw new IllegalArgumentException("expected TreeNode as an array, got " + show(json));
+        List<?> values = (List<?>) json;
+        if (values.isEmpty() || values.get(0) == null) return null;
         Class<?> cls = javaClass("TreeNode");
         Constructor<?> make = cls.getDeclaredConstructor(int.class);
         make.setAccessible(true);
         Field left = field(cls, "left");
         Field right = field(cls, "right");
-        Object root = make.newInstance(number(values.get(0)).intValueExact());
+        Object root = make.newInstance(Math.toIntExact(integer(values.get(0))));
         Deque<Object> queue = new ArrayDeque<>();
         queue.add(root);
         int i = 1;
         while (!queue.isEmpty() && i < values.size()) {
             Object node = queue.poll();
             if (i < values.size() && values.get(i) != null) {
-                Object child = make.newInstance(number(values.get(i)).intValueExact());
+                Object child = make.newInstance(Math.toIntExact(integer(values.get(i))));
                 left.set(node, child);
                 queue.add(child);
             }
             i++;
             if (i < values.size() && values.get(i) != null) {
-                Object child = make.newInstance(number(values.get(i)).intValueExact());
+                Object child = make.newInstance(Math.toIntExact(integer(values.get(i))));
                 right.set(node, child);
                 queue.add(child);
             }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON reader and writer: objects are Maps, arrays Lists, numbers BigDecimal. */
+/** A small JSON reader and writer: objects are Maps, arrays Lists, numbers Long (integers up to 18 digits) or BigDecimal. */
 final class Json {
 
     private final String text;
@@ -81,6 +81,7 @@ final class Json {
             char c = text.charAt(pos++);
             if (c == '"') return sb.toString();
             if (c != '\\') { sb.append(c); continue; }
+            if (pos >= text.length()) throw error("unterminated string");
             char e = text.charAt(pos++);
             switch (e) {
                 case 'n': sb.append('\n'); break;
@@ -88,8 +89,13 @@ final class Json {
                 case 'r': sb.append('\r'); break;
                 case 'b': sb.append('\b'); break;
                 case 'f': sb.append('\f'); break;
-                case 'u': sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16)); pos += 4; break;
-                default: sb.append(e);
+                case 'u':
+                    if (pos + 4 > text.length()) throw error("bad \\u escape");
+                    sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+                    pos += 4;
+                    break;
+                case '"': case '\\': case '/': sb.append(e); break;
+                default: throw error("bad escape \\" + e);
             }
         }
     }
@@ -100,11 +106,21 @@ final class Json {
         return value;
     }
 
-    private BigDecimal number() {
+    private Number number() {
         int start = pos;
-        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) pos++;
+        boolean integral = true;
+        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
+            char c = text.charAt(pos++);
+            if (c == '.' || c == 'e' || c == 'E') integral = false;
+        }
         if (start == pos) throw error("unexpected character '" + text.charAt(pos) + "'");
-        return new BigDecimal(text.substring(start, pos));
+        String digits = text.substring(start, pos);
+        try {
+            if (integral && pos - start <= 18) return Long.parseLong(digits);
+            return new BigDecimal(digits);
+        } catch (NumberFormatException e) {
+            throw error("bad number " + digits);
+        }
     }
 
     private char peek() {
