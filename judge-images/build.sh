@@ -19,8 +19,16 @@ if [ "$FORCE" = 1 ] || ! exists "$BASE"; then
   $SUDO tar -C "$root" -c . | docker import - "$BASE" > /dev/null
 fi
 
+# JMH for the Java image comes from Maven Central on the host (the image build reaches no registry but Debian's)
+if [ ! -f java/jmh/lib/jmh-core-1.37.jar ]; then
+  echo "judge-images: fetching JMH with Maven"
+  mvn -q -B -f java/jmh/pom.xml dependency:copy-dependencies -DoutputDirectory=lib > /tmp/arbiter-jmh.log 2>&1 \
+    || { echo "judge-images: fetching JMH failed, see /tmp/arbiter-jmh.log" >&2; tail -20 /tmp/arbiter-jmh.log >&2; exit 1; }
+fi
+
 # images are labelled with a hash of their sources, so a changed harness or runguard is rebuilt automatically
-SOURCE=$(find runguard python java -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+SOURCE=$(find runguard interleave python java -type f -not -path 'java/jmh/lib/*' -print0 | sort -z | xargs -0 sha256sum \
+  | sha256sum | cut -c1-16)
 for lang in python java; do
   image="arbiter-judge-$lang:1"
   built=$(docker image inspect -f '{{index .Config.Labels "arbiter.source"}}' "$image" 2>/dev/null || true)

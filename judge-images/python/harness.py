@@ -2,12 +2,11 @@
 
 harness.py --check SPEC SOURCE   syntax check (exit 1 with "solution.py:LINE: message" on stderr)
 harness.py SPEC SOURCE           run; the JSON result goes to fd 3, the candidate's prints to stdout
-harness.py --bench SPEC SOURCE REPEATS
-                                 time REPEATS calls on the same input (fresh arguments each time) and one
-                                 more under tracemalloc; fd 3 gets {"ns": [...], "peak_bytes": N}
+(serve.py, for performance measurements, imports this module)
 Exit codes: 0 ok, 1 the candidate's exception, 3 out of memory, 4 harness error (bad spec or input).
 """
 import json
+import linecache
 import os
 import sys
 import threading
@@ -31,13 +30,16 @@ class TreeNode:
 
 
 def prelude():
-    """The names a LeetCode solution may use without importing them."""
+    """The names a LeetCode solution may use without importing them (as `from X import *` would give them)."""
     import bisect, collections, functools, heapq, itertools, math, operator, random, re, string, typing
     g = {"__name__": "solution", "__builtins__": __builtins__}
     for module in (typing, collections, heapq, bisect, functools, itertools, math):
-        g.update({k: v for k, v in vars(module).items() if not k.startswith("_")})
+        names = getattr(module, "__all__", None) or [k for k in vars(module) if not k.startswith("_")]
+        g.update({k: getattr(module, k) for k in names if hasattr(module, k)})
     g.update(bisect=bisect, collections=collections, functools=functools, heapq=heapq, itertools=itertools,
              math=math, operator=operator, random=random, re=re, string=string, typing=typing,
+             ascii_lowercase=string.ascii_lowercase, ascii_uppercase=string.ascii_uppercase,
+             ascii_letters=string.ascii_letters, digits=string.digits,
              inf=float("inf"), ListNode=ListNode, TreeNode=TreeNode)
     return g
 
@@ -128,15 +130,59 @@ def element_type(t):
     return None
 
 
+SCALARS = {
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool) and -2**31 <= v < 2**31,
+    "long": lambda v: isinstance(v, int) and not isinstance(v, bool) and -2**63 <= v < 2**63,
+    "double": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "char": lambda v: isinstance(v, str) and len(v) == 1,
+    "String": lambda v: isinstance(v, str),
+}
+
+
 def to_value(json_value, type_name):
+    """The Python argument for a JSON input value of the declared type; ValueError when they do not match."""
     t = type_name.replace(" ", "")
-    if t == "ListNode":
-        return to_list_node(json_value)
-    if t == "TreeNode":
-        return to_tree_node(json_value)
-    if t in ("double", "float") and json_value is not None:
-        return float(json_value)
-    return json_value
+    if t in ("ListNode", "TreeNode"):
+        if json_value is not None and (not isinstance(json_value, list)
+                                       or not all(SCALARS["int"](v) or (v is None and t == "TreeNode")
+                                                  for v in json_value)):
+            raise ValueError(f"expected {t} as an array of integers, got {short(json_value)}")
+        return to_list_node(json_value) if t == "ListNode" else to_tree_node(json_value)
+    check = SCALARS.get(t)
+    if check is not None:
+        if json_value is None and t == "String":
+            return None
+        if not check(json_value):
+            raise ValueError(f"expected {t}, got {short(json_value)}")
+        return float(json_value) if t in ("double", "float") else json_value
+    inner = element_type(t)
+    if inner is None:
+        raise ValueError(f"unsupported type {type_name}")
+    if json_value is None:
+        return None
+    if not isinstance(json_value, list):
+        raise ValueError(f"expected {t} as an array, got {short(json_value)}")
+    return [to_value(v, inner) for v in json_value]
+
+
+def short(value):
+    text = json.dumps(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def arguments(values, params, where):
+    """Converts one call's JSON arguments; problems of the test data are harness errors, not the candidate's."""
+    if not isinstance(values, list) or len(values) != len(params):
+        raise HarnessError(f"{where}: expected {len(params)} arguments, got {short(values)}")
+    out = []
+    for value, p in zip(values, params):
+        try:
+            out.append(to_value(value, p["type"]))
+        except ValueError as e:
+            raise HarnessError(f"{where}, parameter {p.get('name', '?')}: {e}") from None
+    return out
 
 
 # ---- running ----
@@ -145,119 +191,152 @@ class HarnessError(Exception):
     pass
 
 
+class CandidateError(Exception):
+    pass
+
+
 def load(source_path):
-    with open(source_path, encoding="utf-8") as f:
-        source = f.read()
+    source = read_source(source_path)
     g = prelude()
     exec(compile(source, FILE, "exec"), g)
     return g
 
 
-def signature_call(spec, g, lines):
-    """The candidate's method and a factory of fresh arguments (the call may mutate them)."""
-    sig = spec["signature"]
-    params = sig.get("params") or []
-    if len(lines) != len(params):
-        raise HarnessError(f"expected {len(params)} input lines, got {len(lines)}")
-    parsed = [json.loads(line) for line in lines]
+def parse_lines(lines, count, what):
+    if len(lines) != count:
+        raise HarnessError(f"expected {count} input lines ({what}), got {len(lines)}")
+    try:
+        return [json.loads(line) for line in lines]
+    except ValueError as e:
+        raise HarnessError(f"input is not JSON: {e}") from None
+
+
+def solution_method(g, name):
     cls = g.get("Solution")
-    if cls is None:
+    if not isinstance(cls, type):
         raise CandidateError("NameError: define class Solution")
-    method = getattr(cls(), sig["method"], None)
-    if method is None:
-        raise CandidateError(f"AttributeError: class Solution has no method {sig['method']}")
-    return method, lambda: [to_value(json.loads(json.dumps(v)), p["type"]) for v, p in zip(parsed, params)]
-
-
-def bench(spec, g, lines, repeats):
-    import time, tracemalloc
-    method, fresh = signature_call(spec, g, lines)
-    times = []
-    for _ in range(repeats):
-        args = fresh()
-        start = time.perf_counter_ns()
-        method(*args)
-        times.append(time.perf_counter_ns() - start)
-    args = fresh()
-    tracemalloc.start()
-    method(*args)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return {"ns": times, "peak_bytes": peak}
+    if not callable(getattr(cls, name, None)):
+        raise CandidateError(f"AttributeError: class Solution has no method {name}")
+    return getattr(cls(), name)
 
 
 def run_signature(spec, g, lines):
     sig = spec["signature"]
     params = sig.get("params") or []
-    if len(lines) != len(params):
-        raise HarnessError(f"expected {len(params)} input lines, got {len(lines)}")
-    args = [to_value(json.loads(line), p["type"]) for line, p in zip(lines, params)]
-    cls = g.get("Solution")
-    if cls is None:
-        raise CandidateError("NameError: define class Solution")
-    method = getattr(cls(), sig["method"], None)
-    if method is None:
-        raise CandidateError(f"AttributeError: class Solution has no method {sig['method']}")
-    return from_value(method(*args), sig["returns"])
+    args = arguments(parse_lines(lines, len(params), "one JSON value per parameter"), params, "input")
+    method = solution_method(g, sig["method"])
+    return from_value(method(*args), sig.get("returns", "void"))
 
 
 def run_design(spec, g, lines):
     design = spec["design"]
-    if len(lines) != 2:
-        raise HarnessError("a design test has two lines: operations and arguments")
-    ops, args = json.loads(lines[0]), json.loads(lines[1])
-    cls = g.get(design["class"])
-    if cls is None:
-        raise CandidateError(f"NameError: define class {design['class']}")
-    methods = {m["name"]: m for m in design.get("methods", [])}
+    ops, args = parse_lines(lines, 2, "operations and arguments")
+    name = design["class"]
+    if not isinstance(ops, list) or not isinstance(args, list) or len(ops) != len(args) or not ops:
+        raise HarnessError("operations and arguments must be arrays of the same, non-zero length")
+    if ops[0] != name:
+        raise HarnessError(f"the first operation must be the constructor {name}, got {short(ops[0])}")
+    methods = {m["name"]: m for m in design.get("methods") or []}
     ctor_params = (design.get("constructor") or {}).get("params") or []
-    obj = cls(*[to_value(a, p["type"]) for a, p in zip(args[0], ctor_params)])
+    calls = [arguments(args[0], ctor_params, f"operation 0 ({name})")]
+    for i, op in enumerate(ops[1:], 1):
+        if op not in methods:
+            raise HarnessError(f"operation {i}: unknown operation {short(op)}")
+        calls.append(arguments(args[i], methods[op].get("params") or [], f"operation {i} ({op})"))
+    cls = g.get(name)
+    if not isinstance(cls, type):
+        raise CandidateError(f"NameError: define class {name}")
+    for op in methods:
+        if op in ops and not callable(getattr(cls, op, None)):
+            raise CandidateError(f"AttributeError: class {name} has no method {op}")
+    obj = cls(*calls[0])
     results = [None]
-    for op, op_args in zip(ops[1:], args[1:]):
-        m = methods.get(op)
-        if m is None:
-            raise HarnessError(f"unknown operation {op}")
-        fn = getattr(obj, op, None)
-        if fn is None:
-            raise CandidateError(f"AttributeError: class {design['class']} has no method {op}")
-        value = fn(*[to_value(a, p["type"]) for a, p in zip(op_args, m.get("params") or [])])
-        results.append(from_value(value, m.get("returns", "void")))
+    for op, op_args in zip(ops[1:], calls[1:]):
+        value = getattr(obj, op)(*op_args)
+        results.append(from_value(value, methods[op].get("returns", "void")))
     return results
 
 
-class CandidateError(Exception):
-    pass
-
-
 def candidate_traceback(exc):
-    """The traceback limited to the candidate's own frames, as Python prints it."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == FILE]
-    lines = ["Traceback (most recent call last):\n"] + traceback.format_list(frames)
+    """The traceback limited to the candidate's own frames, as Python prints it (deep recursion shortened)."""
+    entries = [(f, n) for f, n in traceback.walk_tb(exc.__traceback__) if f.f_code.co_filename == FILE]
+    omitted = 0
+    if len(entries) > 60:
+        omitted = len(entries) - 60
+        entries = entries[:30] + entries[-30:]
+    if omitted:
+        formatted = (traceback.StackSummary.extract(entries[:30]).format() + [f"  ... {omitted} more frames ...\n"]
+                     + traceback.StackSummary.extract(entries[30:]).format())
+    else:
+        formatted = traceback.StackSummary.extract(entries).format()
+    lines = ["Traceback (most recent call last):\n"] + formatted
     lines += traceback.format_exception_only(type(exc), exc)
     return "".join(lines)
 
 
+def read_source(path):
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    # tracebacks show the candidate's lines although the file is not at ./solution.py
+    linecache.cache[FILE] = (len(source), None, source.splitlines(True), FILE)
+    return source
+
+
+def check(path):
+    source = ""
+    try:
+        source = read_source(path)
+        compile(source, FILE, "exec")
+        return 0
+    except SyntaxError as e:
+        kind = "" if type(e) is SyntaxError else type(e).__name__ + ": "
+        sys.stderr.write(f"{FILE}:{e.lineno}: {kind}{e.msg}\n")
+        lines = source.splitlines()
+        # the line from the source itself: CPython may read e.text from a "solution.py" in the working directory
+        text = lines[e.lineno - 1] if e.lineno and 0 < e.lineno <= len(lines) else None
+        if text is not None and text.strip():
+            text = text.rstrip()
+            sys.stderr.write("    " + text + "\n")
+            if e.offset and 0 < e.offset <= len(text) + 1:
+                pad = "".join(c if c == "\t" else " " for c in text[:e.offset - 1])
+                sys.stderr.write("    " + pad + "^\n")
+        return EXIT_EXCEPTION
+    except UnicodeDecodeError as e:
+        sys.stderr.write(f"{FILE}:1: the source is not valid UTF-8 ({e.reason})\n")
+        return EXIT_EXCEPTION
+    except ValueError as e:  # null bytes
+        sys.stderr.write(f"{FILE}:1: {e}\n")
+        return EXIT_EXCEPTION
+
+
+def check_spec(spec):
+    if not isinstance(spec, dict):
+        raise ValueError("the spec is not a JSON object")
+    mode = spec.get("mode", "signature")
+    if mode == "signature":
+        sig = spec.get("signature")
+        if not isinstance(sig, dict) or not isinstance(sig.get("method"), str) \
+                or not isinstance(sig.get("params", []), list):
+            raise ValueError("signature mode needs signature.method and signature.params")
+    elif mode == "design":
+        design = spec.get("design")
+        if not isinstance(design, dict) or not isinstance(design.get("class"), str) \
+                or not isinstance(design.get("methods", []), list):
+            raise ValueError("design mode needs design.class and design.methods")
+    else:
+        raise ValueError(f"mode {mode!r} does not use the harness")
+    return spec
+
+
 def main(argv):
     if len(argv) == 4 and argv[1] == "--check":
-        try:
-            with open(argv[3], encoding="utf-8") as f:
-                compile(f.read(), FILE, "exec")
-            return 0
-        except SyntaxError as e:
-            sys.stderr.write(f"{FILE}:{e.lineno}: {e.msg}\n")
-            if e.text:
-                sys.stderr.write("    " + e.text.rstrip() + "\n")
-            return EXIT_EXCEPTION
-    repeats = None
-    if len(argv) == 5 and argv[1] == "--bench":
-        repeats = int(argv[4])
-        argv = [argv[0], argv[2], argv[3]]
+        return check(argv[3])
     if len(argv) != 3:
         sys.stderr.write(__doc__)
         return EXIT_HARNESS
     try:
         with open(argv[1], encoding="utf-8") as f:
-            spec = json.load(f)
+            spec = check_spec(json.load(f))
         lines = [line for line in sys.stdin.read().splitlines() if line.strip()]
     except (OSError, ValueError) as e:
         sys.stderr.write(f"harness: bad spec or input: {e}\n")
@@ -267,19 +346,14 @@ def main(argv):
     def target():
         try:
             g = load(argv[2])
-            if repeats is not None:
-                outcome["result"] = bench(spec, g, lines, repeats)
-            else:
-                runner = run_design if spec.get("mode") == "design" else run_signature
-                outcome["result"] = runner(spec, g, lines)
+            runner = run_design if spec.get("mode") == "design" else run_signature
+            outcome["result"] = runner(spec, g, lines)
         except MemoryError:
             outcome["memory"] = True
         except HarnessError as e:
             outcome["harness"] = str(e)
         except CandidateError as e:
             outcome["error"] = str(e) + "\n"
-        except RecursionError as e:
-            outcome["error"] = candidate_traceback(e)
         except BaseException as e:  # the candidate's exception, whatever it is
             outcome["error"] = candidate_traceback(e)
 

@@ -1,9 +1,12 @@
 package arbiter.harness;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -36,57 +39,84 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
-        int repeats = 0;
-        if (args.length == 3 && args[0].equals("--bench")) {
-            repeats = Integer.parseInt(args[2]);
-            args = new String[]{args[1]};
+        // the candidate's prints: buffered (System.out flushes on every line by default), flushed before exit
+        System.setOut(new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8));
+        if (args.length != 1) {
+            System.err.println("usage: arbiter.harness.Main SPEC < TEST");
+            exit(EXIT_HARNESS);
         }
         Map<?, ?> spec;
         List<String> lines = new ArrayList<>();
         try {
-            spec = (Map<?, ?>) Json.parse(Files.readString(Path.of(args[0])));
+            spec = checkSpec(Json.parse(Files.readString(Path.of(args[0]))));
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
             for (String line; (line = in.readLine()) != null; ) {
                 if (!line.isBlank()) lines.add(line);
             }
         } catch (Exception e) {
             System.err.println("harness: bad spec or input: " + e.getMessage());
-            System.exit(EXIT_HARNESS);
+            exit(EXIT_HARNESS);
             return;
         }
         Object[] outcome = new Object[2];
-        int benchRepeats = repeats;
         Thread worker = new Thread(null, () -> {
             try {
-                outcome[0] = benchRepeats > 0 ? Bench.run(spec, lines, benchRepeats) : run(spec, lines);
+                outcome[0] = run(spec, lines);
             } catch (Throwable t) {
                 outcome[1] = t;
             }
-        }, "solution", 1L << 29);
+        }, "solution", 1L << 27);
         worker.start();
         worker.join();
-        System.out.flush();
         Throwable failure = (Throwable) outcome[1];
         if (failure instanceof InvocationTargetException) failure = failure.getCause();
-        if (failure != null) System.exit(report(failure));
+        if (failure != null) exit(report(failure));
         String json;
         try {
-            StringBuilder out = new StringBuilder();
-            Json.write(outcome[0], out);
-            json = out.toString();
+            StringBuilder text = new StringBuilder();
+            Json.write(outcome[0], text);
+            json = text.toString();
         } catch (IllegalArgumentException e) {
             System.err.println("java.lang.IllegalArgumentException: " + e.getMessage());
-            System.exit(EXIT_EXCEPTION);
+            exit(EXIT_EXCEPTION);
             return;
         }
         if (!resultChannelIsSafe()) {
             System.err.println("harness: fd 3 (the result channel) was not provided");
-            System.exit(EXIT_HARNESS);
+            exit(EXIT_HARNESS);
         }
         try (OutputStream result = new FileOutputStream("/proc/self/fd/3")) {
             result.write(json.getBytes(StandardCharsets.UTF_8));
         }
-        System.exit(0);
+        exit(0);
+    }
+
+    /** Flushes the candidate's output, then exits (System.exit: the candidate's own threads do not keep us). */
+    private static void exit(int code) {
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    private static Map<?, ?> checkSpec(Object json) {
+        if (!(json instanceof Map)) throw new IllegalArgumentException("the spec is not a JSON object");
+        Map<?, ?> spec = (Map<?, ?>) json;
+        Object mode = spec.get("mode") == null ? "signature" : spec.get("mode");
+        if ("signature".equals(mode)) {
+            Object sig = spec.get("signature");
+            if (!(sig instanceof Map) || !(((Map<?, ?>) sig).get("method") instanceof String)) {
+                throw new IllegalArgumentException("signature mode needs signature.method and signature.params");
+            }
+        } else if ("design".equals(mode)) {
+            Object design = spec.get("design");
+            if (!(design instanceof Map) || !(((Map<?, ?>) design).get("class") instanceof String)) {
+                throw new IllegalArgumentException("design mode needs design.class and design.methods");
+            }
+        } else {
+            throw new IllegalArgumentException("mode " + mode + " does not use the harness");
+        }
+        return spec;
     }
 
     /** If fd 3 was not inherited the JVM may have opened one of its own files there; never write into those. */
@@ -100,106 +130,176 @@ public final class Main {
         }
     }
 
-    /** The candidate's method, its receiver, and a factory of fresh arguments (calls may mutate them). */
-    record Call(Object target, Method method, java.util.function.Supplier<Object[]> arguments) {
+    /** The candidate's method, fresh receivers and fresh arguments (a call may mutate both), and the return type. */
+    record Call(Class<?> type, Method method, java.util.function.Supplier<Object[]> arguments, String returns,
+                Convert convert) {
+        Object newTarget() throws Exception {
+            return newInstance(type);
+        }
+
+        Object toJson(Object value) throws ReflectiveOperationException {
+            return convert.toJson(value, returns);
+        }
     }
 
+    /** The signature call of a test's input lines; the input is checked once, here. */
     static Call signatureCall(Map<?, ?> spec, List<String> lines) throws Exception {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Convert convert = new Convert(loader);
         Map<?, ?> sig = (Map<?, ?>) spec.get("signature");
-        List<?> params = (List<?>) sig.get("params");
-        if (lines.size() != params.size()) {
-            throw new HarnessError("expected " + params.size() + " input lines, got " + lines.size());
-        }
-        List<Object> parsed = new ArrayList<>();
-        for (String line : lines) parsed.add(Json.parse(line));
+        List<?> params = list(sig.get("params"));
+        List<Object> parsed = parseLines(lines, params.size(), "one JSON value per parameter");
+        Object[] first = arguments(convert, parsed, params, "input");
         Class<?> cls = candidateClass("Solution", loader);
-        Constructor<?> ctor = cls.getDeclaredConstructor();
-        ctor.setAccessible(true);
-        Object solution = ctor.newInstance();
-        Method method = method(cls, (String) sig.get("method"), params.size());
-        return new Call(solution, method, () -> {
-            Object[] values = new Object[params.size()];
+        Method method = method(cls, (String) sig.get("method"), params, convert);
+        String returns = sig.get("returns") == null ? "void" : Convert.normalize((String) sig.get("returns"));
+        Object[][] unused = {first};
+        return new Call(cls, method, () -> {
+            if (unused[0] != null) {
+                Object[] values = unused[0];
+                unused[0] = null;
+                return values;
+            }
             try {
-                for (int i = 0; i < params.size(); i++) {
-                    values[i] = convert.toJava(parsed.get(i), (String) ((Map<?, ?>) params.get(i)).get("type"));
-                }
-            } catch (ReflectiveOperationException e) {
+                return arguments(convert, parsed, params, "input");
+            } catch (HarnessError e) {
                 throw new IllegalStateException(e);
             }
-            return values;
-        });
+        }, returns, convert);
     }
 
     private static Object run(Map<?, ?> spec, List<String> lines) throws Exception {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Convert convert = new Convert(loader);
-        if ("design".equals(spec.get("mode"))) return runDesign((Map<?, ?>) spec.get("design"), lines, convert, loader);
-        Map<?, ?> sig = (Map<?, ?>) spec.get("signature");
-        List<?> params = (List<?>) sig.get("params");
-        if (lines.size() != params.size()) {
-            throw new HarnessError("expected " + params.size() + " input lines, got " + lines.size());
+        if ("design".equals(spec.get("mode"))) {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            return runDesign((Map<?, ?>) spec.get("design"), lines, new Convert(loader), loader);
         }
-        Object[] values = new Object[params.size()];
-        Class<?>[] types = new Class<?>[params.size()];
-        for (int i = 0; i < params.size(); i++) {
-            String type = (String) ((Map<?, ?>) params.get(i)).get("type");
-            values[i] = convert.toJava(Json.parse(lines.get(i)), type);
-            types[i] = convert.javaClass(type);
-        }
-        Class<?> cls = candidateClass("Solution", loader);
-        Constructor<?> ctor = cls.getDeclaredConstructor();
-        ctor.setAccessible(true);
-        Object solution = ctor.newInstance();
-        Method method = method(cls, (String) sig.get("method"), params.size());
-        return convert.toJson(method.invoke(solution, values), (String) sig.get("returns"));
+        Call call = signatureCall(spec, lines);
+        return call.toJson(call.method().invoke(call.newTarget(), call.arguments().get()));
     }
 
     private static Object runDesign(Map<?, ?> design, List<String> lines, Convert convert, ClassLoader loader)
             throws Exception {
-        if (lines.size() != 2) throw new HarnessError("a design test has two lines: operations and arguments");
-        List<?> ops = (List<?>) Json.parse(lines.get(0));
-        List<?> args = (List<?>) Json.parse(lines.get(1));
-        Class<?> cls = candidateClass((String) design.get("class"), loader);
+        List<Object> both = parseLines(lines, 2, "operations and arguments");
+        if (!(both.get(0) instanceof List) || !(both.get(1) instanceof List)) {
+            throw new HarnessError("operations and arguments must be JSON arrays");
+        }
+        List<?> ops = (List<?>) both.get(0);
+        List<?> args = (List<?>) both.get(1);
+        String name = (String) design.get("class");
+        if (ops.isEmpty() || ops.size() != args.size()) {
+            throw new HarnessError("operations and arguments must have the same, non-zero length");
+        }
+        if (!name.equals(ops.get(0))) {
+            throw new HarnessError("the first operation must be the constructor " + name + ", got " + Convert.show(ops.get(0)));
+        }
         Map<?, ?> ctorSpec = (Map<?, ?>) design.get("constructor");
-        List<?> ctorParams = ctorSpec == null || ctorSpec.get("params") == null ? List.of() : (List<?>) ctorSpec.get("params");
-        Object obj = construct(cls, ctorParams, (List<?>) args.get(0), convert);
+        List<?> ctorParams = ctorSpec == null ? List.of() : list(ctorSpec.get("params"));
+        List<Object[]> calls = new ArrayList<>();
+        List<Map<?, ?>> specs = new ArrayList<>();
+        calls.add(arguments(convert, args.get(0), ctorParams, "operation 0 (" + name + ")"));
+        specs.add(null);
+        for (int i = 1; i < ops.size(); i++) {
+            Map<?, ?> m = methodSpec(design, ops.get(i), i);
+            specs.add(m);
+            calls.add(arguments(convert, args.get(i), list(m.get("params")), "operation " + i + " (" + ops.get(i) + ")"));
+        }
+        Class<?> cls = candidateClass(name, loader);
+        Map<String, Method> methods = new java.util.HashMap<>();
+        for (int i = 1; i < ops.size(); i++) {
+            String op = (String) ops.get(i);
+            if (!methods.containsKey(op)) methods.put(op, method(cls, op, list(specs.get(i).get("params")), convert));
+        }
+        Object obj = construct(cls, ctorParams, calls.get(0), convert);
         List<Object> results = new ArrayList<>();
         results.add(null);
         for (int i = 1; i < ops.size(); i++) {
-            String op = (String) ops.get(i);
-            Map<?, ?> m = methodSpec(design, op);
-            List<?> params = m.get("params") == null ? List.of() : (List<?>) m.get("params");
-            List<?> opArgs = (List<?>) args.get(i);
-            Object[] values = new Object[params.size()];
-            for (int p = 0; p < params.size(); p++) {
-                values[p] = convert.toJava(opArgs.get(p), (String) ((Map<?, ?>) params.get(p)).get("type"));
-            }
-            Object value = method(cls, op, params.size()).invoke(obj, values);
-            results.add(convert.toJson(value, (String) m.get("returns")));
+            Object value = methods.get((String) ops.get(i)).invoke(obj, calls.get(i));
+            Object returns = specs.get(i).get("returns");
+            results.add(convert.toJson(value, returns == null ? "void" : Convert.normalize((String) returns)));
         }
         return results;
     }
 
-    private static Object construct(Class<?> cls, List<?> params, List<?> args, Convert convert) throws Exception {
-        for (Constructor<?> c : cls.getDeclaredConstructors()) {
-            if (c.getParameterCount() != params.size()) continue;
-            Object[] values = new Object[params.size()];
-            for (int p = 0; p < params.size(); p++) {
-                values[p] = convert.toJava(args.get(p), (String) ((Map<?, ?>) params.get(p)).get("type"));
-            }
-            c.setAccessible(true);
-            return c.newInstance(values);
-        }
-        throw new NoSuchMethodException(cls.getName() + " has no constructor with " + params.size() + " parameters");
+    private static List<?> list(Object value) {
+        return value == null ? List.of() : (List<?>) value;
     }
 
-    private static Map<?, ?> methodSpec(Map<?, ?> design, String op) throws HarnessError {
-        for (Object m : (List<?>) design.get("methods")) {
-            if (op.equals(((Map<?, ?>) m).get("name"))) return (Map<?, ?>) m;
+    private static List<Object> parseLines(List<String> lines, int count, String what) throws HarnessError {
+        if (lines.size() != count) {
+            throw new HarnessError("expected " + count + " input lines (" + what + "), got " + lines.size());
         }
-        throw new HarnessError("unknown operation " + op);
+        List<Object> out = new ArrayList<>();
+        try {
+            for (String line : lines) out.add(Json.parse(line));
+        } catch (IllegalArgumentException e) {
+            throw new HarnessError("input is not JSON: " + e.getMessage());
+        }
+        return out;
+    }
+
+    /** One call's arguments; problems of the test data are harness errors, not the candidate's. */
+    private static Object[] arguments(Convert convert, Object json, List<?> params, String where) throws HarnessError {
+        if (!(json instanceof List) || ((List<?>) json).size() != params.size()) {
+            throw new HarnessError(where + ": expected " + params.size() + " arguments, got " + Convert.show(json));
+        }
+        List<?> values = (List<?>) json;
+        Object[] out = new Object[params.size()];
+        for (int i = 0; i < out.length; i++) {
+            Map<?, ?> p = (Map<?, ?>) params.get(i);
+            try {
+                out[i] = convert.toJava(values.get(i), Convert.normalize((String) p.get("type")));
+            } catch (RuntimeException | ReflectiveOperationException e) {
+                throw new HarnessError(where + ", parameter " + p.get("name") + ": " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static Object newInstance(Class<?> cls) throws Exception {
+        Constructor<?> ctor;
+        try {
+            ctor = cls.getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new NoSuchMethodException("class " + cls.getName() + " has no constructor without parameters");
+        }
+        ctor.setAccessible(true);
+        return ctor.newInstance();
+    }
+
+    private static Object construct(Class<?> cls, List<?> params, Object[] values, Convert convert) throws Exception {
+        Constructor<?> fallback = null;
+        for (Constructor<?> c : cls.getDeclaredConstructors()) {
+            if (c.getParameterCount() != params.size()) continue;
+            if (fallback == null) fallback = c;
+            if (matches(c.getParameterTypes(), params, convert)) {
+                fallback = c;
+                break;
+            }
+        }
+        if (fallback == null) {
+            throw new NoSuchMethodException("class " + cls.getName() + " has no constructor with " + params.size() + " parameters");
+        }
+        fallback.setAccessible(true);
+        return fallback.newInstance(values);
+    }
+
+    private static boolean matches(Class<?>[] types, List<?> params, Convert convert) {
+        for (int i = 0; i < types.length; i++) {
+            try {
+                Class<?> want = convert.javaClass(Convert.normalize((String) ((Map<?, ?>) params.get(i)).get("type")));
+                if (!types[i].equals(want)) return false;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<?, ?> methodSpec(Map<?, ?> design, Object op, int index) throws HarnessError {
+        for (Object m : list(design.get("methods"))) {
+            if (op != null && op.equals(((Map<?, ?>) m).get("name"))) return (Map<?, ?>) m;
+        }
+        throw new HarnessError("operation " + index + ": unknown operation " + Convert.show(op));
     }
 
     private static Class<?> candidateClass(String name, ClassLoader loader) throws ClassNotFoundException {
@@ -210,16 +310,25 @@ public final class Main {
         }
     }
 
-    private static Method method(Class<?> cls, String name, int arity) throws NoSuchMethodException {
-        for (Class<?> c = cls; c != null; c = c.getSuperclass()) {
+    /** The method by name and parameter count; among overloads, the one whose parameter types match the spec. */
+    private static Method method(Class<?> cls, String name, List<?> params, Convert convert) throws NoSuchMethodException {
+        Method fallback = null;
+        for (Class<?> c = cls; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method m : c.getDeclaredMethods()) {
-                if (m.getName().equals(name) && m.getParameterCount() == arity) {
+                if (!m.getName().equals(name) || m.getParameterCount() != params.size() || m.isSynthetic()) continue;
+                if (matches(m.getParameterTypes(), params, convert)) {
                     m.setAccessible(true);
                     return m;
                 }
+                if (fallback == null) fallback = m;
             }
         }
-        throw new NoSuchMethodException("class " + cls.getName() + " has no method " + name + " with " + arity + " parameters");
+        if (fallback == null) {
+            throw new NoSuchMethodException("class " + cls.getName() + " has no method " + name + " with "
+                    + params.size() + " parameter" + (params.size() == 1 ? "" : "s"));
+        }
+        fallback.setAccessible(true);
+        return fallback;
     }
 
     /** Prints the failure the way the candidate needs it: type, message and only their own stack frames. */
@@ -232,8 +341,24 @@ public final class Main {
             System.err.println("java.lang.OutOfMemoryError: " + t.getMessage());
             return EXIT_MEMORY;
         }
+        if (t instanceof ExceptionInInitializerError && t.getCause() != null) {
+            System.err.println("java.lang.ExceptionInInitializerError (in a static initializer)");
+            return report(t.getCause());
+        }
         StringBuilder out = new StringBuilder(t.toString());
         if (t instanceof StackOverflowError) out.append(" (recursion too deep)");
+        frames(t, out);
+        Throwable cause = t.getCause();
+        for (int depth = 0; cause != null && cause != t && depth < 3; depth++, cause = cause.getCause()) {
+            out.append("\nCaused by: ").append(cause);
+            frames(cause, out);
+        }
+        System.err.println(out);
+        return EXIT_EXCEPTION;
+    }
+
+    /** The candidate's own frames only (`at Solution.twoSum(Solution.java:12)`), at most 20. */
+    private static void frames(Throwable t, StringBuilder out) {
         int shown = 0;
         for (StackTraceElement frame : t.getStackTrace()) {
             String cls = frame.getClassName();
@@ -241,7 +366,5 @@ public final class Main {
                     || cls.startsWith("arbiter.harness.") || cls.startsWith("com.sun."));
             if (own && shown++ < 20) out.append("\n\tat ").append(frame);
         }
-        System.err.println(out);
-        return EXIT_EXCEPTION;
     }
 }

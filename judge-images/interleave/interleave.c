@@ -1,0 +1,410 @@
+/* interleave: measures several solution servers on the same inputs, taking turns, so that machine noise hits all
+ * of them alike. The times are taken here, outside the measured programs, which cannot fake them.
+ *
+ *   interleave --sizes K [--rounds R] [--top-sizes T] [--top-rounds RT] [--batch-ms B] [--warmup-ms W]
+ *              [--max-call-ms M] -- PROG ARGS... [-- PROG ARGS...]
+ *
+ * Each PROG is a harness in serve mode (judge-images/README.md): it reads commands on fd 3 and answers on fd 4,
+ * one line each. Its stdout is discarded and the first 4 KiB of its stderr are kept for the report.
+ * Per input size i = 0..K-1 (in order): `check i` (one call; its answer is reported), a warm-up (W ms at the first
+ * size, where a JIT compiles the code, one batch later) that also picks a batch size of about B ms, then R rounds
+ * (RT for the T largest sizes, which the time ratio is taken from) in which every program, in rotating order, runs
+ * one timed batch (`prep i k`, wait until every program is idle, `go`, time until `done`), then `mem i`. A program
+ * whose call takes longer than M ms at some size is not run on larger sizes. Prints one JSON report on stdout;
+ * exit 0 when it did. */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MAX_PROGS 16
+#define MAX_SIZES 32
+#define MAX_ROUNDS 64
+#define STDERR_KEEP 4096
+#define LINE_MAX_BYTES (64 << 20)
+
+typedef struct {
+    char **argv;
+    pid_t pid;
+    int cmd_fd, reply_fd, err_fd;
+    char *line; size_t line_len, line_cap;   /* reply bytes read */
+    size_t consumed;                          /* bytes of the line returned last, dropped at the next read */
+    char err[STDERR_KEEP + 1]; size_t err_len;
+    const char *status;                       /* "ok", "timeout", "failed" */
+    int timed_out_at;                         /* size index, or -1 */
+    char failure[512];
+} program;
+
+typedef struct {
+    char *result[MAX_PROGS];                  /* compact JSON answer of `check i`, NULL when the program is out */
+    long long ns[MAX_PROGS][MAX_ROUNDS];      /* per-call time of each round's batch */
+    long long batch[MAX_PROGS];
+    long long bytes[MAX_PROGS];
+    long long foreign_ns[MAX_PROGS];          /* CPU other programs used during this program's timed batches */
+    long long timed_ns[MAX_PROGS];            /* total time of this program's timed batches */
+    int rounds[MAX_PROGS];
+} size_report;
+
+static program progs[MAX_PROGS];
+static int nprogs;
+static size_report sizes[MAX_SIZES];
+
+static long long now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* CPU time of every thread of a process, in ns (kernel accounting: /proc/PID/task/TID/schedstat), or -1. */
+static long long process_cpu_ns(pid_t pid) {
+    char path[64];
+    snprintf(path, sizeof path, "/proc/%d/task", (int) pid);
+    DIR *dir = opendir(path);
+    if (!dir) return -1;
+    long long total = 0;
+    struct dirent *e;
+    while ((e = readdir(dir)) != NULL) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        char file[320], buf[128];
+        snprintf(file, sizeof file, "/proc/%d/task/%s/schedstat", (int) pid, e->d_name);
+        int fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) continue;
+        ssize_t n = read(fd, buf, sizeof buf - 1);
+        close(fd);
+        if (n <= 0) continue;
+        buf[n] = '\0';
+        total += atoll(buf);
+    }
+    closedir(dir);
+    return total;
+}
+
+static void drain_stderr(program *p) {
+    if (p->err_fd < 0) return;
+    char chunk[4096];
+    for (;;) {
+        ssize_t n = read(p->err_fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && errno == EAGAIN) return;
+        if (n <= 0) { close(p->err_fd); p->err_fd = -1; return; }
+        size_t keep = STDERR_KEEP - p->err_len;
+        if (keep > (size_t) n) keep = (size_t) n;
+        memcpy(p->err + p->err_len, chunk, keep);
+        p->err_len += keep;
+    }
+}
+
+static void fail(program *p, const char *why) {
+    if (strcmp(p->status, "ok") != 0) return;
+    p->status = "failed";
+    snprintf(p->failure, sizeof p->failure, "%s", why);
+    if (p->pid > 0) kill(p->pid, SIGKILL);
+}
+
+static int alive(program *p) {
+    return strcmp(p->status, "ok") == 0;
+}
+
+static int send_line(program *p, const char *text) {
+    size_t len = strlen(text);
+    while (len > 0) {
+        ssize_t n = write(p->cmd_fd, text, len);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) { fail(p, "the program stopped listening"); return -1; }
+        text += n;
+        len -= (size_t) n;
+    }
+    return 0;
+}
+
+/* Reads one reply line (without its newline) within timeout_ms; NULL (and the program marked) otherwise.
+ * The line stays valid until the next call for the same program. */
+static char *read_line(program *p, long long timeout_ms) {
+    long long deadline = now_ns() + timeout_ms * 1000000LL;
+    if (p->consumed) {
+        memmove(p->line, p->line + p->consumed, p->line_len - p->consumed);
+        p->line_len -= p->consumed;
+        p->consumed = 0;
+    }
+    for (;;) {
+        char *nl = p->line_len ? memchr(p->line, '\n', p->line_len) : NULL;
+        if (nl) {
+            *nl = '\0';
+            p->consumed = (size_t) (nl - p->line) + 1;
+            return p->line;
+        }
+        long long left = (deadline - now_ns()) / 1000000LL;
+        if (left <= 0) { fail(p, "no answer in time"); return NULL; }
+        struct pollfd fds[2] = {{p->reply_fd, POLLIN, 0}, {p->err_fd, POLLIN, 0}};
+        int r = poll(fds, p->err_fd >= 0 ? 2 : 1, (int) (left > 1000 ? 1000 : left));
+        if (r < 0 && errno != EINTR) { fail(p, "poll failed"); return NULL; }
+        if (p->err_fd >= 0 && (fds[1].revents & (POLLIN | POLLHUP | POLLERR))) drain_stderr(p);
+        if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+        if (p->line_cap - p->line_len < 65536) {
+            if (p->line_cap >= LINE_MAX_BYTES) { fail(p, "an answer was too long"); return NULL; }
+            p->line_cap = p->line_cap ? p->line_cap * 2 : 65536;
+            p->line = realloc(p->line, p->line_cap);
+            if (!p->line) { fprintf(stderr, "interleave: out of memory\n"); exit(70); }
+        }
+        ssize_t n = read(p->reply_fd, p->line + p->line_len, p->line_cap - p->line_len);
+        if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+        if (n <= 0) { drain_stderr(p); fail(p, "the program exited"); return NULL; }
+        p->line_len += (size_t) n;
+    }
+}
+
+/* Sends a command and expects a reply starting with `want`; returns the rest of the reply or NULL. */
+static char *ask(program *p, const char *command, const char *want, long long timeout_ms) {
+    if (!alive(p) || send_line(p, command) != 0) return NULL;
+    char *reply = read_line(p, timeout_ms);
+    if (!reply) return NULL;
+    size_t w = strlen(want);
+    if (strncmp(reply, want, w) != 0) {
+        char why[512];
+        snprintf(why, sizeof why, "unexpected answer to '%.*s': %.200s", (int) strcspn(command, "\n"), command, reply);
+        fail(p, why);
+        return NULL;
+    }
+    return reply + w;
+}
+
+static void start(program *p) {
+    int cmd[2], reply[2], err[2];
+    if (pipe2(cmd, O_CLOEXEC) || pipe2(reply, O_CLOEXEC) || pipe2(err, O_CLOEXEC)) { perror("interleave: pipe"); exit(71); }
+    pid_t pid = fork();
+    if (pid < 0) { perror("interleave: fork"); exit(71); }
+    if (pid == 0) {
+        int devnull = open("/dev/null", O_RDWR);
+        /* move the ends above 4 first so that the dup2 calls below cannot clobber one another */
+        int c = fcntl(cmd[0], F_DUPFD, 10), r = fcntl(reply[1], F_DUPFD, 10), e = fcntl(err[1], F_DUPFD, 10);
+        if (devnull < 0 || c < 0 || r < 0 || e < 0) _exit(127);
+        if (dup2(devnull, 0) < 0 || dup2(devnull, 1) < 0 || dup2(e, 2) < 0 || dup2(c, 3) < 0 || dup2(r, 4) < 0) _exit(127);
+        for (int fd = 5; fd < 1024; fd++) close(fd);
+        signal(SIGPIPE, SIG_DFL);
+        execvp(p->argv[0], p->argv);
+        fprintf(stderr, "interleave: cannot run %s: %s\n", p->argv[0], strerror(errno));
+        _exit(127);
+    }
+    close(cmd[0]);
+    close(reply[1]);
+    close(err[1]);
+    p->pid = pid;
+    p->cmd_fd = cmd[1];
+    p->reply_fd = reply[0];
+    p->err_fd = err[0];
+    fcntl(p->err_fd, F_SETFL, fcntl(p->err_fd, F_GETFL) | O_NONBLOCK);
+    p->status = "ok";
+    p->timed_out_at = -1;
+}
+
+/* Waits (at most 100 ms) until no program uses CPU: JIT compilers and collectors of the previous turn finish. */
+static void await_quiet(void) {
+    long long before[MAX_PROGS];
+    long long deadline = now_ns() + 100000000LL;
+    for (int j = 0; j < nprogs; j++) before[j] = alive(&progs[j]) ? process_cpu_ns(progs[j].pid) : 0;
+    while (now_ns() < deadline) {
+        usleep(2000);
+        int quiet = 1;
+        for (int j = 0; j < nprogs; j++) {
+            if (!alive(&progs[j])) continue;
+            long long c = process_cpu_ns(progs[j].pid);
+            if (c - before[j] > 200000) quiet = 0; /* more than 0.2 ms of CPU in 2 ms */
+            before[j] = c;
+        }
+        if (quiet) return;
+    }
+}
+
+/* One timed batch of k calls on input i; returns ns per call, or -1 (program marked). */
+static long long timed_batch(program *p, int i, long long k, long long max_call_ms, long long *foreign) {
+    char command[64];
+    snprintf(command, sizeof command, "prep %d %lld\n", i, k);
+    if (!ask(p, command, "ok", 60000)) return -1;
+    await_quiet();
+    long long others0 = 0, others1 = 0;
+    for (int j = 0; j < nprogs; j++) if (&progs[j] != p && alive(&progs[j])) others0 += process_cpu_ns(progs[j].pid);
+    long long t0 = now_ns();
+    if (send_line(p, "go\n") != 0) return -1;
+    char *reply = read_line(p, k * max_call_ms * 4 + 5000);
+    long long t1 = now_ns();
+    if (!reply) return -1;
+    if (strcmp(reply, "done") != 0) { fail(p, "unexpected answer to 'go'"); return -1; }
+    for (int j = 0; j < nprogs; j++) if (&progs[j] != p && alive(&progs[j])) others1 += process_cpu_ns(progs[j].pid);
+    if (foreign) *foreign += others1 - others0;
+    return (t1 - t0) / k;
+}
+
+/* Program p is too slow at size s: it is stopped and not run on larger sizes. */
+static void time_out(int p, int s) {
+    progs[p].status = "timeout";
+    progs[p].timed_out_at = s;
+    kill(progs[p].pid, SIGKILL);
+    free(sizes[s].result[p]);
+    sizes[s].result[p] = NULL;
+}
+
+static void json_string(const char *s, size_t len) {
+    putchar('"');
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char) s[i];
+        if (c == '"' || c == '\\') printf("\\%c", c);
+        else if (c == '\n') fputs("\\n", stdout);
+        else if (c == '\t') fputs("\\t", stdout);
+        else if (c < 0x20) printf("\\u%04x", c);
+        else putchar(c);
+    }
+    putchar('"');
+}
+
+static void usage(const char *why) {
+    fprintf(stderr, "interleave: %s\nusage: interleave --sizes K [--rounds R] [--top-sizes T] [--top-rounds RT] "
+                    "[--batch-ms B] [--warmup-ms W] [--max-call-ms M] -- PROG ARGS... [-- PROG ARGS...]\n", why);
+    exit(64);
+}
+
+int main(int argc, char **argv) {
+    long long nsizes = 0, rounds = 3, top_sizes = 3, top_rounds = 9, batch_ms = 20, warmup_ms = 300, max_call_ms = 2000;
+    int i = 1;
+    for (; i < argc && strcmp(argv[i], "--") != 0; i += 2) {
+        if (i + 1 >= argc) usage("missing value");
+        long long v = atoll(argv[i + 1]);
+        if (v <= 0) usage("values must be positive integers");
+        if (strcmp(argv[i], "--sizes") == 0) nsizes = v;
+        else if (strcmp(argv[i], "--rounds") == 0) rounds = v;
+        else if (strcmp(argv[i], "--top-sizes") == 0) top_sizes = v;
+        else if (strcmp(argv[i], "--top-rounds") == 0) top_rounds = v;
+        else if (strcmp(argv[i], "--batch-ms") == 0) batch_ms = v;
+        else if (strcmp(argv[i], "--warmup-ms") == 0) warmup_ms = v;
+        else if (strcmp(argv[i], "--max-call-ms") == 0) max_call_ms = v;
+        else usage("unknown option");
+    }
+    if (nsizes <= 0 || nsizes > MAX_SIZES) usage("--sizes must be 1..32");
+    if (rounds > MAX_ROUNDS || top_rounds > MAX_ROUNDS) usage("--rounds and --top-rounds must be at most 64");
+    while (i < argc && strcmp(argv[i], "--") == 0) {
+        argv[i++] = NULL; /* terminates the previous program's argv */
+        if (i >= argc || strcmp(argv[i], "--") == 0) usage("empty program");
+        if (nprogs == MAX_PROGS) usage("too many programs");
+        progs[nprogs++].argv = argv + i;
+        while (i < argc && strcmp(argv[i], "--") != 0) i++;
+    }
+    if (nprogs == 0) usage("no program");
+
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0); /* the measured programs must not reach into us */
+    signal(SIGPIPE, SIG_IGN);
+    for (int p = 0; p < nprogs; p++) start(&progs[p]);
+    for (int p = 0; p < nprogs; p++) {
+        char *reply = read_line(&progs[p], 60000);
+        if (reply && strcmp(reply, "ready") != 0) {
+            char why[512];
+            snprintf(why, sizeof why, "%.500s", reply);
+            fail(&progs[p], why);
+        }
+    }
+
+    for (int s = 0; s < nsizes; s++) {
+        size_report *r = &sizes[s];
+        long long per_call[MAX_PROGS] = {0};
+        char command[64];
+        for (int p = 0; p < nprogs; p++) {
+            if (!alive(&progs[p])) continue;
+            snprintf(command, sizeof command, "check %d\n", s);
+            long long t0 = now_ns();
+            char *result = ask(&progs[p], command, "result ", 10 * max_call_ms + 10000);
+            if (!result) continue;
+            r->result[p] = strdup(result);
+            per_call[p] = now_ns() - t0;
+            if (per_call[p] > 2 * max_call_ms * 1000000LL) time_out(p, s);
+        }
+        /* warm-up: batches of doubling size until W ms were spent (at the first size), which also fixes a batch of
+         * about B ms */
+        long long warm_ns = s == 0 ? warmup_ms * 1000000LL : 0;
+        for (int p = 0; p < nprogs; p++) {
+            if (!alive(&progs[p])) continue;
+            long long k = 1, spent = 0, ns = 0;
+            for (;;) {
+                ns = timed_batch(&progs[p], s, k, max_call_ms, NULL);
+                if (ns < 0) break;
+                spent += ns * k;
+                if (ns > max_call_ms * 1000000LL) break;
+                if (ns * k < batch_ms * 1000000LL / 2 && k < 1000000) { k *= 2; continue; }
+                if (spent >= warm_ns) break;
+            }
+            if (ns < 0) continue;
+            per_call[p] = ns;
+            long long want = batch_ms * 1000000LL / (ns > 0 ? ns : 1);
+            r->batch[p] = want < 1 ? 1 : want;
+            if (ns > max_call_ms * 1000000LL) time_out(p, s);
+        }
+        long long size_rounds = s >= nsizes - top_sizes ? top_rounds : rounds;
+        for (int round = 0; round < size_rounds; round++) {
+            for (int q = 0; q < nprogs; q++) {
+                int p = (q + round) % nprogs; /* rotate who goes first */
+                if (!alive(&progs[p])) continue;
+                long long t = timed_batch(&progs[p], s, r->batch[p], max_call_ms, &r->foreign_ns[p]);
+                if (t < 0) continue;
+                r->ns[p][r->rounds[p]++] = t;
+                r->timed_ns[p] += t * r->batch[p];
+            }
+        }
+        for (int p = 0; p < nprogs; p++) {
+            if (!alive(&progs[p])) continue;
+            snprintf(command, sizeof command, "mem %d\n", s);
+            char *bytes = ask(&progs[p], command, "mem ", 10 * max_call_ms + 10000);
+            if (bytes) r->bytes[p] = atoll(bytes);
+        }
+    }
+    for (int p = 0; p < nprogs; p++) {
+        if (alive(&progs[p])) send_line(&progs[p], "quit\n");
+    }
+    for (int p = 0; p < nprogs; p++) {
+        if (progs[p].pid <= 0) continue;
+        long long deadline = now_ns() + 1000000000LL;
+        while (waitpid(progs[p].pid, NULL, WNOHANG) == 0) {
+            if (now_ns() > deadline) { kill(progs[p].pid, SIGKILL); waitpid(progs[p].pid, NULL, 0); break; }
+            drain_stderr(&progs[p]);
+            usleep(1000);
+        }
+        drain_stderr(&progs[p]);
+    }
+
+    printf("{\"programs\":[");
+    for (int p = 0; p < nprogs; p++) {
+        printf("%s{\"status\":\"%s\",\"timedOutAt\":%d,\"failure\":", p ? "," : "", progs[p].status, progs[p].timed_out_at);
+        json_string(progs[p].failure, strlen(progs[p].failure));
+        printf(",\"stderr\":");
+        json_string(progs[p].err, progs[p].err_len);
+        putchar('}');
+    }
+    printf("],\"sizes\":[");
+    for (int s = 0; s < nsizes; s++) {
+        size_report *r = &sizes[s];
+        printf("%s{\"results\":[", s ? "," : "");
+        for (int p = 0; p < nprogs; p++) {
+            if (p) putchar(',');
+            /* an answer equal to the first program's is not repeated */
+            if (!r->result[p]) fputs("null", stdout);
+            else if (p > 0 && r->result[0] && strcmp(r->result[p], r->result[0]) == 0) fputs("\"=\"", stdout);
+            else json_string(r->result[p], strlen(r->result[p]));
+        }
+        printf("],\"programs\":[");
+        for (int p = 0; p < nprogs; p++) {
+            printf("%s{\"batch\":%lld,\"bytes\":%lld,\"foreignNs\":%lld,\"timedNs\":%lld,\"ns\":[", p ? "," : "",
+                   r->batch[p], r->bytes[p], r->foreign_ns[p], r->timed_ns[p]);
+            for (int k = 0; k < r->rounds[p]; k++) printf("%s%lld", k ? "," : "", r->ns[p][k]);
+            printf("]}");
+        }
+        printf("]}");
+    }
+    printf("]}\n");
+    return fflush(stdout) == 0 ? 0 : 74;
+}

@@ -1,0 +1,122 @@
+package arbiter.harness;
+
+import java.io.BufferedReader;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Serve mode for judge-images/interleave: one solution, several inputs, commands on fd 3 and answers on fd 4.
+ * Usage: java -cp CLASSES:harness.jar arbiter.harness.Serve SPEC INPUT... The caller measures the time of each
+ * `go`; this side only prepares fresh receivers and arguments outside that window.
+ */
+public final class Serve {
+
+    private Serve() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setOut(new java.io.PrintStream(OutputStream.nullOutputStream())); // stdout is /dev/null anyway
+        Thread server = new Thread(null, () -> {
+            try {
+                serve(args);
+            } catch (Throwable t) {
+                System.err.println("serve: " + t);
+            }
+        }, "solution", 1L << 27);
+        server.start();
+        server.join();
+        System.exit(0);
+    }
+
+    private static void serve(String[] args) throws Exception {
+        BufferedReader commands = new BufferedReader(new InputStreamReader(new FileInputStream("/proc/self/fd/3"),
+                StandardCharsets.UTF_8));
+        OutputStream answers = new FileOutputStream("/proc/self/fd/4");
+        List<Main.Call> calls = new ArrayList<>();
+        try {
+            Map<?, ?> spec = (Map<?, ?>) Json.parse(Files.readString(Path.of(args[0])));
+            for (int i = 1; i < args.length; i++) {
+                List<String> lines = new ArrayList<>();
+                for (String line : Files.readAllLines(Path.of(args[i]), StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) lines.add(line);
+                }
+                calls.add(Main.signatureCall(spec, lines));
+            }
+        } catch (Exception e) {
+            answer(answers, "error " + oneLine(e));
+            return;
+        }
+        answer(answers, "ready");
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Object[] targets = new Object[0];
+        Object[][] arguments = new Object[0][];
+        Main.Call prepared = null;
+        for (String line; (line = commands.readLine()) != null; ) {
+            String[] words = line.split(" ");
+            try {
+                switch (words[0]) {
+                    case "check" -> {
+                        Main.Call call = calls.get(Integer.parseInt(words[1]));
+                        Object value = call.method().invoke(call.newTarget(), call.arguments().get());
+                        StringBuilder json = new StringBuilder("result ");
+                        Json.write(call.toJson(value), json);
+                        answer(answers, json.toString());
+                    }
+                    case "prep" -> {
+                        prepared = calls.get(Integer.parseInt(words[1]));
+                        int k = Integer.parseInt(words[2]);
+                        targets = new Object[k];
+                        arguments = new Object[k][];
+                        for (int j = 0; j < k; j++) {
+                            targets[j] = prepared.newTarget();
+                            arguments[j] = prepared.arguments().get();
+                        }
+                        System.gc(); // every batch starts from an empty young generation: its collections repeat alike
+                        answer(answers, "ok");
+                    }
+                    case "go" -> {
+                        for (int j = 0; j < targets.length; j++) prepared.method().invoke(targets[j], arguments[j]);
+                        targets = new Object[0];
+                        arguments = new Object[0][];
+                        answer(answers, "done");
+                    }
+                    case "mem" -> {
+                        Main.Call call = calls.get(Integer.parseInt(words[1]));
+                        Object target = call.newTarget();
+                        Object[] values = call.arguments().get();
+                        long before = threads.getCurrentThreadAllocatedBytes();
+                        call.method().invoke(target, values);
+                        answer(answers, "mem " + (threads.getCurrentThreadAllocatedBytes() - before));
+                    }
+                    case "quit" -> {
+                        return;
+                    }
+                    default -> answer(answers, "error unknown command " + words[0]);
+                }
+            } catch (InvocationTargetException e) {
+                answer(answers, "error " + oneLine(e.getCause()));
+            } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                answer(answers, "error " + oneLine(e));
+            }
+        }
+    }
+
+    private static String oneLine(Throwable t) {
+        return String.valueOf(t).replace('\n', ' ');
+    }
+
+    private static void answer(OutputStream out, String line) throws java.io.IOException {
+        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+}

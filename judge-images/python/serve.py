@@ -1,0 +1,110 @@
+"""Serve mode for judge-images/interleave: one solution, several inputs, commands on fd 3 and answers on fd 4.
+
+serve.py SPEC SOURCE INPUT...
+
+The caller measures the time of each `go`; this side only prepares fresh receivers and arguments outside that
+window. `mem i` answers the tracemalloc peak of one call, measured apart from the timed calls.
+"""
+import gc
+import json
+import os
+import sys
+import threading
+import tracemalloc
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import harness  # noqa: E402
+
+
+class Input:
+    """One parsed input and a factory of fresh calls (new Solution, new arguments)."""
+
+    def __init__(self, spec, g, path):
+        sig = spec["signature"]
+        self.params = sig.get("params") or []
+        self.returns = sig.get("returns", "void")
+        with open(path, encoding="utf-8") as f:
+            lines = [line for line in f.read().splitlines() if line.strip()]
+        self.parsed = harness.parse_lines(lines, len(self.params), "one JSON value per parameter")
+        self.text = json.dumps(self.parsed)
+        harness.arguments(self.parsed, self.params, "input")
+        self.g = g
+        self.name = sig["method"]
+
+    def fresh(self):
+        return harness.solution_method(self.g, self.name), harness.arguments(json.loads(self.text), self.params, "input")
+
+
+def serve(argv, commands, answers):
+    def answer(text):
+        answers.write(text + "\n")
+        answers.flush()
+
+    try:
+        with open(argv[1], encoding="utf-8") as f:
+            spec = harness.check_spec(json.load(f))
+        g = harness.load(argv[2])
+        inputs = [Input(spec, g, path) for path in argv[3:]]
+    except BaseException as e:  # noqa: B036 - whatever the candidate's module raised
+        answer("error " + one_line(e))
+        return
+    answer("ready")
+    batch = []
+    for line in commands:
+        words = line.split()
+        try:
+            if words[0] == "check":
+                item = inputs[int(words[1])]
+                method, args = item.fresh()
+                value = harness.from_value(method(*args), item.returns)
+                answer("result " + json.dumps(value, separators=(",", ":"), allow_nan=False))
+            elif words[0] == "prep":
+                item = inputs[int(words[1])]
+                batch = [item.fresh() for _ in range(int(words[2]))]
+                gc.collect()
+                answer("ok")
+            elif words[0] == "go":
+                for method, args in batch:
+                    method(*args)
+                batch = []
+                answer("done")
+            elif words[0] == "mem":
+                method, args = inputs[int(words[1])].fresh()
+                gc.collect()
+                tracemalloc.start()
+                try:
+                    method(*args)
+                    peak = tracemalloc.get_traced_memory()[1]
+                finally:
+                    tracemalloc.stop()
+                answer(f"mem {peak}")
+            elif words[0] == "quit":
+                return
+            else:
+                answer("error unknown command " + words[0])
+        except BaseException as e:  # noqa: B036 - the candidate's failure is reported, the server goes on
+            answer("error " + one_line(e))
+
+
+def one_line(e):
+    return f"{type(e).__name__}: {e}".replace("\n", " ")
+
+
+def main(argv):
+    if len(argv) < 4:
+        sys.stderr.write(__doc__)
+        return harness.EXIT_HARNESS
+    commands = os.fdopen(3, "r", encoding="utf-8")
+    answers = os.fdopen(4, "w", encoding="utf-8")
+    sys.setrecursionlimit(1_000_000)
+    threading.stack_size(256 * 1024 * 1024)
+    worker = threading.Thread(target=serve, args=(argv, commands, answers))
+    worker.start()
+    worker.join()
+    return 0
+
+
+if __name__ == "__main__":
+    code = main(sys.argv)
+    sys.stdout.flush()
+    os._exit(code)
