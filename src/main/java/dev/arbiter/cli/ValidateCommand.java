@@ -1,5 +1,8 @@
 package dev.arbiter.cli;
 
+import dev.arbiter.lang.Language;
+import dev.arbiter.perf.calibration.LimitCheck;
+import dev.arbiter.perf.calibration.ShippedSolutions;
 import dev.arbiter.problem.CatalogLoader;
 import dev.arbiter.problem.PackageError;
 import io.quarkus.runtime.QuarkusApplication;
@@ -7,14 +10,16 @@ import jakarta.inject.Inject;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code arbiter validate [problems-dir]}: checks every package the way a team's CI should before a merge.
- * Schema and file errors, every shipped solution judged by the real sandbox with its expected verdict,
- * time limits calibrated against the references, generators deterministic. Exit code 0 only if all pass.
+ * Schema and file errors with file and line; every shipped solution judged by the real sandbox with the verdict
+ * its folder promises, accepted ones in both languages; time limits calibrated (at least twice the slowest
+ * accepted run, known-slow solutions over 1.5 times the limit); generators deterministic. Exit 0 only if all pass.
  */
 public class ValidateCommand implements QuarkusApplication {
 
@@ -22,7 +27,7 @@ public class ValidateCommand implements QuarkusApplication {
     CatalogLoader loader;
 
     @Inject
-    SolutionVerifier verifier;
+    ShippedSolutions shipped;
 
     @Inject
     GeneratorCheck generators;
@@ -43,11 +48,25 @@ public class ValidateCommand implements QuarkusApplication {
         List<String> slugs = new ArrayList<>(report.loaded());
         slugs.addAll(report.unchanged());
         slugs.sort(String::compareTo);
-        for (SolutionVerifier.Outcome o : verifier.verify(slugs)) {
-            out.println((o.ok() ? "ok    " : "FAIL  ") + o);
-            if (!o.ok()) failures.add(o.slug());
+        List<ShippedSolutions.Judged> judged = shipped.judge(slugs, null, Duration.ofHours(2));
+        for (ShippedSolutions.Judged j : judged) {
+            boolean ok = j.gotExpectedVerdict();
+            out.println((ok ? "ok    " : "FAIL  ") + line(j));
+            if (!ok) failures.add(j.slug());
         }
         for (String slug : slugs) {
+            for (Language language : Language.values()) {
+                List<ShippedSolutions.Judged> mine = judged.stream()
+                        .filter(j -> j.slug().equals(slug) && j.language().equals(language.id())).toList();
+                if (mine.stream().noneMatch(j -> j.kind().equals("accepted"))) {
+                    out.println("FAIL  " + slug + ": no accepted " + language.id() + " solution in solutions/accepted/");
+                    failures.add(slug);
+                    continue;
+                }
+                LimitCheck check = LimitCheck.of(mine.get(0).declaredLimitMs(), mine);
+                out.println((check.ok() ? "ok    " : "FAIL  ") + slug + " time limit [" + language.id() + "]: " + check.summary());
+                if (!check.ok()) failures.add(slug);
+            }
             GeneratorCheck.Result g = generators.check(root.resolve(slug));
             if (g != GeneratorCheck.Result.ABSENT) {
                 out.println((g == GeneratorCheck.Result.DETERMINISTIC ? "ok    " : "FAIL  ") + slug + " generator.py " + g.name().toLowerCase());
@@ -55,8 +74,16 @@ public class ValidateCommand implements QuarkusApplication {
             }
         }
         long bad = failures.stream().distinct().count();
-        out.printf("%d problems, %d valid, %d with failures%n", slugs.size() + report.broken().size(),
-                slugs.size() + report.broken().size() - bad, bad);
+        int total = slugs.size() + report.broken().size();
+        out.printf("%d problems, %d valid, %d with failures%n", total, total - bad, bad);
         return bad == 0 ? 0 : 1;
+    }
+
+    private static String line(ShippedSolutions.Judged j) {
+        String expected = ShippedSolutions.EXPECTED.get(j.kind());
+        String timing = j.slowestMs() == null ? "" : " (slowest test " + j.slowestMs() + " ms: " + j.slowestTest()
+                + ", judged with " + j.limitMs() + " ms)";
+        String why = j.gotExpectedVerdict() ? "" : " expected " + expected + (j.message() == null ? "" : ": " + j.message());
+        return j.slug() + " " + j.kind() + "/" + j.name() + " [" + j.language() + "]: " + j.verdict() + timing + why;
     }
 }

@@ -20,6 +20,7 @@ public record JudgeJob(
         List<Test> tests,
         String referenceSource,
         List<Integer> perfSizes,
+        String problemVersion,
         String generatorSource) {
 
     /** A test to run; {@code expected} is null for custom input, whose answer comes from the reference. */

@@ -24,7 +24,7 @@ public class JudgeJobLoader {
         boolean submit = Submission.Kind.SUBMIT.name().equals(s.kind);
         List<JudgeJob.Test> tests = new ArrayList<>();
         String reference = null;
-        boolean scored = submit && p.perfSizes != null;
+        boolean scored = submit && !s.internal && p.perfSizes != null;
         if ((!submit && s.customInput != null) || scored) {
             reference = ProblemSolution.forProblem(p).stream()
                     .filter(sol -> sol.kind.equals("accepted") && sol.language.equals(language.id()))
@@ -37,8 +37,9 @@ public class JudgeJobLoader {
                 tests.add(new JudgeJob.Test(t.ordinal, t.name, t.sample, false, t.input, t.expected));
             }
         }
+        int timeLimitMs = s.timeLimitMs != null ? s.timeLimitMs : p.timeLimitMs(language);
         return new JudgeJob(s.id, submit, language, s.source, p.mode, p.specJson, p.checkerJson, p.checkerProgram,
-                p.timeLimitMs(language), p.memoryMb, tests, reference,
-                scored ? dev.arbiter.perf.PerfScorer.parseSizes(p.perfSizes) : null, p.generatorSource);
+                timeLimitMs, p.memoryMb, tests, reference,
+                scored ? Problem.parseSizes(p.perfSizes) : null, p.version, p.generatorSource);
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
  * The durable judge queue on the submission table. A worker claims a row with FOR UPDATE SKIP LOCKED and holds a
  * lease it renews by heartbeat; a lease that runs out (worker died) makes the row claimable again with a new
  * attempt number, and every write of a judging is fenced by (owner, attempt) so a late worker cannot overwrite it.
+ * Users' submissions go first; internal ones (calibration) wait until no user's submission does.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -36,7 +37,7 @@ public class JudgeQueue {
                          where s.id = (select id from submission
                                         where (state = 'QUEUED' or (state = 'JUDGING' and lease_until < now()))
                                           and attempt < :maxAttempts
-                                        order by created_at
+                                        order by internal, created_at
                                         for update skip locked
                                         limit 1)
                         returning s.id, s.attempt""")
@@ -76,8 +77,9 @@ public class JudgeQueue {
                 .executeUpdate();
     }
 
+    /** Users' submissions waiting to be claimed (internal ones not counted). */
     public long waiting() {
-        return ((Number) em.createNativeQuery("select count(*) from submission where state = 'QUEUED'")
+        return ((Number) em.createNativeQuery("select count(*) from submission where state = 'QUEUED' and not internal")
                 .getSingleResult()).longValue();
     }
 }

@@ -7,8 +7,10 @@ import dev.arbiter.sandbox.Sandbox;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.SandboxContainer;
 import dev.arbiter.sandbox.WarmPool;
-import dev.arbiter.perf.PerfScorer;
-import dev.arbiter.perf.ScoreStore;
+import dev.arbiter.lang.Compiler;
+import dev.arbiter.perf.PerfConfig;
+import dev.arbiter.perf.score.PerfScorer;
+import dev.arbiter.perf.score.ScoreStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -34,11 +36,13 @@ public class SubmissionJudge {
     private final JudgeRecorder recorder;
     private final PerfScorer scorer;
     private final ScoreStore scores;
+    private final PerfConfig perf;
 
     public SubmissionJudge(WarmPool pool, Sandbox boxes, SandboxConfig sandbox, JudgeConfig config, JudgeRecorder recorder,
-                           PerfScorer scorer, ScoreStore scores) {
+                           PerfScorer scorer, ScoreStore scores, PerfConfig perf) {
         this.scorer = scorer;
         this.scores = scores;
+        this.perf = perf;
         this.pool = pool;
         this.boxes = boxes;
         this.sandbox = sandbox;
@@ -51,6 +55,7 @@ public class SubmissionJudge {
         Toolchain toolchain = Toolchain.of(job.language());
         String image = job.language().id().equals("java") ? sandbox.javaImage() : sandbox.pythonImage();
         if (!recorder.started(claim, job.tests().size())) return;
+        boolean scoreNext;
         try (SandboxContainer box = pool.take(image, toolchain.containerMemoryMb(job.memoryMb()));
              CustomChecker custom = job.checkerProgram() == null ? null
                      : new CustomChecker(boxes, sandbox.pythonImage(), job.checkerProgram())) {
@@ -83,15 +88,27 @@ public class SubmissionJudge {
                 }
             }
             boolean recorded = recorder.finished(claim, overall, message, passed, maxCpu, maxMemory);
-            if (recorded && overall.accepted() && job.scored() && referenceReady) {
-                // after the verdict is visible: scoring takes longer and never changes the verdict
-                try {
-                    scores.save(job.submissionId(), scorer.score(box, new PerfScorer.Job(toolchain, SUB, REF,
-                            job.memoryMb(), job.perfSizes(), job.generatorSource())));
-                } catch (RuntimeException e) {
-                    LOG.warnf("Scoring %s failed: %s", job.submissionId(), e.getMessage());
-                }
-            }
+            scoreNext = recorded && overall.accepted() && job.scored() && referenceReady && perf.scoreAccepted();
+            if (scoreNext) scores.pending(job.submissionId());
+        }
+        // after the verdict is visible and the judging container is gone: scoring takes longer, never changes it
+        if (scoreNext) score(job);
+    }
+
+    private void score(JudgeJob job) {
+        PerfScorer.Job scoring = new PerfScorer.Job(job.language(), job.source(), job.referenceSource(), job.specJson(),
+                job.memoryMb(), job.perfSizes(), job.problemVersion(), job.generatorSource());
+        Checker checker = Checker.of(job.checkerJson(), job.mode());
+        try (CustomChecker custom = job.checkerProgram() == null ? null
+                : new CustomChecker(boxes, sandbox.pythonImage(), job.checkerProgram())) {
+            PerfScorer.AnswerCheck check = custom == null ? (input, expected, actual) -> checker.accepts(expected, actual)
+                    : (input, expected, actual) -> custom.check(input, expected, actual).verdict().accepted();
+            scores.save(job.submissionId(), scorer.score(scoring, check));
+        } catch (PerfScorer.ScoreFailure e) {
+            scores.fail(job.submissionId(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warnf("Scoring %s failed: %s", job.submissionId(), e.getMessage());
+            scores.fail(job.submissionId(), "The measurement failed: " + e.getMessage());
         }
     }
 
@@ -110,15 +127,7 @@ public class SubmissionJudge {
 
     /** Null when the program compiled; otherwise the diagnostics to show the candidate. */
     private String compile(SandboxContainer box, Toolchain toolchain, String dir, String mode, String source) {
-        var command = toolchain.compileCommand(dir, mode, source);
-        if (command.isEmpty()) return null;
-        RunReport report = box.run(command.get(), RunLimits.forCpu(config.compileCpuMs(), 1 << 20), null);
-        if (report.exitedCleanly()) return null;
-        if (report.status() == RunReport.Status.CPU_TIMEOUT || report.status() == RunReport.Status.WALL_TIMEOUT) {
-            return "Compilation took too long";
-        }
-        String output = (report.stderr() + "\n" + report.stdout()).strip();
-        return output.isEmpty() ? "Compilation failed (" + report.status() + ")" : toolchain.cleanDiagnostics(dir, output);
+        return Compiler.compile(box, toolchain, dir, mode, source, config.compileCpuMs());
     }
 
     private TestOutcome runTest(SandboxContainer box, Toolchain toolchain, JudgeJob job, JudgeJob.Test test,

@@ -14,6 +14,7 @@ public final class JavaToolchain implements Toolchain {
     static final String IMPLICIT_IMPORTS =
             "import java.util.*;import java.util.function.*;import java.util.stream.*;import java.math.*;";
     static final String HARNESS_JAR = "/opt/arbiter/java/harness.jar";
+    static final String JMH_JARS = "/opt/arbiter/java/jmh/*";
     private static final Pattern PUBLIC_CLASS = Pattern.compile("public\\s+(?:final\\s+|abstract\\s+)*class\\s+(\\w+)");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+[\\w.]+\\s*;");
     static final int OVERHEAD_MB = 160;
@@ -50,13 +51,22 @@ public final class JavaToolchain implements Toolchain {
     }
 
     @Override
-    public List<String> benchCommand(String dir, int memoryMb, int repeats) {
-        List<String> run = runCommand(dir, "signature", "", memoryMb);
-        List<String> out = new java.util.ArrayList<>(run.subList(0, run.size() - 1));
-        out.add("--bench");
-        out.add(run.get(run.size() - 1));
-        out.add(String.valueOf(repeats));
+    public List<String> serveCommand(String dir, int memoryMb, List<String> inputs) {
+        // a fixed, pre-touched heap: its resizing and first-touch page faults would be noise in the timings
+        List<String> out = new java.util.ArrayList<>(List.of("java", "-Xmx" + memoryMb + "m", "-Xms" + memoryMb + "m",
+                "-XX:+AlwaysPreTouch", "-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:CICompilerCount=2",
+                "-cp", "/work/" + dir + "/classes:" + HARNESS_JAR, "arbiter.harness.Serve", "/work/" + dir + "/spec.json"));
+        out.addAll(inputs);
         return out;
+    }
+
+    @Override
+    public Optional<List<String>> jmhCommand(String dir, int memoryMb, List<String> inputs) {
+        List<String> out = new java.util.ArrayList<>(List.of("java", "-Xmx64m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "-cp", "/work/" + dir + "/classes:" + HARNESS_JAR + ":" + JMH_JARS, "arbiter.harness.ReferenceBenchmark",
+                "/work/" + dir + "/spec.json", String.valueOf(memoryMb)));
+        out.addAll(inputs);
+        return Optional.of(out);
     }
 
     @Override

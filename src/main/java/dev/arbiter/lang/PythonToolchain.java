@@ -9,6 +9,7 @@ import java.util.Optional;
 public final class PythonToolchain implements Toolchain {
 
     static final String HARNESS = "/opt/arbiter/python/harness.py";
+    static final String SERVE = "/opt/arbiter/python/serve.py";
     static final int OVERHEAD_MB = 48;
 
     @Override
@@ -35,9 +36,17 @@ public final class PythonToolchain implements Toolchain {
     }
 
     @Override
-    public List<String> benchCommand(String dir, int memoryMb, int repeats) {
-        return List.of("python3", HARNESS, "--bench", "/work/" + dir + "/spec.json", "/work/" + dir + "/src/solution.py",
-                String.valueOf(repeats));
+    public List<String> serveCommand(String dir, int memoryMb, List<String> inputs) {
+        // a fixed hash seed: string hashing must not differ between runs of the same measurement
+        List<String> out = new java.util.ArrayList<>(List.of("env", "PYTHONHASHSEED=0", "python3", SERVE,
+                "/work/" + dir + "/spec.json", "/work/" + dir + "/src/solution.py"));
+        out.addAll(inputs);
+        return out;
+    }
+
+    @Override
+    public Optional<List<String>> jmhCommand(String dir, int memoryMb, List<String> inputs) {
+        return Optional.empty();
     }
 
     @Override

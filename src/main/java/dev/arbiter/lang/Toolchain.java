@@ -21,8 +21,14 @@ public interface Toolchain {
     /** The command that runs one test (stdin is the test input; signature results go to fd 3). */
     List<String> runCommand(String dir, String mode, String source, int memoryMb);
 
-    /** The command that times {@code repeats} calls on one input (signature problems; fd 3 gets the timings). */
-    List<String> benchCommand(String dir, int memoryMb, int repeats);
+    /**
+     * The program in serve mode for judge-images/interleave (signature problems): it loads the solution and the
+     * inputs, then makes calls on command. Heap and stack as in a test run.
+     */
+    List<String> serveCommand(String dir, int memoryMb, List<String> inputs);
+
+    /** The reference benchmark of the solution on the inputs with JMH, if the language has it (fd 3 gets JSON). */
+    Optional<List<String>> jmhCommand(String dir, int memoryMb, List<String> inputs);
 
     /** Memory of the whole sandbox for a problem memory limit: the runtime's own overhead is added. */
     int containerMemoryMb(int problemMemoryMb);

@@ -25,6 +25,16 @@ public final class ComplexityFit {
         public Candidate best() {
             return candidates.get(0);
         }
+
+        /** Every candidate, the chosen one first: [{"class", "overhead", "factor", "error"}]. */
+        public com.fasterxml.jackson.databind.node.ArrayNode evidence() {
+            var out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            for (Candidate c : candidates) {
+                out.addObject().put("class", c.complexity().label()).put("overhead", c.overhead()).put("factor", c.factor())
+                        .put("error", Double.isFinite(c.error()) ? c.error() : null);
+            }
+            return out;
+        }
     }
 
     /** A more complex class must cut the error by this factor to beat a simpler one. */

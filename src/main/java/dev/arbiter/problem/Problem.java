@@ -89,4 +89,13 @@ public class Problem extends PanacheEntity {
     public int timeLimitMs(Language language) {
         return language == Language.JAVA ? timeLimitJavaMs : timeLimitPythonMs;
     }
+
+    /** The performance sizes as a list; empty when the problem is not scored. */
+    public List<Integer> perfSizeList() {
+        return perfSizes == null ? List.of() : parseSizes(perfSizes);
+    }
+
+    public static List<Integer> parseSizes(String csv) {
+        return java.util.Arrays.stream(csv.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
 }

@@ -72,6 +72,15 @@ public class Sandbox {
         return config.outputBytes();
     }
 
+    /** The image's content id (sha256:...); it changes whenever the image is rebuilt. */
+    public String imageId(String image) {
+        try {
+            return docker.inspectImageCmd(image).exec().getId();
+        } catch (DockerException | jakarta.ws.rs.ProcessingException e) {
+            throw new SandboxException("no judge image " + image + ": " + e.getMessage(), e);
+        }
+    }
+
     /** True when the engine answers and the image is present. */
     public boolean imageAvailable(String image) {
         try {

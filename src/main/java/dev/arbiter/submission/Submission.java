@@ -55,17 +55,22 @@ public class Submission extends PanacheEntityBase {
     public Instant startedAt;
     @Column(name = "finished_at")
     public Instant finishedAt;
+    /** A judging of the problem's own solutions (calibration, validation): no user, never listed, judged last. */
+    public boolean internal;
+    /** Overrides the problem's time limit (internal submissions only). */
+    @Column(name = "time_limit_ms")
+    public Integer timeLimitMs;
 
     public static Optional<Submission> byId(UUID id) {
         return findByIdOptional(id);
     }
 
     public static long countWaiting() {
-        return count("state", State.QUEUED.name());
+        return count("state = ?1 and internal = false", State.QUEUED.name());
     }
 
     public static List<Submission> history(long problemId, Long userId, int limit) {
-        String where = userId == null ? "problemId = ?1 and userId is null and kind = 'SUBMIT'"
+        String where = userId == null ? "problemId = ?1 and userId is null and kind = 'SUBMIT' and internal = false"
                 : "problemId = ?1 and userId = ?2 and kind = 'SUBMIT'";
         Sort sort = Sort.by("createdAt", Sort.Direction.Descending);
         var query = userId == null ? find(where, sort, problemId) : find(where, sort, problemId, userId);

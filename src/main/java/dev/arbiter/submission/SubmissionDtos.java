@@ -38,8 +38,11 @@ public final class SubmissionDtos {
                                  ScoreView score) {
     }
 
-    /** Performance next to the reference (ratios: 1.0 = same as the reference); null until scored. */
-    public record ScoreView(Double timeRatio, Double timeSpread, Double memoryRatio, boolean noisy, String complexity,
+    /**
+     * Performance next to the reference (ratios: 1.0 = same as the reference). state PENDING while measuring,
+     * FAILED with a message when no fair figure could be had; null when the submission is not scored.
+     */
+    public record ScoreView(String state, String message, Double timeRatio, Double timeSpread, Double memoryRatio, boolean noisy, String complexity,
                             String referenceComplexity, com.fasterxml.jackson.databind.JsonNode evidence) {
     }
 

@@ -4,6 +4,7 @@ import dev.arbiter.common.ApiException;
 import dev.arbiter.judge.JudgeConfig;
 import dev.arbiter.judge.JudgeWorkers;
 import dev.arbiter.lang.JavaToolchain;
+import dev.arbiter.perf.score.SubmissionScore;
 import dev.arbiter.problem.Problem;
 import dev.arbiter.problem.ProblemService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class SubmissionService {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final ProblemService problems;
     private final SubmissionConfig limits;
@@ -63,6 +66,27 @@ public class SubmissionService {
         return s;
     }
 
+    /**
+     * A judging of one of the problem's own solutions (calibration, validation): no user, no size checks or queue
+     * cap, judged after every user's submission, with its own time limit.
+     */
+    public Submission createInternal(String slug, String language, String source, int timeLimitMs) {
+        Problem problem = problems.require(slug);
+        Submission s = new Submission();
+        s.id = UUID.randomUUID();
+        s.problemId = problem.id;
+        s.problemVersion = problem.version;
+        s.language = language;
+        s.kind = Submission.Kind.SUBMIT.name();
+        s.source = source;
+        s.state = Submission.State.QUEUED.name();
+        s.internal = true;
+        s.timeLimitMs = timeLimitMs;
+        s.createdAt = Instant.now();
+        s.persist();
+        return s;
+    }
+
     /** Called after the creating transaction committed, so a woken worker can see the row. */
     public void queued() {
         workers.nudge();
@@ -81,10 +105,13 @@ public class SubmissionService {
     }
 
     private static SubmissionDtos.ScoreView score(UUID id) {
-        return dev.arbiter.perf.SubmissionScore.forSubmission(id).map(sc -> {
+        return SubmissionScore.forSubmission(id).map(sc -> {
             try {
-                return new SubmissionDtos.ScoreView(sc.timeRatio, sc.timeSpread, sc.memoryRatio, sc.noisy, sc.complexity,
-                        sc.referenceComplexity, new com.fasterxml.jackson.databind.ObjectMapper().readTree(sc.evidenceJson));
+                String state = sc.effectiveState(Instant.now());
+                String message = state.equals(sc.state) ? sc.message : "The measurement was interrupted";
+                return new SubmissionDtos.ScoreView(state, message, sc.timeRatio, sc.timeSpread, sc.memoryRatio, sc.noisy,
+                        sc.complexity, sc.referenceComplexity,
+                        sc.evidenceJson == null ? null : JSON.readTree(sc.evidenceJson));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -95,7 +122,7 @@ public class SubmissionService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SubmissionDtos.SubmissionView viewFor(UUID id, Long viewerId) {
         Submission s = Submission.byId(id).orElse(null);
-        if (s == null || (s.userId != null && !s.userId.equals(viewerId))) {
+        if (s == null || s.internal || (s.userId != null && !s.userId.equals(viewerId))) {
             throw ApiException.notFound("No submission " + id);
         }
         return view(id);

@@ -1,4 +1,4 @@
-package dev.arbiter.perf;
+package dev.arbiter.perf.score;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -14,6 +14,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "submission_score")
 public class SubmissionScore extends PanacheEntityBase {
+
+    public enum State { PENDING, DONE, FAILED }
+
+    /** A score still pending after this long was interrupted (its worker stopped) and will not arrive. */
+    public static final java.time.Duration GIVE_UP_AFTER = java.time.Duration.ofMinutes(10);
 
     @Id
     @Column(name = "submission_id")
@@ -32,8 +37,16 @@ public class SubmissionScore extends PanacheEntityBase {
     public String evidenceJson;
     @Column(name = "created_at")
     public Instant createdAt;
+    public String state;
+    public String message;
 
     public static Optional<SubmissionScore> forSubmission(UUID id) {
         return findByIdOptional(id);
+    }
+
+    /** The state as a reader should see it: a PENDING score whose worker stopped long ago counts as FAILED. */
+    public String effectiveState(Instant now) {
+        boolean stale = State.PENDING.name().equals(state) && createdAt.plus(GIVE_UP_AFTER).isBefore(now);
+        return stale ? State.FAILED.name() : state;
     }
 }

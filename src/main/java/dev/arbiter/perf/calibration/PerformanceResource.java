@@ -1,0 +1,64 @@
+package dev.arbiter.perf.calibration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.arbiter.common.ApiException;
+import dev.arbiter.lang.Language;
+import dev.arbiter.problem.Problem;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A problem's calibrated time limits and reference benchmark, per language (newest judge image first). */
+@Path("/api/problems/{slug}/performance")
+@Produces(MediaType.APPLICATION_JSON)
+public class PerformanceResource {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** state PENDING: not calibrated yet on this problem version. */
+    public record LanguageView(String language, String state, String imageId, Instant measuredAt, int limitMs,
+                               Integer slowestAcceptedMs, String slowestAccepted, Integer suggestedLimitMs,
+                               Boolean limitOk, String message, JsonNode tleChecks, JsonNode reference) {
+    }
+
+    public record View(String problem, String version, List<LanguageView> languages) {
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public View performance(@PathParam("slug") String slug) {
+        Problem p = Problem.findBySlug(slug).orElseThrow(() -> ApiException.notFound("No problem '" + slug + "'"));
+        List<Calibration> rows = Calibration.latest(p.id, p.version);
+        List<LanguageView> out = new ArrayList<>();
+        for (Language language : Language.values()) {
+            List<Calibration> mine = rows.stream().filter(r -> r.language.equals(language.id())).toList();
+            Calibration c = mine.stream().filter(r -> r.state.equals(Calibration.State.DONE.name())).findFirst()
+                    .orElse(mine.isEmpty() ? null : mine.get(0));
+            if (c == null) {
+                out.add(new LanguageView(language.id(), "PENDING", null, null, p.timeLimitMs(language), null, null, null,
+                        null, null, null, null));
+            } else {
+                out.add(new LanguageView(language.id(), c.state, c.imageId, c.createdAt, c.declaredLimitMs,
+                        c.slowestAcceptedMs, c.slowestAccepted, c.suggestedLimitMs, c.limitOk, c.message,
+                        tree(c.tleJson), tree(c.referenceJson)));
+            }
+        }
+        return new View(p.slug, p.version, out);
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return json == null ? null : JSON.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is corrupt", e);
+        }
+    }
+}

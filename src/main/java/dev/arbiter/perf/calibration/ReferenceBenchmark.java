@@ -1,0 +1,135 @@
+package dev.arbiter.perf.calibration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arbiter.lang.Compiler;
+import dev.arbiter.lang.Language;
+import dev.arbiter.lang.Toolchain;
+import dev.arbiter.perf.ComplexityFit;
+import dev.arbiter.perf.measure.Interleave;
+import dev.arbiter.perf.measure.Measurement;
+import dev.arbiter.perf.measure.PerfInputs;
+import dev.arbiter.perf.measure.Stats;
+import dev.arbiter.sandbox.RunLimits;
+import dev.arbiter.sandbox.RunReport;
+import dev.arbiter.sandbox.Sandbox;
+import dev.arbiter.sandbox.SandboxConfig;
+import dev.arbiter.sandbox.SandboxContainer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Benchmarks a reference solution on the problem's scaling inputs in its judge image: Java with JMH (time per
+ * call, and gc.alloc.rate.norm bytes per call), Python with repeated timing (interleave with one program; the
+ * tracemalloc peak of a separate call). The result is JSON: method, solution, complexity, points, fit.
+ */
+@ApplicationScoped
+public class ReferenceBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DIR = "ref";
+    /** Heap of the JMH runner process, next to the forked benchmark JVM. */
+    private static final int RUNNER_MB = 128;
+
+    /** A reference timing: at size n, nsPerOp +- nsError, with bytesPerOp allocated (Java) or peak (Python). */
+    public record Point(int n, double nsPerOp, double nsError, double bytesPerOp) {
+    }
+
+    public record Job(Language language, String solutionName, String source, String specJson, int memoryMb,
+                      List<Integer> sizes, String problemVersion, String generatorSource) {
+    }
+
+    private final Sandbox sandbox;
+    private final SandboxConfig config;
+    private final PerfInputs perfInputs;
+
+    public ReferenceBenchmark(Sandbox sandbox, SandboxConfig config, PerfInputs perfInputs) {
+        this.sandbox = sandbox;
+        this.config = config;
+        this.perfInputs = perfInputs;
+    }
+
+    /** The benchmark as JSON for the calibration record. */
+    public String run(Job job) {
+        Toolchain toolchain = Toolchain.of(job.language());
+        List<String> inputs = perfInputs.forSizes(job.problemVersion(), job.generatorSource(), job.sizes());
+        long inputBytes = inputs.stream().mapToLong(String::length).sum();
+        int memoryMb = toolchain.containerMemoryMb(job.memoryMb()) + RUNNER_MB + (int) (inputBytes >> 20) + 16;
+        String image = job.language() == Language.JAVA ? config.javaImage() : config.pythonImage();
+        List<Point> points;
+        try (SandboxContainer box = sandbox.start(image, memoryMb)) {
+            Map<String, byte[]> files = new LinkedHashMap<>(toolchain.sourceFiles(DIR, "signature", job.source()));
+            files.put(DIR + "/spec.json", job.specJson().getBytes(StandardCharsets.UTF_8));
+            files.putAll(PerfInputs.files(inputs));
+            box.upload(files);
+            String error = Compiler.compile(box, toolchain, DIR, "signature", job.source(), 30_000);
+            if (error != null) throw new IllegalStateException("the reference does not compile: " + error);
+            List<String> paths = PerfInputs.paths(inputs.size());
+            var jmh = toolchain.jmhCommand(DIR, job.memoryMb(), paths);
+            points = jmh.isPresent() ? jmh(box, jmh.get(), paths, job.sizes()) : timing(box, toolchain, job, paths);
+        }
+        return json(jmhOr(job.language()), job.solutionName(), points).toString();
+    }
+
+    private static String jmhOr(Language language) {
+        return language == Language.JAVA ? "jmh" : "timing";
+    }
+
+    private static List<Point> jmh(SandboxContainer box, List<String> command, List<String> paths, List<Integer> sizes) {
+        RunReport report = box.run(command, new RunLimits(900_000, 1_200_000, 1 << 20), null);
+        if (!report.exitedCleanly()) {
+            throw new IllegalStateException("JMH failed (" + report.status() + "): " + report.stderr());
+        }
+        try {
+            List<Point> out = new ArrayList<>();
+            for (JsonNode row : JSON.readTree(report.result())) {
+                int n = sizes.get(paths.indexOf(row.path("input").asText()));
+                out.add(new Point(n, row.path("nsPerOp").asDouble(), row.path("nsError").asDouble(),
+                        row.path("bytesPerOp").asDouble()));
+            }
+            out.sort((a, b) -> Integer.compare(a.n(), b.n()));
+            return out;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("unreadable JMH result: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Point> timing(SandboxContainer box, Toolchain toolchain, ReferenceBenchmark.Job job, List<String> paths) {
+        Interleave.Settings settings = new Interleave.Settings(5, 1, 5, 50, 100, 5000);
+        Measurement m = Interleave.run(box, List.of(toolchain.serveCommand(DIR, job.memoryMb(), paths)), job.sizes(), settings);
+        if (!m.programs().get(0).ok()) {
+            throw new IllegalStateException("the reference " + m.programs().get(0).status() + ": " + m.programs().get(0).failure());
+        }
+        List<Point> out = new ArrayList<>();
+        for (Measurement.Size s : m.sizes()) {
+            Measurement.Run run = s.runs().get(0);
+            List<Double> ns = run.ns().stream().map(Long::doubleValue).toList();
+            double error = (Stats.percentile(ns, 0.9) - Stats.percentile(ns, 0.1)) / 2;
+            out.add(new Point(s.n(), Stats.median(ns), error, run.bytes()));
+        }
+        return out;
+    }
+
+    static ObjectNode json(String method, String solution, List<Point> points) {
+        ObjectNode root = JSON.createObjectNode().put("method", method).put("solution", solution);
+        ArrayNode rows = root.putArray("points");
+        List<ComplexityFit.Point> fitPoints = new ArrayList<>();
+        for (Point p : points) {
+            rows.addObject().put("n", p.n()).put("nsPerOp", p.nsPerOp()).put("nsError", p.nsError()).put("bytesPerOp", p.bytesPerOp());
+            fitPoints.add(new ComplexityFit.Point(p.n(), p.nsPerOp() / 1e9));
+        }
+        if (fitPoints.size() >= 3) {
+            ComplexityFit.Result fit = ComplexityFit.classify(fitPoints);
+            root.put("complexity", fit.complexity().label());
+            root.set("fit", fit.evidence());
+        }
+        return root;
+    }
+}

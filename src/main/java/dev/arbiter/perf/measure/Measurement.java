@@ -1,0 +1,40 @@
+package dev.arbiter.perf.measure;
+
+import java.util.List;
+
+/**
+ * What judge-images/interleave measured: per program its fate, per input size each program's answer and its
+ * per-call times over the rounds (measured outside the program), allocated or peak bytes of one call, and the
+ * CPU other programs used while it was timed.
+ */
+public record Measurement(List<Program> programs, List<Size> sizes) {
+
+    /** status: ok, timeout (a call took too long at size timedOutAt) or failed (with the reason). */
+    public record Program(String status, int timedOutAt, String failure, String stderr) {
+        public boolean ok() {
+            return status.equals("ok");
+        }
+    }
+
+    /** One input size; results.get(p) is program p's answer, null when it was not run at this size. */
+    public record Size(int n, List<String> results, List<Run> runs) {
+    }
+
+    /** One program at one size: calls per batch, bytes of one call, foreign CPU and the per-call ns of each round. */
+    public record Run(long batch, long bytes, long foreignNs, long timedNs, List<Long> ns) {
+        public boolean measured() {
+            return !ns.isEmpty();
+        }
+
+        public double medianSeconds() {
+            return Stats.median(ns.stream().map(v -> v / 1e9).toList());
+        }
+    }
+
+    /** Sizes at which program p was measured, in order (it stops at its first timeout or failure). */
+    public int measuredSizes(int program) {
+        int count = 0;
+        while (count < sizes.size() && sizes.get(count).runs().get(program).measured()) count++;
+        return count;
+    }
+}

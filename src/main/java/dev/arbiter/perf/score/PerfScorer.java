@@ -1,0 +1,117 @@
+package dev.arbiter.perf.score;
+
+import dev.arbiter.lang.Compiler;
+import dev.arbiter.lang.Language;
+import dev.arbiter.lang.Toolchain;
+import dev.arbiter.perf.PerfConfig;
+import dev.arbiter.perf.measure.Interleave;
+import dev.arbiter.perf.measure.Measurement;
+import dev.arbiter.perf.measure.PerfInputs;
+import dev.arbiter.sandbox.Sandbox;
+import dev.arbiter.sandbox.SandboxConfig;
+import dev.arbiter.sandbox.SandboxContainer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores an accepted submission against the problem's reference in one sandbox: both run as servers on the
+ * generated inputs of every perf size, taking turns batch by batch (judge-images/interleave), and the whole
+ * measurement is repeated in fresh processes ({@code arbiter.perf.forks}). Times are taken outside the programs.
+ */
+@ApplicationScoped
+public class PerfScorer {
+
+    static final String SUB = "sub";
+    static final String REF = "ref";
+
+    /** Ratios are submission / reference (1.0 = as fast, as lean); evidence holds the curves and the fits. */
+    public record Score(Double timeRatio, Double timeSpread, Double memoryRatio, boolean noisy, String complexity,
+                        String referenceComplexity, String evidenceJson) {
+    }
+
+    /** What scoring needs to know of the submission and its problem. */
+    public record Job(Language language, String source, String referenceSource, String specJson, int memoryMb,
+                      List<Integer> sizes, String problemVersion, String generatorSource) {
+    }
+
+    /** The problem's checker: does {@code actual} answer {@code input} as well as {@code expected} does? */
+    @FunctionalInterface
+    public interface AnswerCheck {
+        boolean accepts(String input, String expected, String actual);
+    }
+
+    /** Scoring cannot give a fair figure (the program failed, answered differently, or the reference failed). */
+    public static final class ScoreFailure extends RuntimeException {
+        public ScoreFailure(String message) {
+            super(message);
+        }
+    }
+
+    private final Sandbox sandbox;
+    private final SandboxConfig sandboxConfig;
+    private final PerfInputs perfInputs;
+    private final PerfConfig config;
+
+    public PerfScorer(Sandbox sandbox, SandboxConfig sandboxConfig, PerfInputs perfInputs, PerfConfig config) {
+        this.sandbox = sandbox;
+        this.sandboxConfig = sandboxConfig;
+        this.perfInputs = perfInputs;
+        this.config = config;
+    }
+
+    public Score score(Job job, AnswerCheck check) {
+        Toolchain toolchain = Toolchain.of(job.language());
+        List<String> inputs = perfInputs.forSizes(job.problemVersion(), job.generatorSource(), job.sizes());
+        long inputBytes = inputs.stream().mapToLong(String::length).sum();
+        int memoryMb = 2 * toolchain.containerMemoryMb(job.memoryMb()) + (int) (inputBytes >> 20) + 16;
+        String image = job.language() == Language.JAVA ? sandboxConfig.javaImage() : sandboxConfig.pythonImage();
+        try (SandboxContainer box = sandbox.start(image, memoryMb)) {
+            Map<String, byte[]> files = new LinkedHashMap<>(toolchain.sourceFiles(SUB, "signature", job.source()));
+            files.putAll(toolchain.sourceFiles(REF, "signature", job.referenceSource()));
+            files.put(SUB + "/spec.json", job.specJson().getBytes(StandardCharsets.UTF_8));
+            files.put(REF + "/spec.json", job.specJson().getBytes(StandardCharsets.UTF_8));
+            files.putAll(PerfInputs.files(inputs));
+            box.upload(files);
+            for (String dir : List.of(SUB, REF)) {
+                String error = Compiler.compile(box, toolchain, dir, "signature", dir.equals(SUB) ? job.source() : job.referenceSource(), 30_000);
+                if (error != null) throw new ScoreFailure("could not compile " + dir + ": " + error);
+            }
+            List<String> paths = PerfInputs.paths(inputs.size());
+            List<List<String>> programs = List.of(toolchain.serveCommand(SUB, job.memoryMb(), paths),
+                    toolchain.serveCommand(REF, job.memoryMb(), paths));
+            List<Measurement> forks = new ArrayList<>();
+            for (int fork = 0; fork < Math.max(1, config.forks()); fork++) {
+                Measurement m = Interleave.run(box, programs, job.sizes(), Interleave.Settings.scoring(job.language()));
+                if (fork == 0) checkAnswers(m, inputs, check);
+                forks.add(m);
+            }
+            return ScoreSummary.summarize(forks, job.sizes());
+        }
+    }
+
+    /** The reference must have run everywhere; the submission must answer like it wherever it ran. */
+    private static void checkAnswers(Measurement m, List<String> inputs, AnswerCheck check) {
+        Measurement.Program reference = m.programs().get(1);
+        if (!reference.ok()) {
+            throw new IllegalStateException("the reference solution " + reference.status() + ": " + reference.failure()
+                    + " " + reference.stderr());
+        }
+        Measurement.Program mine = m.programs().get(0);
+        if (mine.status().equals("failed")) {
+            throw new ScoreFailure("the submission failed on a scaling input: " + mine.failure());
+        }
+        for (int i = 0; i < m.sizes().size(); i++) {
+            Measurement.Size size = m.sizes().get(i);
+            String answer = size.results().get(0);
+            if (answer == null || answer.equals(size.results().get(1))) continue;
+            if (!check.accepts(inputs.get(i), size.results().get(1), answer)) {
+                throw new ScoreFailure("the submission answered differently from the reference at n = " + size.n());
+            }
+        }
+    }
+}

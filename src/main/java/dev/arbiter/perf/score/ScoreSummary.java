@@ -1,0 +1,114 @@
+package dev.arbiter.perf.score;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arbiter.perf.ComplexityFit;
+import dev.arbiter.perf.measure.Measurement;
+import dev.arbiter.perf.measure.Stats;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns independent measurements (forks) of a submission (program 0) and its reference (program 1) into a score.
+ * Per fork: for each of the largest sizes the median of the round-by-round ratios, and the median of those; the
+ * score is the geometric mean over forks. Rounds pair the two programs in time, so noise that hits both cancels.
+ */
+final class ScoreSummary {
+
+    static final int TOP_SIZES = 3;
+    /** Forks further apart than this (relative to the score) make the score noisy. */
+    static final double NOISY_SPREAD = 0.15;
+    /** CPU used by the idle program while the other was timed, as a share of timed time. */
+    static final double NOISY_FOREIGN = 0.05;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ScoreSummary() {
+    }
+
+    static PerfScorer.Score summarize(List<Measurement> forks, List<Integer> sizes) {
+        int mine = forks.stream().mapToInt(m -> m.measuredSizes(0)).min().orElse(0);
+        int theirs = forks.stream().mapToInt(m -> m.measuredSizes(1)).min().orElse(0);
+        int common = Math.min(mine, theirs);
+        List<Double> forkRatios = new ArrayList<>();
+        for (Measurement m : forks) {
+            List<Double> perSize = new ArrayList<>();
+            for (int i = Math.max(0, common - TOP_SIZES); i < common; i++) perSize.add(pairedRatio(m.sizes().get(i)));
+            if (!perSize.isEmpty()) forkRatios.add(Stats.median(perSize));
+        }
+        Double timeRatio = forkRatios.isEmpty() ? null : Stats.geometricMean(forkRatios);
+        Double spread = timeRatio == null ? null
+                : (forkRatios.stream().mapToDouble(d -> d).max().orElseThrow()
+                   - forkRatios.stream().mapToDouble(d -> d).min().orElseThrow()) / timeRatio;
+        double foreign = foreignShare(forks);
+        boolean noisy = (spread != null && spread > NOISY_SPREAD) || foreign > NOISY_FOREIGN;
+
+        List<ComplexityFit.Point> myPoints = points(forks, 0, mine);
+        List<ComplexityFit.Point> theirPoints = points(forks, 1, theirs);
+        ComplexityFit.Result myFit = myPoints.size() >= 3 ? ComplexityFit.classify(myPoints) : null;
+        ComplexityFit.Result theirFit = theirPoints.size() >= 3 ? ComplexityFit.classify(theirPoints) : null;
+        String reference = theirFit == null ? null : theirFit.complexity().label();
+        String complexity = myFit == null ? null : myFit.complexity().label();
+        Integer timedOutAt = mine < sizes.size() ? sizes.get(mine) : null;
+        if (timedOutAt != null) {
+            complexity = "worse than " + (reference == null ? "the reference" : reference) + " (too slow at n = " + timedOutAt + ")";
+        }
+        Double memoryRatio = common == 0 ? null
+                : Math.max(1, bytes(forks, 0, common - 1)) / (double) Math.max(1, bytes(forks, 1, common - 1));
+
+        ObjectNode evidence = JSON.createObjectNode();
+        ArrayNode rows = evidence.putArray("points");
+        for (int i = 0; i < Math.max(mine, theirs); i++) {
+            ObjectNode row = rows.addObject().put("n", sizes.get(i));
+            if (i < mine) row.put("submission", seconds(forks, 0, i)).put("submissionBytes", bytes(forks, 0, i));
+            if (i < theirs) row.put("reference", seconds(forks, 1, i)).put("referenceBytes", bytes(forks, 1, i));
+        }
+        ArrayNode ratios = evidence.putArray("forkRatios");
+        forkRatios.forEach(ratios::add);
+        evidence.put("forks", forks.size()).put("topSizes", TOP_SIZES).put("foreignCpuShare", foreign);
+        if (timedOutAt != null) evidence.put("tooSlowAt", timedOutAt);
+        if (myFit != null) evidence.set("submissionFit", myFit.evidence());
+        if (theirFit != null) evidence.set("referenceFit", theirFit.evidence());
+        return new PerfScorer.Score(timeRatio, spread, memoryRatio, noisy, complexity, reference, evidence.toString());
+    }
+
+    /** The median over rounds of submission time / reference time, rounds paired as they ran. */
+    static double pairedRatio(Measurement.Size size) {
+        List<Long> mine = size.runs().get(0).ns();
+        List<Long> theirs = size.runs().get(1).ns();
+        List<Double> ratios = new ArrayList<>();
+        for (int r = 0; r < Math.min(mine.size(), theirs.size()); r++) {
+            ratios.add(mine.get(r) / (double) Math.max(1, theirs.get(r)));
+        }
+        return Stats.median(ratios);
+    }
+
+    private static double foreignShare(List<Measurement> forks) {
+        double foreign = 0;
+        double timed = 0;
+        for (Measurement m : forks) {
+            for (Measurement.Size s : m.sizes()) {
+                for (Measurement.Run r : s.runs()) {
+                    foreign += r.foreignNs();
+                    timed += r.timedNs();
+                }
+            }
+        }
+        return timed == 0 ? 0 : foreign / timed;
+    }
+
+    private static List<ComplexityFit.Point> points(List<Measurement> forks, int program, int count) {
+        List<ComplexityFit.Point> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) out.add(new ComplexityFit.Point(forks.get(0).sizes().get(i).n(), seconds(forks, program, i)));
+        return out;
+    }
+
+    private static double seconds(List<Measurement> forks, int program, int size) {
+        return Stats.median(forks.stream().map(m -> m.sizes().get(size).runs().get(program).medianSeconds()).toList());
+    }
+
+    private static long bytes(List<Measurement> forks, int program, int size) {
+        return (long) Stats.median(forks.stream().map(m -> (double) m.sizes().get(size).runs().get(program).bytes()).toList());
+    }
+}

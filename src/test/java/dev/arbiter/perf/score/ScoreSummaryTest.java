@@ -1,0 +1,88 @@
+package dev.arbiter.perf.score;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.arbiter.perf.measure.Measurement;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ScoreSummaryTest {
+
+    static final List<Integer> SIZES = List.of(1000, 2000, 4000, 8000, 16000, 32000, 64000, 128000);
+
+    /** A fork where the submission takes {@code mine(n)} ns and the reference {@code theirs(n)} ns per call. */
+    static Measurement fork(IntToDoubleFunction mine, IntToDoubleFunction theirs, int mineSizes, long foreignNs) {
+        List<Measurement.Size> sizes = new ArrayList<>();
+        for (int i = 0; i < SIZES.size(); i++) {
+            int n = SIZES.get(i);
+            List<Long> a = new ArrayList<>();
+            List<Long> b = new ArrayList<>();
+            for (int r = 0; r < 5; r++) {
+                double wobble = 1 + 0.02 * ((r % 3) - 1);
+                if (i < mineSizes) a.add((long) (mine.applyAsDouble(n) * wobble));
+                b.add((long) (theirs.applyAsDouble(n) * wobble));
+            }
+            sizes.add(new Measurement.Size(n, new ArrayList<>(List.of("[1,2]", "[1,2]")), List.of(
+                    new Measurement.Run(10, 2000L * n, foreignNs, 100_000_000L, a),
+                    new Measurement.Run(10, 1000L * n, 0, 100_000_000L, b))));
+        }
+        String status = mineSizes < SIZES.size() ? "timeout" : "ok";
+        return new Measurement(List.of(new Measurement.Program(status, mineSizes < SIZES.size() ? mineSizes : -1, "", ""),
+                new Measurement.Program("ok", -1, "", "")), sizes);
+    }
+
+    @Test
+    void aSolutionThreeTimesSlowerWithTheSameGrowthScoresThreeAndTheSameClass() throws Exception {
+        Measurement f = fork(n -> 3 * (20_000 + 50.0 * n), n -> 20_000 + 50.0 * n, 8, 0);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(f, f, f), SIZES);
+
+        assertThat(score.timeRatio()).isCloseTo(3.0, within(0.01));
+        assertThat(score.timeSpread()).isCloseTo(0.0, within(1e-9));
+        assertThat(score.memoryRatio()).isCloseTo(2.0, within(1e-9));
+        assertThat(score.noisy()).isFalse();
+        assertThat(score.complexity()).isEqualTo("O(n)");
+        assertThat(score.referenceComplexity()).isEqualTo("O(n)");
+        JsonNode evidence = new ObjectMapper().readTree(score.evidenceJson());
+        assertThat(evidence.path("points")).hasSize(8);
+        assertThat(evidence.path("forkRatios")).hasSize(3);
+        assertThat(evidence.path("submissionFit").get(0).path("class").asText()).isEqualTo("O(n)");
+    }
+
+    @Test
+    void theScoreIsTheGeometricMeanOfTheForksAndTheirSpreadMakesItNoisy() {
+        IntToDoubleFunction ref = n -> 1000.0 * n;
+        Measurement twice = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
+        Measurement eightTimes = fork(n -> 8 * ref.applyAsDouble(n), ref, 8, 0);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(twice, eightTimes), SIZES);
+
+        assertThat(score.timeRatio()).isCloseTo(4.0, within(0.01));
+        assertThat(score.timeSpread()).isCloseTo(1.5, within(0.01));
+        assertThat(score.noisy()).isTrue();
+    }
+
+    @Test
+    void cpuUsedByTheIdleProgramWhileTheOtherWasTimedMakesTheScoreNoisy() {
+        Measurement f = fork(n -> 1000.0 * n, n -> 1000.0 * n, 8, 20_000_000L);
+
+        assertThat(ScoreSummary.summarize(List.of(f), SIZES).noisy()).isTrue();
+    }
+
+    @Test
+    void aSubmissionTooSlowAtTheLargerSizesIsWorseThanTheReferenceAndScoredWhereBothRan() {
+        Measurement f = fork(n -> 2e-3 * n * n, n -> 1000.0 * n, 5, 0);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(f), SIZES);
+
+        assertThat(score.complexity()).isEqualTo("worse than O(n) (too slow at n = 32000)");
+        assertThat(score.timeRatio()).isCloseTo(2e-6 * 8000, within(0.5));
+        assertThat(score.referenceComplexity()).isEqualTo("O(n)");
+    }
+}
