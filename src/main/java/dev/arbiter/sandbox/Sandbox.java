@@ -29,6 +29,11 @@ public class Sandbox {
 
     /** Creates and starts a fresh idle container of the image with the given memory limit (no swap). */
     public SandboxContainer start(String image, int memoryMb) {
+        return start(image, memoryMb, config.pidsLimit());
+    }
+
+    /** As {@link #start(String, int)}, for measurements that run several programs at once (each has threads). */
+    public SandboxContainer start(String image, int memoryMb, long pidsLimit) {
         long memory = (long) memoryMb << 20;
         String tmpfsOptions = "rw,nosuid,nodev,uid=10001,gid=10001,mode=0700,size=";
         HostConfig host = HostConfig.newHostConfig()
@@ -38,7 +43,7 @@ public class Sandbox {
                         "/tmp", tmpfsOptions + "16m"))
                 .withCapDrop(Capability.ALL)
                 .withSecurityOpts(List.of("no-new-privileges"))
-                .withPidsLimit(config.pidsLimit())
+                .withPidsLimit(pidsLimit)
                 .withMemory(memory)
                 .withMemorySwap(memory)
                 .withNanoCPUs((long) (config.cpus() * 1_000_000_000L))

@@ -20,12 +20,25 @@ class ValidateCommandIT {
     }
 
     private Run validate() throws Exception {
+        return validate(catalog);
+    }
+
+    private static Run validate(Path dir) throws Exception {
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/quarkus-app/quarkus-run.jar", "validate", catalog.toString()))
+                "-jar", "target/quarkus-app/quarkus-run.jar", "validate", dir.toString()))
                 .redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.waitFor(30, TimeUnit.MINUTES)).isTrue();
         return new Run(p.exitValue(), output);
+    }
+
+    @Test
+    void theWholeSeedCatalogValidates() throws Exception {
+        Run run = validate(Path.of("problems"));
+
+        System.out.println(run.output());
+        assertThat(run.output()).doesNotContain("FAIL").containsPattern("(\\d+) problems, \\1 valid, 0 with failures");
+        assertThat(run.exitCode()).isZero();
     }
 
     @Test
@@ -38,6 +51,9 @@ class ValidateCommandIT {
 
         assertThat(run.output()).contains("ok    add-two accepted/Solution.java [java]: ACCEPTED")
                 .contains("ok    add-two wrong_answer/off-by-one.py [python]: WRONG_ANSWER")
+                .containsPattern("ok    add-two time limit \\[java\\]: limit 2000 ms; slowest accepted \\d+ ms "
+                        + "\\(Solution.java on (sample|secret)/01\\), so at least \\d+ ms")
+                .contains("ok    add-two time limit [python]: limit 4000 ms")
                 .contains("1 problems, 1 valid, 0 with failures");
         assertThat(run.exitCode()).isZero();
     }
@@ -48,13 +64,20 @@ class ValidateCommandIT {
                 .write("solutions/wrong_answer/actually-right.py",
                         "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b\n");
         PackageFixture.valid(catalog, "broken").write("tests/secret/01.in", "1\n{not json\n");
+        PackageFixture.valid(catalog, "not-slow").write("solutions/time_limit_exceeded/fast.py",
+                "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b\n");
+        PackageFixture.valid(catalog, "one-language").delete("solutions/accepted/solution.py");
 
         Run run = validate();
 
         assertThat(run.output()).contains("FAIL  add-two wrong_answer/actually-right.py [python]: ACCEPTED")
                 .contains("expected WRONG_ANSWER")
+                .contains("FAIL  not-slow time_limit_exceeded/fast.py [python]: ACCEPTED")
+                .contains("FAIL  not-slow time limit [python]: limit 4000 ms")
+                .contains("fast.py should exceed 1.5 x the limit (6000 ms) but was ACCEPTED")
+                .containsPattern("FAIL  .*one-language/solutions/accepted.*needs an accepted python solution")
                 .containsPattern("FAIL  .*broken/tests/secret/01.in:2: not valid JSON")
-                .contains("2 problems, 0 valid, 2 with failures");
+                .contains("4 problems, 0 valid, 4 with failures");
         assertThat(run.exitCode()).isEqualTo(1);
     }
 }

@@ -26,7 +26,7 @@ public class Calibrator {
 
     /** What is read of the problem before any judging starts. */
     record Target(long problemId, String slug, String version, int declaredLimitMs, int memoryMb, String specJson,
-                  List<Integer> sizes, String generatorSource, ProblemSolution reference) {
+                  List<Long> sizes, String generatorSource, ProblemSolution reference) {
     }
 
     private final ShippedSolutions shipped;
@@ -77,6 +77,6 @@ public class Calibrator {
                 .filter(s -> s.kind.equals("accepted") && s.language.equals(language.id())).findFirst().orElse(null);
         boolean signature = "signature".equals(p.mode);
         return new Target(p.id, p.slug, p.version, p.timeLimitMs(language), p.memoryMb, signature ? p.specJson : null,
-                signature ? p.perfSizeList() : List.of(), p.generatorSource, reference);
+                signature ? p.perfSizeList().stream().map(Integer::longValue).toList() : List.of(), p.generatorSource, reference);
     }
 }

@@ -39,11 +39,11 @@ public class ReferenceBenchmark {
     private static final int RUNNER_MB = 128;
 
     /** A reference timing: at size n, nsPerOp +- nsError, with bytesPerOp allocated (Java) or peak (Python). */
-    public record Point(int n, double nsPerOp, double nsError, double bytesPerOp) {
+    public record Point(long n, double nsPerOp, double nsError, double bytesPerOp) {
     }
 
     public record Job(Language language, String solutionName, String source, String specJson, int memoryMb,
-                      List<Integer> sizes, String problemVersion, String generatorSource) {
+                      List<Long> sizes, String problemVersion, String generatorSource) {
     }
 
     private final Sandbox sandbox;
@@ -82,7 +82,7 @@ public class ReferenceBenchmark {
         return language == Language.JAVA ? "jmh" : "timing";
     }
 
-    private static List<Point> jmh(SandboxContainer box, List<String> command, List<String> paths, List<Integer> sizes) {
+    private static List<Point> jmh(SandboxContainer box, List<String> command, List<String> paths, List<Long> sizes) {
         RunReport report = box.run(command, new RunLimits(900_000, 1_200_000, 1 << 20), null);
         if (!report.exitedCleanly()) {
             throw new IllegalStateException("JMH failed (" + report.status() + "): " + report.stderr());
@@ -90,11 +90,11 @@ public class ReferenceBenchmark {
         try {
             List<Point> out = new ArrayList<>();
             for (JsonNode row : JSON.readTree(report.result())) {
-                int n = sizes.get(paths.indexOf(row.path("input").asText()));
+                long n = sizes.get(paths.indexOf(row.path("input").asText()));
                 out.add(new Point(n, row.path("nsPerOp").asDouble(), row.path("nsError").asDouble(),
                         row.path("bytesPerOp").asDouble()));
             }
-            out.sort((a, b) -> Integer.compare(a.n(), b.n()));
+            out.sort((a, b) -> Long.compare(a.n(), b.n()));
             return out;
         } catch (java.io.IOException e) {
             throw new IllegalStateException("unreadable JMH result: " + e.getMessage(), e);

@@ -32,7 +32,7 @@ public final class Interleave {
     }
 
     /** Measures the programs (serve-mode commands) on the inputs the commands name, one per size in {@code sizes}. */
-    public static Measurement run(SandboxContainer box, List<List<String>> programs, List<Integer> sizes, Settings s) {
+    public static Measurement run(SandboxContainer box, List<List<String>> programs, List<Long> sizes, Settings s) {
         List<String> command = new ArrayList<>(List.of(BINARY, "--sizes", String.valueOf(sizes.size()),
                 "--rounds", String.valueOf(s.rounds()), "--top-sizes", String.valueOf(s.topSizes()),
                 "--top-rounds", String.valueOf(s.topRounds()), "--batch-ms", String.valueOf(s.batchMs()),
@@ -52,7 +52,7 @@ public final class Interleave {
         }
     }
 
-    static Measurement parse(JsonNode root, List<Integer> sizes) {
+    static Measurement parse(JsonNode root, List<Long> sizes) {
         List<Measurement.Program> programs = new ArrayList<>();
         for (JsonNode p : root.path("programs")) {
             programs.add(new Measurement.Program(p.path("status").asText(), p.path("timedOutAt").asInt(-1),

@@ -17,7 +17,7 @@ public record Measurement(List<Program> programs, List<Size> sizes) {
     }
 
     /** One input size; results.get(p) is program p's answer, null when it was not run at this size. */
-    public record Size(int n, List<String> results, List<Run> runs) {
+    public record Size(long n, List<String> results, List<Run> runs) {
     }
 
     /** One program at one size: calls per batch, bytes of one call, foreign CPU and the per-call ns of each round. */

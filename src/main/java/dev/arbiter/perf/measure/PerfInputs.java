@@ -38,7 +38,7 @@ public class PerfInputs {
     }
 
     /** One input per size; {@code version} names the problem version (the generator and sizes of one hash). */
-    public List<String> forSizes(String version, String generatorSource, List<Integer> sizes) {
+    public List<String> forSizes(String version, String generatorSource, List<Long> sizes) {
         String key = version + "|" + sizes;
         synchronized (recent) {
             List<String> known = recent.get(key);
@@ -69,11 +69,11 @@ public class PerfInputs {
         return "perf/" + i + ".in";
     }
 
-    private List<String> generate(String generatorSource, List<Integer> sizes) {
+    private List<String> generate(String generatorSource, List<Long> sizes) {
         try (SandboxContainer gen = sandbox.start(config.pythonImage(), 512)) {
             gen.upload(Map.of("gen/generator.py", generatorSource.getBytes(StandardCharsets.UTF_8)));
             List<String> inputs = new ArrayList<>();
-            for (int size : sizes) {
+            for (long size : sizes) {
                 RunReport r = gen.run(List.of("python3", "/work/gen/generator.py", String.valueOf(size), String.valueOf(SEED)),
                         RunLimits.forCpu(20_000, config.outputBytes()), null);
                 if (!r.exitedCleanly()) {

@@ -36,7 +36,7 @@ public class PerfScorer {
 
     /** What scoring needs to know of the submission and its problem. */
     public record Job(Language language, String source, String referenceSource, String specJson, int memoryMb,
-                      List<Integer> sizes, String problemVersion, String generatorSource) {
+                      List<Long> sizes, String problemVersion, String generatorSource) {
     }
 
     /** The problem's checker: does {@code actual} answer {@code input} as well as {@code expected} does? */

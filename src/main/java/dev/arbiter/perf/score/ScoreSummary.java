@@ -27,7 +27,7 @@ final class ScoreSummary {
     private ScoreSummary() {
     }
 
-    static PerfScorer.Score summarize(List<Measurement> forks, List<Integer> sizes) {
+    static PerfScorer.Score summarize(List<Measurement> forks, List<Long> sizes) {
         int mine = forks.stream().mapToInt(m -> m.measuredSizes(0)).min().orElse(0);
         int theirs = forks.stream().mapToInt(m -> m.measuredSizes(1)).min().orElse(0);
         int common = Math.min(mine, theirs);
@@ -50,7 +50,7 @@ final class ScoreSummary {
         ComplexityFit.Result theirFit = theirPoints.size() >= 3 ? ComplexityFit.classify(theirPoints) : null;
         String reference = theirFit == null ? null : theirFit.complexity().label();
         String complexity = myFit == null ? null : myFit.complexity().label();
-        Integer timedOutAt = mine < sizes.size() ? sizes.get(mine) : null;
+        Long timedOutAt = mine < sizes.size() ? sizes.get(mine) : null;
         if (timedOutAt != null) {
             complexity = "worse than " + (reference == null ? "the reference" : reference) + " (too slow at n = " + timedOutAt + ")";
         }

@@ -7,20 +7,20 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntToDoubleFunction;
+import java.util.function.LongToDoubleFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 class ScoreSummaryTest {
 
-    static final List<Integer> SIZES = List.of(1000, 2000, 4000, 8000, 16000, 32000, 64000, 128000);
+    static final List<Long> SIZES = List.of(1000L, 2000L, 4000L, 8000L, 16000L, 32000L, 64000L, 128000L);
 
     /** A fork where the submission takes {@code mine(n)} ns and the reference {@code theirs(n)} ns per call. */
-    static Measurement fork(IntToDoubleFunction mine, IntToDoubleFunction theirs, int mineSizes, long foreignNs) {
+    static Measurement fork(LongToDoubleFunction mine, LongToDoubleFunction theirs, int mineSizes, long foreignNs) {
         List<Measurement.Size> sizes = new ArrayList<>();
         for (int i = 0; i < SIZES.size(); i++) {
-            int n = SIZES.get(i);
+            long n = SIZES.get(i);
             List<Long> a = new ArrayList<>();
             List<Long> b = new ArrayList<>();
             for (int r = 0; r < 5; r++) {
@@ -57,7 +57,7 @@ class ScoreSummaryTest {
 
     @Test
     void theScoreIsTheGeometricMeanOfTheForksAndTheirSpreadMakesItNoisy() {
-        IntToDoubleFunction ref = n -> 1000.0 * n;
+        LongToDoubleFunction ref = n -> 1000.0 * n;
         Measurement twice = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
         Measurement eightTimes = fork(n -> 8 * ref.applyAsDouble(n), ref, 8, 0);
 

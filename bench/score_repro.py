@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Reproducibility of performance scores (not a test): the same accepted submission is submitted N times, one
+after the other, and each score's time ratio is compared with the median of all of them. The goal is every
+ratio within +/-5 % of the median. Needs a running Arbiter (./arbiter start) and prints its figures;
+docs/BENCHMARKS.md records them.
+
+    python3 bench/score_repro.py [--url http://localhost:8080] [--times 10] [--language python|java|both]
+"""
+import argparse, json, statistics, sys, time, urllib.request
+
+PROBLEM = "two-sum"
+SOURCES = {
+    # the reference's idea, as a candidate would write it (expected ratio about 1)
+    "python": """class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+""",
+    # ten passes over the data: the same growth, about ten times the work
+    "python-10x": """class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        answer = None
+        for _ in range(10):
+            seen = {}
+            for i, x in enumerate(nums):
+                if target - x in seen and answer is None:
+                    answer = [seen[target - x], i]
+                seen[x] = i
+        return answer
+""",
+    "java": """class Solution {
+    public int[] twoSum(int[] nums, int target) {
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int i = 0; i < nums.length; i++) {
+            Integer other = index.get(target - nums[i]);
+            if (other != null) return new int[]{other, i};
+            index.put(nums[i], i);
+        }
+        return new int[0];
+    }
+}
+""",
+    "java-10x": """class Solution {
+    public int[] twoSum(int[] nums, int target) {
+        int[] answer = null;
+        for (int pass = 0; pass < 10; pass++) {
+            Map<Integer, Integer> seen = new HashMap<>();
+            for (int i = 0; i < nums.length; i++) {
+                Integer j = seen.get(target - nums[i]);
+                if (j != null && answer == null) answer = new int[]{j, i};
+                seen.put(nums[i], i);
+            }
+        }
+        return answer;
+    }
+}
+""",
+}
+
+
+def call(url, body=None):
+    data = json.dumps(body).encode() if body is not None else None
+    req = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=60) as resp:
+        return json.load(resp)
+
+
+def scored(base, language, source):
+    started = time.perf_counter()
+    sub = call(base + "/api/submissions", {"problem": PROBLEM, "language": language, "source": source, "kind": "submit"})
+    while True:
+        view = call(base + "/api/submissions/" + sub["id"])
+        score = view.get("score")
+        if view["state"] == "DONE" and view["verdict"] != "ACCEPTED":
+            sys.exit(f"not accepted: {view['verdict']} {view.get('message')}")
+        if score and score["state"] != "PENDING":
+            if score["state"] != "DONE":
+                sys.exit(f"scoring failed: {score.get('message')}")
+            return time.perf_counter() - started, score
+        time.sleep(0.5)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--url", default="http://localhost:8080")
+    parser.add_argument("--times", type=int, default=10)
+    parser.add_argument("--language", default="both", choices=["python", "java", "both"])
+    args = parser.parse_args()
+    variants = [v for v in SOURCES if args.language == "both" or v.split("-")[0] == args.language]
+    print(f"{'submission':<12} {'median':>7} {'min':>7} {'max':>7} {'worst dev':>9} {'spread':>7} {'noisy':>5} "
+          f"{'complexity':<12} {'s/score':>7}  ratios")
+    worst = 0.0
+    for variant in variants:
+        language = variant.split("-")[0]
+        runs = [scored(args.url, language, SOURCES[variant]) for _ in range(args.times)]
+        ratios = [s["timeRatio"] for _, s in runs]
+        median = statistics.median(ratios)
+        dev = max(abs(r / median - 1) for r in ratios)
+        worst = max(worst, dev)
+        complexities = sorted({s["complexity"] for _, s in runs})
+        print(f"{variant:<12} {median:7.3f} {min(ratios):7.3f} {max(ratios):7.3f} {100 * dev:8.1f}% "
+              f"{statistics.median(s['timeSpread'] for _, s in runs):7.3f} {sum(s['noisy'] for _, s in runs):5d} "
+              f"{'/'.join(complexities):<12} {statistics.median(t for t, _ in runs):7.1f}  "
+              + " ".join(f"{r:.3f}" for r in ratios))
+    print(f"worst deviation from the median: {100 * worst:.1f}% (goal: within 5%)")
+
+
+if __name__ == "__main__":
+    main()
