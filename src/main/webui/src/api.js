@@ -23,6 +23,7 @@ export const api = {
     request(`/api/drafts/${encodeURIComponent(slug)}/${language}`, { method: "PUT", body: JSON.stringify({ source }) }),
   problems: (params) => request(`/api/problems?${new URLSearchParams(params)}`),
   problem: (slug) => request(`/api/problems/${encodeURIComponent(slug)}`),
+  performance: (slug) => request(`/api/problems/${encodeURIComponent(slug)}/performance`),
   submit: (body) => request("/api/submissions", { method: "POST", body: JSON.stringify(body) }),
   submission: (id) => request(`/api/submissions/${id}`),
   follow(id, handlers) {

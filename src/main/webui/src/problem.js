@@ -2,7 +2,8 @@
 import { api } from "./api.js";
 import { createEditor } from "./editor.js";
 import { createResults } from "./results.js";
-import { scoreView } from "./score.js";
+import { limitsPanel } from "./limits.js";
+import { followScore, scoreSummary } from "./score.js";
 import { session } from "./session.js";
 import { store } from "./store.js";
 import { el, verdictClass, verdictLabel } from "./util.js";
@@ -15,8 +16,7 @@ export async function renderProblem(root, slug) {
   const samples = el("div", { class: "samples" }, problem.samples.map((s, i) =>
     el("div", { class: "io" }, el("div", { class: "io-label" }, `Example ${i + 1}`),
       el("pre", {}, s.input.trim()), el("div", { class: "io-label" }, "Output"), el("pre", {}, s.expected.trim()))));
-  const limits = el("p", { class: "muted" },
-    `Limits: ${problem.limits.timeMs.java} ms (Java), ${problem.limits.timeMs.python} ms (Python), ${problem.limits.memoryMb} MB`);
+  const limits = limitsPanel(problem);
 
   const editorHost = el("div", { class: "editor" });
   const serverDrafts = {};
@@ -56,12 +56,15 @@ export async function renderProblem(root, slug) {
 
   async function renderHistory() {
     const entries = session.user
-      ? (await api.history(slug).catch(() => [])).map((v) => ({ id: v.id, language: v.language, verdict: v.verdict, at: v.createdAt }))
+      ? (await api.history(slug).catch(() => []))
+        .map((v) => ({ id: v.id, language: v.language, verdict: v.verdict, at: v.createdAt, score: v.score }))
       : store.history(slug);
-    historyHost.replaceChildren(...entries.map((h) => el("li", {},
+    historyHost.replaceChildren(...entries.map((h) => el("li", { "data-id": h.id },
       el("a", { href: `#/submissions/${h.id}` }, new Date(h.at).toLocaleString()),
       el("span", { class: `pill ${verdictClass(h.verdict)}` }, verdictLabel(h.verdict)),
-      el("span", { class: "muted" }, h.language))));
+      el("span", { class: "muted" }, h.language),
+      h.score ? el("span", { class: `perf ${h.score.state.toLowerCase()}`, title: h.score.message ?? "time vs reference · growth" },
+        scoreSummary(h.score)) : null)));
   }
 
   async function judge(kind) {
@@ -79,7 +82,9 @@ export async function renderProblem(root, slug) {
           if (kind === "submit") {
             store.remember(slug, view);
             renderHistory();
-            if (view.verdict === "ACCEPTED") awaitScore(view.id);
+            if (view.verdict === "ACCEPTED") {
+              followScore(resultsHost, view.id, { first: view.score, language: view.language, onFinal: renderHistory });
+            }
           }
           runButton.disabled = submitButton.disabled = false;
         },
@@ -87,18 +92,6 @@ export async function renderProblem(root, slug) {
     } catch (e) {
       results.error(e.message);
       runButton.disabled = submitButton.disabled = false;
-    }
-  }
-
-  // scoring runs after the verdict; show it when it arrives
-  async function awaitScore(id) {
-    for (let i = 0; i < 90; i++) {
-      await new Promise((r) => setTimeout(r, 1000));
-      const view = await api.submission(id).catch(() => null);
-      if (view?.score) {
-        resultsHost.append(scoreView(view.score));
-        return;
-      }
     }
   }
 
@@ -136,5 +129,5 @@ export async function renderSubmission(root, id) {
     el("h1", {}, `Submission (${view.language})`), resultsHost,
     el("h2", {}, "Code"), el("pre", { class: "code" }, view.source)));
   createResults(resultsHost).done(view);
-  if (view.score) resultsHost.append(scoreView(view.score));
+  if (view.score) followScore(resultsHost, view.id, { first: view.score, language: view.language });
 }

@@ -1,38 +1,94 @@
 // The performance score of an accepted submission: ratios to the reference and a log-log growth chart.
-import { el } from "./util.js";
+import { api } from "./api.js";
+import { logLogChart } from "./chart.js";
+import { el, formatNs, formatRatio } from "./util.js";
 
-const SVG = "http://www.w3.org/2000/svg";
+const POLL_MS = 2000;
+const GIVE_UP_MS = 3 * 60 * 1000;
+/** The score row appears right after the verdict; still none after this, the submission is not scored. */
+const NO_SCORE_MS = 10 * 1000;
 
-function svg(tag, attrs, ...children) {
-  const node = document.createElementNS(SVG, tag);
-  Object.entries(attrs).forEach(([k, v]) => node.setAttribute(k, v));
-  children.forEach((c) => node.append(c));
-  return node;
+function figure(label, value, note) {
+  return el("div", { class: "figure" }, el("div", { class: "figure-label" }, label),
+    el("div", { class: "figure-value" }, value), note ? el("div", { class: "muted" }, note) : null);
 }
 
-function chart(points) {
-  const w = 320, h = 160, pad = 28;
-  const xs = points.map((p) => Math.log(p.n));
-  const ys = points.flatMap((p) => [Math.log(p.submission), Math.log(p.reference)]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const sx = (v) => pad + ((Math.log(v) - x0) / (x1 - x0 || 1)) * (w - 2 * pad);
-  const sy = (v) => h - pad - ((Math.log(v) - y0) / (y1 - y0 || 1)) * (h - 2 * pad);
-  const line = (key, color) => svg("polyline", {
-    points: points.map((p) => `${sx(p.n)},${sy(p[key])}`).join(" "), fill: "none", stroke: color, "stroke-width": 2 });
-  return svg("svg", { viewBox: `0 0 ${w} ${h}`, class: "chart", role: "img", "aria-label": "time by input size, log-log" },
-    svg("line", { x1: pad, y1: h - pad, x2: w - pad, y2: h - pad, stroke: "#ccd" }),
-    svg("line", { x1: pad, y1: pad, x2: pad, y2: h - pad, stroke: "#ccd" }),
-    line("reference", "#9aa3b2"), line("submission", "#2f6fed"),
-    svg("text", { x: pad, y: h - 8, "font-size": 10, fill: "#6b7385" }, `n = ${points[0].n} … ${points[points.length - 1].n} (log-log)`));
+const MEMORY_NOTE = { java: "bytes allocated per call", python: "peak memory per call" };
+
+const growth = (complexity) => complexity?.replace(/\s*\(too slow at n = \d+\)$/, "") ?? "–";
+
+/** One line for lists: "1.08× · O(n)", "measuring…" or "not measured". */
+export function scoreSummary(score) {
+  if (score.state === "PENDING") return "measuring…";
+  if (score.state === "FAILED") return "not measured";
+  return `${formatRatio(score.timeRatio)} · ${growth(score.complexity)}`;
 }
 
-export function scoreView(score) {
-  const ratio = (r) => (r == null ? "–" : `${r.toFixed(2)}×`);
-  return el("div", { class: "score", id: "score" },
-    el("div", {},
-      el("strong", {}, "Performance vs reference: "),
-      `time ${ratio(score.timeRatio)} · memory ${ratio(score.memoryRatio)} · growth ${score.complexity ?? "–"}`,
-      el("span", { class: "muted" }, ` (reference ${score.referenceComplexity ?? "–"}${score.noisy ? "; noisy measurement" : ""})`)),
-    score.evidence?.points?.length ? chart(score.evidence.points) : null,
-    el("div", { class: "muted" }, "blue: your code, grey: reference; lower is faster"));
+function done(score, language) {
+  const evidence = score.evidence ?? {};
+  const points = evidence.points ?? [];
+  const spread = score.timeSpread == null ? null : `runs agree within ${Math.round(score.timeSpread * 100)}%`;
+  const chart = logLogChart([
+    { label: "reference", color: "#9aa3b2", points: points.map((p) => ({ n: p.n, value: p.reference * 1e9 })) },
+    { label: "your code", color: "#2f6fed", points: points.map((p) => ({ n: p.n, value: p.submission * 1e9 })) },
+  ], {
+    format: formatNs, label: "time per call by input size, log-log",
+    markers: evidence.tooSlowAt ? [{ n: evidence.tooSlowAt, label: "too slow" }] : [],
+  });
+  return el("div", { class: "score", id: "score", "data-state": "DONE" },
+    el("div", { class: "score-head" }, el("strong", {}, "Performance vs reference"),
+      el("span", { class: "muted" }, "1.00× = as fast as the reference; higher is slower")),
+    el("div", { class: "figures" },
+      figure("time", formatRatio(score.timeRatio), spread),
+      figure("memory", formatRatio(score.memoryRatio), MEMORY_NOTE[language]),
+      figure("growth", growth(score.complexity), `reference ${score.referenceComplexity ?? "–"}`)), // too slow: own line
+    evidence.tooSlowAt ? el("p", { class: "message" },
+      `Too slow at n = ${evidence.tooSlowAt}: the reference went on, your code was stopped there.`) : null,
+    score.noisy ? el("p", { class: "warn-note", id: "score-noisy" },
+      "noisy: the repeated measurements disagreed, take the ratio with a grain of salt") : null,
+    chart);
+}
+
+/** The score as a panel (always id "score", data-state PENDING, DONE or FAILED), or null when not scored. */
+export function scoreView(score, language) {
+  if (!score) return null;
+  if (score.state === "PENDING") {
+    return el("div", { class: "score pending", id: "score", "data-state": "PENDING" },
+      el("span", { class: "spinner", "aria-hidden": "true" }), "Measuring performance against the reference…",
+      el("span", { class: "muted" }, " (usually 10–60 s)"));
+  }
+  if (score.state === "FAILED") {
+    return el("div", { class: "score", id: "score", "data-state": "FAILED" },
+      el("strong", {}, "Performance not scored: "), score.message ?? "the measurement failed",
+      el("div", { class: "muted" }, "The verdict stands; only the comparison with the reference is missing."));
+  }
+  return done(score, language);
+}
+
+/**
+ * Shows a submission's score in host and, while it is pending (or not there yet right after the verdict), polls
+ * until it is DONE or FAILED; stops when host leaves the page. onFinal runs once with the final score.
+ */
+export async function followScore(host, id, { first, language, onFinal } = {}) {
+  const slot = el("div", { class: "score-slot" });
+  host.append(slot);
+  const show = (score) => slot.replaceChildren(...[scoreView(score, language)].filter(Boolean));
+  show(first);
+  const started = Date.now();
+  let score = first;
+  while (!score || score.state === "PENDING") {
+    const waited = Date.now() - started;
+    if (!score && waited > NO_SCORE_MS) return;
+    if (waited > GIVE_UP_MS) {
+      slot.replaceChildren(el("div", { class: "score pending", id: "score", "data-state": "PENDING" },
+        "Still measuring: reload the page in a minute to see the score."));
+      return;
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+    if (!slot.isConnected) return;
+    const next = (await api.submission(id).catch(() => null))?.score ?? score;
+    if (next?.state !== score?.state) show(next); // the same pending panel again would restart its spinner
+    score = next;
+  }
+  onFinal?.(score);
 }

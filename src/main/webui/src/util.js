@@ -29,3 +29,18 @@ export const verdictLabel = (v) => VERDICT_LABELS[v] || v;
 export const verdictClass = (v) => (v === "ACCEPTED" ? "ok" : v ? "bad" : "");
 export const formatMemory = (kb) => (kb == null ? "–" : `${(kb / 1024).toFixed(1)} MB`);
 export const formatTime = (ms) => (ms == null ? "–" : `${ms} ms`);
+
+// three significant figures in the largest unit that keeps the number at or above 1
+function scaled(value, units, step) {
+  let i = 0;
+  while (i < units.length - 1 && Math.abs(Number(value.toPrecision(3))) >= step) {
+    value /= step;
+    i++;
+  }
+  const size = Math.abs(Number(value.toPrecision(3)));
+  const digits = size >= 100 || i === 0 ? 0 : size >= 10 ? 1 : 2;
+  return `${Number(value.toFixed(digits))} ${units[i]}`;
+}
+export const formatNs = (ns) => (ns == null ? "–" : scaled(ns, ["ns", "µs", "ms", "s"], 1000));
+export const formatBytes = (b) => (b == null ? "–" : scaled(b, ["B", "KB", "MB", "GB"], 1024));
+export const formatRatio = (r) => (r == null ? "–" : `${r.toFixed(2)}×`);

@@ -1,3 +1,6 @@
+-- The reference's growth class as declared in problem.yaml (perf.complexity).
+alter table problem add column perf_complexity text;
+
 -- Scores are measured after the verdict: PENDING until then, FAILED with a message when they cannot be.
 alter table submission_score add column state text not null default 'DONE';
 alter table submission_score add column message text;

@@ -21,7 +21,8 @@ public record JudgeJob(
         String referenceSource,
         List<Integer> perfSizes,
         String problemVersion,
-        String generatorSource) {
+        String generatorSource,
+        String perfComplexity) {
 
     /** A test to run; {@code expected} is null for custom input, whose answer comes from the reference. */
     public record Test(int ordinal, String name, boolean sample, boolean custom, String input, String expected) {

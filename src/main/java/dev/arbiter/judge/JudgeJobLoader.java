@@ -40,6 +40,6 @@ public class JudgeJobLoader {
         int timeLimitMs = s.timeLimitMs != null ? s.timeLimitMs : p.timeLimitMs(language);
         return new JudgeJob(s.id, submit, language, s.source, p.mode, p.specJson, p.checkerJson, p.checkerProgram,
                 timeLimitMs, p.memoryMb, tests, reference,
-                scored ? Problem.parseSizes(p.perfSizes) : null, p.version, p.generatorSource);
+                scored ? Problem.parseSizes(p.perfSizes) : null, p.version, p.generatorSource, p.perfComplexity);
     }
 }

@@ -98,7 +98,7 @@ public class SubmissionJudge {
     private void score(JudgeJob job) {
         PerfScorer.Job scoring = new PerfScorer.Job(job.language(), job.source(), job.referenceSource(), job.specJson(),
                 job.memoryMb(), job.perfSizes().stream().map(Integer::longValue).toList(), job.problemVersion(),
-                job.generatorSource());
+                job.generatorSource(), job.perfComplexity());
         Checker checker = Checker.of(job.checkerJson(), job.mode());
         try (CustomChecker custom = job.checkerProgram() == null ? null
                 : new CustomChecker(boxes, sandbox.pythonImage(), job.checkerProgram())) {

@@ -27,4 +27,13 @@ public enum ComplexityClass {
     public double shape(double n) {
         return shape.applyAsDouble(n);
     }
+
+    /** The class with this label ("O(n log n)"), or null for null. */
+    public static ComplexityClass fromLabel(String label) {
+        if (label == null) return null;
+        for (ComplexityClass c : values()) {
+            if (c.label.equals(label)) return c;
+        }
+        throw new IllegalArgumentException("no growth class " + label);
+    }
 }

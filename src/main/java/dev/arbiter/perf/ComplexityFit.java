@@ -44,11 +44,17 @@ public final class ComplexityFit {
     }
 
     public static Result classify(List<Point> points) {
+        return classify(points, c -> true);
+    }
+
+    /** The best class among those {@code allowed} (all classes when none is). */
+    public static Result classify(List<Point> points, java.util.function.Predicate<ComplexityClass> allowed) {
         if (points.size() < 3) throw new IllegalArgumentException("need at least three sizes, got " + points.size());
         List<Candidate> candidates = new ArrayList<>();
         for (ComplexityClass c : ComplexityClass.values()) {
-            candidates.add(fit(c, points));
+            if (allowed.test(c)) candidates.add(fit(c, points));
         }
+        if (candidates.isEmpty()) return classify(points);
         Candidate chosen = null;
         for (Candidate c : candidates) {
             if (chosen == null || c.error() * SIMPLER_WINS_WITHIN < chosen.error()) chosen = c;

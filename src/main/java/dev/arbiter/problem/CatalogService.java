@@ -37,6 +37,7 @@ public class CatalogService {
         problem.generatorSource = pkg.generatorSource();
         problem.perfSizes = pkg.yaml().perf() == null ? null
                 : String.join(",", pkg.yaml().perf().sizes().stream().map(String::valueOf).toList());
+        problem.perfComplexity = pkg.yaml().perf() == null ? null : pkg.yaml().perf().complexity();
         problem.timeLimitJavaMs = pkg.timeLimitMs(dev.arbiter.lang.Language.JAVA);
         problem.timeLimitPythonMs = pkg.timeLimitMs(dev.arbiter.lang.Language.PYTHON);
         problem.memoryMb = pkg.yaml().limits().memoryMb();

@@ -41,6 +41,9 @@ public class Problem extends PanacheEntity {
     public String perfSizes;
     @Column(name = "generator_source")
     public String generatorSource;
+    /** The reference's growth class as the problem's authors declare it ("O(n)"); null when not declared. */
+    @Column(name = "perf_complexity")
+    public String perfComplexity;
     @Column(name = "time_limit_java_ms")
     public int timeLimitJavaMs;
     @Column(name = "time_limit_python_ms")

@@ -18,8 +18,11 @@ public record ProblemYaml(
         Design design,
         Perf perf) {
 
-    /** Sizes passed to generator.py for performance scoring: 8+ sizes over at least 100x. */
-    public record Perf(List<Integer> sizes) {
+    /**
+     * Sizes passed to generator.py for performance scoring (8+ sizes over at least 100x), and optionally the
+     * reference's known growth class ("O(n)"), which measured growth is then reported relative to.
+     */
+    public record Perf(List<Integer> sizes, String complexity) {
     }
 
     public record Limits(@JsonProperty("time_ms") Map<String, Integer> timeMs,

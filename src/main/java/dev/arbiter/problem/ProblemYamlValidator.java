@@ -77,7 +77,14 @@ final class ProblemYamlValidator {
                 fail("sizes", "perf.sizes must span at least 100x (largest >= 100 x smallest)");
             }
         }
+        if (perf.complexity() != null && !COMPLEXITIES.contains(perf.complexity())) {
+            fail("complexity", "perf.complexity must be one of " + String.join(", ", COMPLEXITIES)
+                    + " (was '" + perf.complexity() + "')");
+        }
     }
+
+    /** The growth classes performance scoring reports (dev.arbiter.perf.ComplexityClass labels). */
+    static final List<String> COMPLEXITIES = List.of("O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)");
 
     private void checkLimits(ProblemYaml.Limits limits) {
         if (limits == null || limits.timeMs() == null || limits.memoryMb() == null) {

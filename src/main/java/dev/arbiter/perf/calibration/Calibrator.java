@@ -26,7 +26,7 @@ public class Calibrator {
 
     /** What is read of the problem before any judging starts. */
     record Target(long problemId, String slug, String version, int declaredLimitMs, int memoryMb, String specJson,
-                  List<Long> sizes, String generatorSource, ProblemSolution reference) {
+                  List<Long> sizes, String generatorSource, String declaredComplexity, ProblemSolution reference) {
     }
 
     private final ShippedSolutions shipped;
@@ -60,7 +60,7 @@ public class Calibrator {
             String reference = null;
             if (!t.sizes().isEmpty() && t.reference() != null && t.generatorSource() != null && t.specJson() != null) {
                 reference = benchmark.run(new ReferenceBenchmark.Job(language, t.reference().name, t.reference().source,
-                        t.specJson(), t.memoryMb(), t.sizes(), t.version(), t.generatorSource()));
+                        t.specJson(), t.memoryMb(), t.sizes(), t.version(), t.generatorSource(), t.declaredComplexity()));
             }
             store.done(id, check, reference);
             LOG.infof("Calibrated %s [%s]: %s", slug, language.id(), check.summary());
@@ -77,6 +77,7 @@ public class Calibrator {
                 .filter(s -> s.kind.equals("accepted") && s.language.equals(language.id())).findFirst().orElse(null);
         boolean signature = "signature".equals(p.mode);
         return new Target(p.id, p.slug, p.version, p.timeLimitMs(language), p.memoryMb, signature ? p.specJson : null,
-                signature ? p.perfSizeList().stream().map(Integer::longValue).toList() : List.of(), p.generatorSource, reference);
+                signature ? p.perfSizeList().stream().map(Integer::longValue).toList() : List.of(), p.generatorSource,
+                p.perfComplexity, reference);
     }
 }

@@ -43,7 +43,7 @@ public class ReferenceBenchmark {
     }
 
     public record Job(Language language, String solutionName, String source, String specJson, int memoryMb,
-                      List<Long> sizes, String problemVersion, String generatorSource) {
+                      List<Long> sizes, String problemVersion, String generatorSource, String declaredComplexity) {
     }
 
     private final Sandbox sandbox;
@@ -75,7 +75,9 @@ public class ReferenceBenchmark {
             var jmh = toolchain.jmhCommand(DIR, job.memoryMb(), paths);
             points = jmh.isPresent() ? jmh(box, jmh.get(), paths, job.sizes()) : timing(box, toolchain, job, paths);
         }
-        return json(jmhOr(job.language()), job.solutionName(), points).toString();
+        ObjectNode json = json(jmhOr(job.language()), job.solutionName(), points);
+        if (job.declaredComplexity() != null) json.put("declaredComplexity", job.declaredComplexity());
+        return json.toString();
     }
 
     private static String jmhOr(Language language) {

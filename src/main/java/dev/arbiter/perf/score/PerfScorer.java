@@ -3,6 +3,7 @@ package dev.arbiter.perf.score;
 import dev.arbiter.lang.Compiler;
 import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Toolchain;
+import dev.arbiter.perf.ComplexityClass;
 import dev.arbiter.perf.PerfConfig;
 import dev.arbiter.perf.measure.Interleave;
 import dev.arbiter.perf.measure.Measurement;
@@ -36,7 +37,7 @@ public class PerfScorer {
 
     /** What scoring needs to know of the submission and its problem. */
     public record Job(Language language, String source, String referenceSource, String specJson, int memoryMb,
-                      List<Long> sizes, String problemVersion, String generatorSource) {
+                      List<Long> sizes, String problemVersion, String generatorSource, String referenceComplexity) {
     }
 
     /** The problem's checker: does {@code actual} answer {@code input} as well as {@code expected} does? */
@@ -90,7 +91,7 @@ public class PerfScorer {
                 if (fork == 0) checkAnswers(m, inputs, check);
                 forks.add(m);
             }
-            return ScoreSummary.summarize(forks, job.sizes());
+            return ScoreSummary.summarize(forks, job.sizes(), ComplexityClass.fromLabel(job.referenceComplexity()));
         }
     }
 

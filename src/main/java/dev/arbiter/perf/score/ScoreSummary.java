@@ -3,6 +3,7 @@ package dev.arbiter.perf.score;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arbiter.perf.ComplexityClass;
 import dev.arbiter.perf.ComplexityFit;
 import dev.arbiter.perf.measure.Measurement;
 import dev.arbiter.perf.measure.Stats;
@@ -27,7 +28,14 @@ final class ScoreSummary {
     private ScoreSummary() {
     }
 
-    static PerfScorer.Score summarize(List<Measurement> forks, List<Long> sizes) {
+    /**
+     * Below this log-log slope of submission/reference time, both grow alike: the submission gets the reference's
+     * class. Cache and allocator effects bend both curves alike, so the ratio is steadier than either curve (a
+     * log n factor shows as a slope of about 0.1 to 0.15 over 100x).
+     */
+    static final double SAME_GROWTH = 0.07;
+
+    static PerfScorer.Score summarize(List<Measurement> forks, List<Long> sizes, ComplexityClass declared) {
         int mine = forks.stream().mapToInt(m -> m.measuredSizes(0)).min().orElse(0);
         int theirs = forks.stream().mapToInt(m -> m.measuredSizes(1)).min().orElse(0);
         int common = Math.min(mine, theirs);
@@ -46,9 +54,18 @@ final class ScoreSummary {
 
         List<ComplexityFit.Point> myPoints = points(forks, 0, mine);
         List<ComplexityFit.Point> theirPoints = points(forks, 1, theirs);
-        ComplexityFit.Result myFit = myPoints.size() >= 3 ? ComplexityFit.classify(myPoints) : null;
         ComplexityFit.Result theirFit = theirPoints.size() >= 3 ? ComplexityFit.classify(theirPoints) : null;
-        String reference = theirFit == null ? null : theirFit.complexity().label();
+        ComplexityClass referenceClass = declared != null ? declared : theirFit == null ? null : theirFit.complexity();
+        Double slope = relativeSlope(forks, common);
+        ComplexityFit.Result myFit = null;
+        if (myPoints.size() >= 3) {
+            boolean relative = slope != null && referenceClass != null;
+            myFit = !relative ? ComplexityFit.classify(myPoints)
+                    : slope > SAME_GROWTH ? ComplexityFit.classify(myPoints, c -> c.ordinal() > referenceClass.ordinal())
+                    : slope < -SAME_GROWTH ? ComplexityFit.classify(myPoints, c -> c.ordinal() < referenceClass.ordinal())
+                    : ComplexityFit.classify(myPoints, c -> c == referenceClass);
+        }
+        String reference = referenceClass == null ? null : referenceClass.label();
         String complexity = myFit == null ? null : myFit.complexity().label();
         Long timedOutAt = mine < sizes.size() ? sizes.get(mine) : null;
         if (timedOutAt != null) {
@@ -67,10 +84,30 @@ final class ScoreSummary {
         ArrayNode ratios = evidence.putArray("forkRatios");
         forkRatios.forEach(ratios::add);
         evidence.put("forks", forks.size()).put("topSizes", TOP_SIZES).put("foreignCpuShare", foreign);
+        if (slope != null) evidence.put("relativeGrowth", slope);
+        evidence.put("referenceComplexitySource", declared != null ? "declared" : "measured");
+        if (theirFit != null) evidence.put("referenceMeasuredComplexity", theirFit.complexity().label());
         if (timedOutAt != null) evidence.put("tooSlowAt", timedOutAt);
         if (myFit != null) evidence.set("submissionFit", myFit.evidence());
         if (theirFit != null) evidence.set("referenceFit", theirFit.evidence());
         return new PerfScorer.Score(timeRatio, spread, memoryRatio, noisy, complexity, reference, evidence.toString());
+    }
+
+    /** The least-squares slope of log(submission/reference time) over log n: 0 when both grow alike. */
+    static Double relativeSlope(List<Measurement> forks, int common) {
+        if (common < 3) return null;
+        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        for (int i = 0; i < common; i++) {
+            int size = i;
+            double x = Math.log(forks.get(0).sizes().get(i).n());
+            double y = Math.log(Stats.median(forks.stream().map(m -> pairedRatio(m.sizes().get(size))).toList()));
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        double det = common * sxx - sx * sx;
+        return det == 0 ? null : (common * sxy - sx * sy) / det;
     }
 
     /** The median over rounds of submission time / reference time, rounds paired as they ran. */

@@ -41,7 +41,7 @@ class ScoreSummaryTest {
     void aSolutionThreeTimesSlowerWithTheSameGrowthScoresThreeAndTheSameClass() throws Exception {
         Measurement f = fork(n -> 3 * (20_000 + 50.0 * n), n -> 20_000 + 50.0 * n, 8, 0);
 
-        PerfScorer.Score score = ScoreSummary.summarize(List.of(f, f, f), SIZES);
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(f, f, f), SIZES, null);
 
         assertThat(score.timeRatio()).isCloseTo(3.0, within(0.01));
         assertThat(score.timeSpread()).isCloseTo(0.0, within(1e-9));
@@ -61,7 +61,7 @@ class ScoreSummaryTest {
         Measurement twice = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
         Measurement eightTimes = fork(n -> 8 * ref.applyAsDouble(n), ref, 8, 0);
 
-        PerfScorer.Score score = ScoreSummary.summarize(List.of(twice, eightTimes), SIZES);
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(twice, eightTimes), SIZES, null);
 
         assertThat(score.timeRatio()).isCloseTo(4.0, within(0.01));
         assertThat(score.timeSpread()).isCloseTo(1.5, within(0.01));
@@ -72,17 +72,47 @@ class ScoreSummaryTest {
     void cpuUsedByTheIdleProgramWhileTheOtherWasTimedMakesTheScoreNoisy() {
         Measurement f = fork(n -> 1000.0 * n, n -> 1000.0 * n, 8, 20_000_000L);
 
-        assertThat(ScoreSummary.summarize(List.of(f), SIZES).noisy()).isTrue();
+        assertThat(ScoreSummary.summarize(List.of(f), SIZES, null).noisy()).isTrue();
     }
 
     @Test
     void aSubmissionTooSlowAtTheLargerSizesIsWorseThanTheReferenceAndScoredWhereBothRan() {
         Measurement f = fork(n -> 2e-3 * n * n, n -> 1000.0 * n, 5, 0);
 
-        PerfScorer.Score score = ScoreSummary.summarize(List.of(f), SIZES);
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(f), SIZES, null);
 
         assertThat(score.complexity()).isEqualTo("worse than O(n) (too slow at n = 32000)");
         assertThat(score.timeRatio()).isCloseTo(2e-6 * 8000, within(0.5));
         assertThat(score.referenceComplexity()).isEqualTo("O(n)");
+    }
+
+    @Test
+    void aSolutionThatGrowsLikeTheReferenceGetsItsDeclaredClassEvenWhenCachesBendBothCurves() {
+        // a hash table that outgrows the cache: superlinear timings for an O(n) algorithm, alike in both
+        LongToDoubleFunction bent = n -> 30.0 * n * (n > 16000 ? 1.8 : 1.0);
+        Measurement f = fork(n -> 1.3 * bent.applyAsDouble(n), bent, 8, 0);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(f), SIZES, dev.arbiter.perf.ComplexityClass.LINEAR);
+
+        assertThat(score.referenceComplexity()).isEqualTo("O(n)");
+        assertThat(score.complexity()).isEqualTo("O(n)");
+        assertThat(score.evidenceJson()).contains("\"referenceComplexitySource\":\"declared\"");
+    }
+
+    @Test
+    void aSolutionWithAnExtraLogFactorIsClassedAboveTheReference() {
+        Measurement f = fork(n -> 40.0 * n * Math.log(n), n -> 100.0 * n, 8, 0);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(f), SIZES, dev.arbiter.perf.ComplexityClass.LINEAR);
+
+        assertThat(score.complexity()).isEqualTo("O(n log n)");
+        assertThat(ScoreSummary.relativeSlope(List.of(f), 8)).isBetween(0.1, 0.2);
+    }
+
+    @Test
+    void aQuadraticSolutionAgainstALinearReferenceIsQuadratic() {
+        Measurement f = fork(n -> 0.05 * n * n, n -> 100.0 * n, 8, 0);
+
+        assertThat(ScoreSummary.summarize(List.of(f), SIZES, null).complexity()).isEqualTo("O(n^2)");
     }
 }
