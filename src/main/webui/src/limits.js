@@ -31,8 +31,8 @@ function referenceChart(ref) {
   { format: formatNs, legend: false, width: 250, height: 120, label: "reference time per call by input size, log-log" });
 }
 
-function calibration(c) {
-  if (c.state === "PENDING") return [el("div", { class: "muted" }, "calibrating…")];
+function calibration(c, background) {
+  if (c.state === "PENDING") return [el("div", { class: "muted" }, background ? "calibrating…" : "not calibrated on this server")];
   if (c.state === "RUNNING") return [el("div", { class: "muted" }, "calibrating now…")];
   if (c.state === "FAILED") return [el("div", { class: "muted" }, `calibration failed: ${c.message ?? "unknown error"}`)];
   return [
@@ -45,7 +45,7 @@ function calibration(c) {
   ];
 }
 
-function languageBlock(language, limitMs, c) {
+function languageBlock(language, limitMs, c, background) {
   const mark = c?.state === "DONE" && c.limitOk != null
     ? el("span", { class: `pill ${c.limitOk ? "ok" : "warn"}`, title: c.message ?? "at least twice the slowest accepted run" },
       c.limitOk ? "✓ fits its solutions" : "⚠ needs a look")
@@ -54,7 +54,7 @@ function languageBlock(language, limitMs, c) {
     el("div", { class: "limit-text" },
       el("div", { class: "limit-head", title: c?.measuredAt ? `measured ${new Date(c.measuredAt).toLocaleString()}` : null },
         el("strong", {}, NAMES[language] ?? language), el("span", { class: "limit-ms" }, `${c?.limitMs ?? limitMs} ms`), mark),
-      c ? calibration(c) : null),
+      c ? calibration(c, background) : null),
     c?.state === "DONE" && c.reference ? referenceChart(c.reference) : null);
 }
 
@@ -68,8 +68,9 @@ export function limitsPanel(problem) {
   async function load(refreshes) {
     const perf = await api.performance(problem.slug).catch(() => null);
     if (!perf) return; // no calibration to show: the declared limits stay
-    body.replaceChildren(...perf.languages.map((c) => languageBlock(c.language, problem.limits.timeMs[c.language], c)));
-    const busy = perf.languages.some((c) => c.state === "PENDING" || c.state === "RUNNING");
+    body.replaceChildren(...perf.languages.map((c) =>
+      languageBlock(c.language, problem.limits.timeMs[c.language], c, perf.backgroundCalibration)));
+    const busy = perf.languages.some((c) => (c.state === "PENDING" && perf.backgroundCalibration) || c.state === "RUNNING");
     if (busy && refreshes > 0) setTimeout(() => panel.isConnected && load(refreshes - 1), REFRESH_MS);
   }
   load(MAX_REFRESHES);

@@ -87,9 +87,10 @@ public class SubmissionJudge {
                     if (job.submit()) break;
                 }
             }
-            boolean recorded = recorder.finished(claim, overall, message, passed, maxCpu, maxMemory);
-            scoreNext = recorded && overall.accepted() && job.scored() && referenceReady && perf.scoreAccepted();
-            if (scoreNext) scores.pending(job.submissionId());
+            boolean scored = overall.accepted() && job.scored() && referenceReady && perf.scoreAccepted();
+            // PENDING before the verdict shows, so a reader never sees an accepted submission without its score state
+            if (scored) scores.pending(job.submissionId());
+            scoreNext = recorder.finished(claim, overall, message, passed, maxCpu, maxMemory) && scored;
         }
         // after the verdict is visible and the judging container is gone: scoring takes longer, never changes it
         if (scoreNext) score(job);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.arbiter.common.ApiException;
 import dev.arbiter.lang.Language;
+import dev.arbiter.perf.PerfConfig;
 import dev.arbiter.problem.Problem;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,14 @@ public class PerformanceResource {
                                Boolean limitOk, String message, JsonNode tleChecks, JsonNode reference) {
     }
 
-    public record View(String problem, String version, List<LanguageView> languages) {
+    /** backgroundCalibration: whether this server calibrates uncalibrated versions by itself. */
+    public record View(String problem, String version, boolean backgroundCalibration, List<LanguageView> languages) {
+    }
+
+    private final PerfConfig config;
+
+    public PerformanceResource(PerfConfig config) {
+        this.config = config;
     }
 
     @GET
@@ -51,7 +59,7 @@ public class PerformanceResource {
                         tree(c.tleJson), tree(c.referenceJson)));
             }
         }
-        return new View(p.slug, p.version, out);
+        return new View(p.slug, p.version, config.calibrate(), out);
     }
 
     private static JsonNode tree(String json) {

@@ -21,9 +21,9 @@ class CalibrationTest {
 
     @Test
     void twoSumIsCalibratedInBothLanguagesWithJmhAndRepeatedTimingBenchmarks() {
-        given().get("/api/problems/two-sum/performance").then().statusCode(200);
-        assertThat(calibrator.calibrate("two-sum", Language.JAVA)).isPresent();
-        assertThat(calibrator.calibrate("two-sum", Language.PYTHON)).isPresent();
+        // other test classes share the database and may have calibrated two-sum already: either way it ends DONE
+        calibrator.calibrate("two-sum", Language.JAVA);
+        calibrator.calibrate("two-sum", Language.PYTHON);
         assertThat(calibrator.calibrate("two-sum", Language.PYTHON)).as("a calibrated version is not redone").isEmpty();
 
         JsonPath view = given().get("/api/problems/two-sum/performance").then().statusCode(200).extract().jsonPath();
