@@ -270,6 +270,9 @@ py_lines += r'''
     def hog(self, x: int) -> int:
         return len(bytearray(1 << 50))
 
+    def powmod(self, e: int) -> int:
+        return pow(2, e, 1000)  # 1024 mod 1000
+
     def prelude(self, n: int) -> List[int]:
         h = []
         heappush(h, 3); heappush(h, 1)
@@ -420,6 +423,8 @@ CASES += [
     ("stdio spec", {"mode": "stdio"}, "1\n", {"exit": 4}),
 ]
 CASES.append(("overloads pick the declared types", sig("overloaded", ["String"], "int"), '"s"\n', {"result": 2, "lang": "java"}))
+CASES.append(("builtins are not shadowed by the prelude (pow with a modulus)", sig("powmod", ["int"], "int"), "10\n",
+              {"result": 24, "lang": "python"}))
 CASES.append(("prelude names", sig("prelude", ["int"], "List<Integer>"), "0\n",
               {"result": [1, 2, 1, 1, 1, 6, 3, 1, 2, 7, 8, 26, 10, 2, 4, 10, 2, 4], "lang": "python"}))
 

@@ -32,6 +32,7 @@
 #define MAX_ROUNDS 64
 #define STDERR_KEEP 4096
 #define LINE_MAX_BYTES (64 << 20)
+#define MAX_BATCH 100000 /* calls per batch: each needs fresh arguments held in memory until it runs */
 
 typedef struct {
     char **argv;
@@ -326,24 +327,26 @@ int main(int argc, char **argv) {
             if (per_call[p] > 2 * max_call_ms * 1000000LL) time_out(p, s);
         }
         /* warm-up: batches of doubling size until W ms were spent (at the first size), which also fixes a batch of
-         * about B ms */
+         * about B ms from the fastest per-call time of two full batches (a pause during one must not shrink it) */
         long long warm_ns = s == 0 ? warmup_ms * 1000000LL : 0;
         for (int p = 0; p < nprogs; p++) {
             if (!alive(&progs[p])) continue;
-            long long k = 1, spent = 0, ns = 0;
+            long long k = 1, spent = 0, ns = 0, best = -1;
+            int full = 0;
             for (;;) {
                 ns = timed_batch(&progs[p], s, k, max_call_ms, NULL);
                 if (ns < 0) break;
                 spent += ns * k;
-                if (ns > max_call_ms * 1000000LL) break;
-                if (ns * k < batch_ms * 1000000LL / 2 && k < 1000000) { k *= 2; continue; }
-                if (spent >= warm_ns) break;
+                if (ns > max_call_ms * 1000000LL) { best = ns; break; }
+                if (ns * k < batch_ms * 1000000LL / 2 && k < MAX_BATCH) { k *= 2; continue; }
+                best = best < 0 || ns < best ? ns : best;
+                if (++full >= 2 && spent >= warm_ns) break;
             }
             if (ns < 0) continue;
-            per_call[p] = ns;
-            long long want = batch_ms * 1000000LL / (ns > 0 ? ns : 1);
-            r->batch[p] = want < 1 ? 1 : want;
-            if (ns > max_call_ms * 1000000LL) time_out(p, s);
+            per_call[p] = best;
+            long long want = batch_ms * 1000000LL / (best > 0 ? best : 1);
+            r->batch[p] = want < 1 ? 1 : want > MAX_BATCH ? MAX_BATCH : want;
+            if (best > max_call_ms * 1000000LL) time_out(p, s);
         }
         long long size_rounds = s >= nsizes - top_sizes ? top_rounds : rounds;
         for (int round = 0; round < size_rounds; round++) {

@@ -31,11 +31,12 @@ class TreeNode:
 
 def prelude():
     """The names a LeetCode solution may use without importing them (as `from X import *` would give them)."""
-    import bisect, collections, functools, heapq, itertools, math, operator, random, re, string, typing
+    import bisect, builtins, collections, functools, heapq, itertools, math, operator, random, re, string, typing
     g = {"__name__": "solution", "__builtins__": __builtins__}
     for module in (typing, collections, heapq, bisect, functools, itertools, math):
         names = getattr(module, "__all__", None) or [k for k in vars(module) if not k.startswith("_")]
-        g.update({k: getattr(module, k) for k in names if hasattr(module, k)})
+        # never shadow a builtin: math.pow would replace pow(base, exp, mod)
+        g.update({k: getattr(module, k) for k in names if hasattr(module, k) and not hasattr(builtins, k)})
     g.update(bisect=bisect, collections=collections, functools=functools, heapq=heapq, itertools=itertools,
              math=math, operator=operator, random=random, re=re, string=string, typing=typing,
              ascii_lowercase=string.ascii_lowercase, ascii_uppercase=string.ascii_uppercase,

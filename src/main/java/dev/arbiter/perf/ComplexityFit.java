@@ -8,7 +8,8 @@ import java.util.List;
  * Picks the growth class that best explains running times measured at several input sizes. Each class is
  * fitted as t(n) = a + c * f(n) (a: fixed overhead >= 0, c > 0) by least squares on relative error, and the
  * class whose fit has the smallest mean squared log-residual wins. Equal parameter counts make the errors
- * directly comparable; a simpler class is kept unless a more complex one fits clearly better.
+ * directly comparable; a simpler class is kept unless a more complex one fits clearly better, and a curve that
+ * hardly rises over the range is constant.
  */
 public final class ComplexityFit {
 
@@ -39,6 +40,11 @@ public final class ComplexityFit {
 
     /** A more complex class must cut the error by this factor to beat a simpler one. */
     static final double SIMPLER_WINS_WITHIN = 1.3;
+    /**
+     * A fitted curve that rises by less than this share over the measured range is constant in practice: small
+     * steps (Python's small-int cache, a wider integer) would otherwise read as log n.
+     */
+    static final double MIN_RISE = 0.3;
 
     private ComplexityFit() {
     }
@@ -59,10 +65,19 @@ public final class ComplexityFit {
         for (Candidate c : candidates) {
             if (chosen == null || c.error() * SIMPLER_WINS_WITHIN < chosen.error()) chosen = c;
         }
+        Candidate constant = candidates.stream().filter(c -> c.complexity() == ComplexityClass.CONSTANT).findFirst().orElse(null);
+        if (constant != null && rise(chosen, points) < MIN_RISE) chosen = constant;
         Candidate winner = chosen;
         List<Candidate> ranked = new ArrayList<>(candidates);
         ranked.sort(Comparator.comparing((Candidate c) -> c != winner).thenComparingDouble(Candidate::error));
         return new Result(winner.complexity(), ranked);
+    }
+
+    /** How much the fitted curve rises from the smallest to the largest size, as a share of its value there. */
+    static double rise(Candidate c, List<Point> points) {
+        double first = c.overhead() + c.factor() * c.complexity().shape(points.get(0).n());
+        double last = c.overhead() + c.factor() * c.complexity().shape(points.get(points.size() - 1).n());
+        return last > 0 && Double.isFinite(last) ? 1 - first / last : 0;
     }
 
     static Candidate fit(ComplexityClass complexity, List<Point> points) {
