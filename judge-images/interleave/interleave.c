@@ -42,6 +42,7 @@ typedef struct {
     size_t consumed;                          /* bytes of the line returned last, dropped at the next read */
     char err[STDERR_KEEP + 1]; size_t err_len;
     const char *status;                       /* "ok", "timeout", "failed" */
+    long long overhead_ns;                    /* time of an empty batch: taken off every timed batch */
     int timed_out_at;                         /* size index, or -1 */
     char failure[512];
 } program;
@@ -49,7 +50,8 @@ typedef struct {
 typedef struct {
     char *result[MAX_PROGS];                  /* compact JSON answer of `check i`, NULL when the program is out */
     long long ns[MAX_PROGS][MAX_ROUNDS];      /* per-call time of each round's batch */
-    long long batch[MAX_PROGS];
+    long long batch[MAX_PROGS];               /* calls asked for per batch */
+    long long made[MAX_PROGS];                /* calls the program prepared per batch */
     long long bytes[MAX_PROGS];
     long long foreign_ns[MAX_PROGS];          /* CPU other programs used during this program's timed batches */
     long long timed_ns[MAX_PROGS];            /* total time of this program's timed batches */
@@ -226,23 +228,31 @@ static void await_quiet(void) {
     }
 }
 
-/* One timed batch of k calls on input i; returns ns per call, or -1 (program marked). */
-static long long timed_batch(program *p, int i, long long k, long long max_call_ms, long long *foreign) {
+/* One timed batch of (up to) k calls on input i; returns ns per call, or -1 (program marked). The program says how
+ * many calls it prepared (fewer when fresh copies of a large input would not fit), stored in *made; the cost of
+ * an empty batch (the pipes' round trip) is taken off. */
+static long long timed_batch(program *p, int i, long long k, long long max_call_ms, long long *foreign, long long *made) {
     char command[64];
     snprintf(command, sizeof command, "prep %d %lld\n", i, k);
-    if (!ask(p, command, "ok", 60000)) return -1;
+    char *count = ask(p, command, "ok", 60000);
+    if (!count) return -1;
+    long long n = *count ? atoll(count) : k;
+    if (n < 0 || n > k || (k > 0 && n == 0)) { fail(p, "a bad batch size"); return -1; }
     await_quiet();
     long long others0 = 0, others1 = 0;
     for (int j = 0; j < nprogs; j++) if (&progs[j] != p && alive(&progs[j])) others0 += process_cpu_ns(progs[j].pid);
     long long t0 = now_ns();
     if (send_line(p, "go\n") != 0) return -1;
-    char *reply = read_line(p, k * max_call_ms * 4 + 5000);
+    char *reply = read_line(p, n * max_call_ms * 4 + 5000);
     long long t1 = now_ns();
     if (!reply) return -1;
     if (strcmp(reply, "done") != 0) { fail(p, "unexpected answer to 'go'"); return -1; }
     for (int j = 0; j < nprogs; j++) if (&progs[j] != p && alive(&progs[j])) others1 += process_cpu_ns(progs[j].pid);
     if (foreign) *foreign += others1 - others0;
-    return (t1 - t0) / k;
+    if (made) *made = n;
+    if (n == 0) return t1 - t0;
+    long long net = t1 - t0 - p->overhead_ns;
+    return (net > 0 ? net : 1) / n;
 }
 
 /* Program p is too slow at size s: it is stopped and not run on larger sizes. */
@@ -312,6 +322,16 @@ int main(int argc, char **argv) {
         }
     }
 
+    /* the round trip of an empty batch, fastest of five, is taken off every timed batch */
+    for (int p = 0; p < nprogs; p++) {
+        long long best = -1;
+        for (int t = 0; t < 5 && alive(&progs[p]); t++) {
+            long long ns = timed_batch(&progs[p], 0, 0, max_call_ms, NULL, NULL);
+            if (ns >= 0 && (best < 0 || ns < best)) best = ns;
+        }
+        progs[p].overhead_ns = best > 0 ? best : 0;
+    }
+
     for (int s = 0; s < nsizes; s++) {
         size_report *r = &sizes[s];
         long long per_call[MAX_PROGS] = {0};
@@ -331,14 +351,14 @@ int main(int argc, char **argv) {
         long long warm_ns = s == 0 ? warmup_ms * 1000000LL : 0;
         for (int p = 0; p < nprogs; p++) {
             if (!alive(&progs[p])) continue;
-            long long k = 1, spent = 0, ns = 0, best = -1;
+            long long k = 1, spent = 0, ns = 0, best = -1, made = 0;
             int full = 0;
             for (;;) {
-                ns = timed_batch(&progs[p], s, k, max_call_ms, NULL);
+                ns = timed_batch(&progs[p], s, k, max_call_ms, NULL, &made);
                 if (ns < 0) break;
-                spent += ns * k;
+                spent += ns * made;
                 if (ns > max_call_ms * 1000000LL) { best = ns; break; }
-                if (ns * k < batch_ms * 1000000LL / 2 && k < MAX_BATCH) { k *= 2; continue; }
+                if (ns * made < batch_ms * 1000000LL / 2 && made == k && k < MAX_BATCH) { k *= 2; continue; }
                 best = best < 0 || ns < best ? ns : best;
                 if (++full >= 2 && spent >= warm_ns) break;
             }
@@ -353,10 +373,12 @@ int main(int argc, char **argv) {
             for (int q = 0; q < nprogs; q++) {
                 int p = (q + round) % nprogs; /* rotate who goes first */
                 if (!alive(&progs[p])) continue;
-                long long t = timed_batch(&progs[p], s, r->batch[p], max_call_ms, &r->foreign_ns[p]);
+                long long made = 0;
+                long long t = timed_batch(&progs[p], s, r->batch[p], max_call_ms, &r->foreign_ns[p], &made);
                 if (t < 0) continue;
                 r->ns[p][r->rounds[p]++] = t;
-                r->timed_ns[p] += t * r->batch[p];
+                r->timed_ns[p] += t * made;
+                r->made[p] = made;
             }
         }
         for (int p = 0; p < nprogs; p++) {
@@ -402,7 +424,7 @@ int main(int argc, char **argv) {
         printf("],\"programs\":[");
         for (int p = 0; p < nprogs; p++) {
             printf("%s{\"batch\":%lld,\"bytes\":%lld,\"foreignNs\":%lld,\"timedNs\":%lld,\"ns\":[", p ? "," : "",
-                   r->batch[p], r->bytes[p], r->foreign_ns[p], r->timed_ns[p]);
+                   r->made[p], r->bytes[p], r->foreign_ns[p], r->timed_ns[p]);
             for (int k = 0; k < r->rounds[p]; k++) printf("%s%lld", k ? "," : "", r->ns[p][k]);
             printf("]}");
         }

@@ -132,7 +132,7 @@ public final class Main {
 
     /** The candidate's method, fresh receivers and fresh arguments (a call may mutate both), and the return type. */
     record Call(Class<?> type, Method method, java.util.function.Supplier<Object[]> arguments, String returns,
-                Convert convert) {
+                Convert convert, java.util.function.Predicate<Object[]> unchanged) {
         Object newTarget() throws Exception {
             return newInstance(type);
         }
@@ -154,6 +154,21 @@ public final class Main {
         Method method = method(cls, (String) sig.get("method"), params, convert);
         String returns = sig.get("returns") == null ? "void" : Convert.normalize((String) sig.get("returns"));
         Object[][] unused = {first};
+        // after a call: do the arguments still read as the input? (then later calls may share one set of them)
+        java.util.function.Predicate<Object[]> unchanged = values -> {
+            try {
+                for (int i = 0; i < params.size(); i++) {
+                    StringBuilder now = new StringBuilder();
+                    StringBuilder input = new StringBuilder();
+                    Json.write(convert.toJson(values[i], Convert.normalize((String) ((Map<?, ?>) params.get(i)).get("type"))), now);
+                    Json.write(parsed.get(i), input);
+                    if (!now.toString().contentEquals(input)) return false;
+                }
+                return true;
+            } catch (Exception | StackOverflowError e) {
+                return false;
+            }
+        };
         return new Call(cls, method, () -> {
             if (unused[0] != null) {
                 Object[] values = unused[0];
@@ -165,7 +180,7 @@ public final class Main {
             } catch (HarnessError e) {
                 throw new IllegalStateException(e);
             }
-        }, returns, convert);
+        }, returns, convert, unchanged);
     }
 
     private static Object run(Map<?, ?> spec, List<String> lines) throws Exception {

@@ -43,6 +43,7 @@ public final class Serve {
                 StandardCharsets.UTF_8));
         OutputStream answers = new FileOutputStream("/proc/self/fd/4");
         List<Main.Call> calls = new ArrayList<>();
+        List<Long> inputBytes = new ArrayList<>();
         try {
             Map<?, ?> spec = (Map<?, ?>) Json.parse(Files.readString(Path.of(args[0])));
             for (int i = 1; i < args.length; i++) {
@@ -51,6 +52,7 @@ public final class Serve {
                     if (!line.isBlank()) lines.add(line);
                 }
                 calls.add(Main.signatureCall(spec, lines));
+                inputBytes.add(Files.size(Path.of(args[i])));
             }
         } catch (Exception e) {
             answer(answers, "error " + oneLine(e));
@@ -58,37 +60,35 @@ public final class Serve {
         }
         answer(answers, "ready");
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        Object[] targets = new Object[0];
-        Object[][] arguments = new Object[0][];
-        Main.Call prepared = null;
+        Object[][] shared = new Object[calls.size()][];
+        Batch batch = new Batch(null, new Object[0], new Object[0][]);
         for (String line; (line = commands.readLine()) != null; ) {
             String[] words = line.split(" ");
             try {
                 switch (words[0]) {
                     case "check" -> {
-                        Main.Call call = calls.get(Integer.parseInt(words[1]));
-                        Object value = call.method().invoke(call.newTarget(), call.arguments().get());
+                        int i = Integer.parseInt(words[1]);
+                        Main.Call call = calls.get(i);
+                        Object[] values = call.arguments().get();
+                        Object value = call.method().invoke(call.newTarget(), values);
+                        // a call that leaves its arguments as they were lets later calls share one set of them
+                        shared[i] = call.unchanged().test(values) ? call.arguments().get() : null;
                         StringBuilder json = new StringBuilder("result ");
                         Json.write(call.toJson(value), json);
                         answer(answers, json.toString());
                     }
                     case "prep" -> {
-                        prepared = calls.get(Integer.parseInt(words[1]));
-                        int k = Integer.parseInt(words[2]);
-                        targets = new Object[k];
-                        arguments = new Object[k][];
-                        for (int j = 0; j < k; j++) {
-                            targets[j] = prepared.newTarget();
-                            arguments[j] = prepared.arguments().get();
-                        }
+                        int i = Integer.parseInt(words[1]);
+                        batch = prepare(calls.get(i), shared[i], Integer.parseInt(words[2]), inputBytes.get(i));
                         System.gc(); // every batch starts from an empty young generation: its collections repeat alike
-                        answer(answers, "ok");
+                        answer(answers, "ok " + batch.targets().length);
                     }
                     case "go" -> {
-                        for (int j = 0; j < targets.length; j++) prepared.method().invoke(targets[j], arguments[j]);
-                        targets = new Object[0];
-                        arguments = new Object[0][];
+                        for (int j = 0; j < batch.targets().length; j++) {
+                            batch.call().method().invoke(batch.targets()[j], batch.arguments()[j]);
+                        }
                         answer(answers, "done");
+                        batch = new Batch(null, new Object[0], new Object[0][]);
                     }
                     case "mem" -> {
                         Main.Call call = calls.get(Integer.parseInt(words[1]));
@@ -109,6 +109,24 @@ public final class Serve {
                 answer(answers, "error " + oneLine(e));
             }
         }
+    }
+
+    /** The calls of one timed batch: fresh receivers, and fresh arguments unless the call leaves them alone. */
+    private record Batch(Main.Call call, Object[] targets, Object[][] arguments) {
+    }
+
+    /** Input text held in fresh argument copies per batch, at most: mutated inputs make smaller batches. */
+    static final long COPY_BUDGET_BYTES = 64L << 20;
+
+    private static Batch prepare(Main.Call call, Object[] shared, int wanted, long inputBytes) throws Exception {
+        int k = shared != null ? wanted : (int) Math.min(wanted, Math.max(1, COPY_BUDGET_BYTES / Math.max(1, inputBytes)));
+        Object[] targets = new Object[k];
+        Object[][] arguments = new Object[k][];
+        for (int j = 0; j < k; j++) {
+            targets[j] = call.newTarget();
+            arguments[j] = shared != null ? shared : call.arguments().get();
+        }
+        return new Batch(call, targets, arguments);
     }
 
     private static String oneLine(Throwable t) {
