@@ -28,13 +28,6 @@ final class ScoreSummary {
     private ScoreSummary() {
     }
 
-    /**
-     * Below this log-log slope of submission/reference time, both grow alike: the submission gets the reference's
-     * class. Cache and allocator effects bend both curves alike, so the ratio is steadier than either curve (a
-     * log n factor shows as a slope of about 0.1 to 0.15 over 100x).
-     */
-    static final double SAME_GROWTH = 0.07;
-
     static PerfScorer.Score summarize(List<Measurement> forks, List<Long> sizes, ComplexityClass declared) {
         int mine = forks.stream().mapToInt(m -> m.measuredSizes(0)).min().orElse(0);
         int theirs = forks.stream().mapToInt(m -> m.measuredSizes(1)).min().orElse(0);
@@ -59,11 +52,8 @@ final class ScoreSummary {
         Double slope = relativeSlope(forks, common);
         ComplexityFit.Result myFit = null;
         if (myPoints.size() >= 3) {
-            boolean relative = slope != null && referenceClass != null;
-            myFit = !relative ? ComplexityFit.classify(myPoints)
-                    : slope > SAME_GROWTH ? ComplexityFit.classify(myPoints, c -> c.ordinal() > referenceClass.ordinal())
-                    : slope < -SAME_GROWTH ? ComplexityFit.classify(myPoints, c -> c.ordinal() < referenceClass.ordinal())
-                    : ComplexityFit.classify(myPoints, c -> c == referenceClass);
+            myFit = slope != null && referenceClass != null ? ComplexityFit.relativeTo(myPoints, slope, referenceClass)
+                    : ComplexityFit.classify(myPoints);
         }
         String reference = referenceClass == null ? null : referenceClass.label();
         String complexity = myFit == null ? null : myFit.complexity().label();
@@ -93,21 +83,16 @@ final class ScoreSummary {
         return new PerfScorer.Score(timeRatio, spread, memoryRatio, noisy, complexity, reference, evidence.toString());
     }
 
-    /** The least-squares slope of log(submission/reference time) over log n: 0 when both grow alike. */
+    /** The growth exponent of submission/reference time (paired by round, median over forks): 0 when alike. */
     static Double relativeSlope(List<Measurement> forks, int common) {
         if (common < 3) return null;
-        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        List<ComplexityFit.Point> ratios = new ArrayList<>();
         for (int i = 0; i < common; i++) {
             int size = i;
-            double x = Math.log(forks.get(0).sizes().get(i).n());
-            double y = Math.log(Stats.median(forks.stream().map(m -> pairedRatio(m.sizes().get(size))).toList()));
-            sx += x;
-            sy += y;
-            sxx += x * x;
-            sxy += x * y;
+            ratios.add(new ComplexityFit.Point(forks.get(0).sizes().get(i).n(),
+                    Stats.median(forks.stream().map(m -> pairedRatio(m.sizes().get(size))).toList())));
         }
-        double det = common * sxx - sx * sx;
-        return det == 0 ? null : (common * sxy - sx * sy) / det;
+        return ComplexityFit.logLogSlope(ratios);
     }
 
     /** The median over rounds of submission time / reference time, rounds paired as they ran. */
