@@ -1,6 +1,7 @@
 package dev.arbiter.perf;
 
 import dev.arbiter.support.Judging;
+import dev.arbiter.support.Solutions;
 import dev.arbiter.support.ScoringProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -18,15 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(ScoringProfile.class)
 class PerfScoringTest {
 
-    static final String LEAN = """
-            class Solution:
-                def twoSum(self, nums: List[int], target: int) -> List[int]:
-                    seen = {}
-                    for i, x in enumerate(nums):
-                        if target - x in seen:
-                            return [seen[target - x], i]
-                        seen[x] = i
-            """;
+    static final String LEAN = Solutions.TWO_SUM_PYTHON;
 
     /** Still linear, but does the whole pass ten times over: clearly slower than the reference. */
     static final String WASTEFUL = """
@@ -42,20 +35,8 @@ class PerfScoringTest {
                     return answer
             """;
 
-    /** The reference's own idea in other words: the Java path of scoring (JVMs warmed up, interleaved). */
-    static final String LEAN_JAVA = """
-            class Solution {
-                public int[] twoSum(int[] nums, int target) {
-                    Map<Integer, Integer> index = new HashMap<>();
-                    for (int i = 0; i < nums.length; i++) {
-                        Integer other = index.get(target - nums[i]);
-                        if (other != null) return new int[]{other, i};
-                        index.put(nums[i], i);
-                    }
-                    return new int[0];
-                }
-            }
-            """;
+    /** The Java path of scoring (JVMs warmed up, interleaved): the reference's idea in other words. */
+    static final String LEAN_JAVA = Solutions.TWO_SUM_JAVA;
 
     /** Hostile: a thread that burns CPU all the time, also while the reference is being timed. */
     static final String BUSY_NEIGHBOUR = """
@@ -64,14 +45,7 @@ class PerfScoringTest {
                 while True:
                     pass
             threading.Thread(target=_spin, daemon=True).start()
-            class Solution:
-                def twoSum(self, nums: List[int], target: int) -> List[int]:
-                    seen = {}
-                    for i, x in enumerate(nums):
-                        if target - x in seen:
-                            return [seen[target - x], i]
-                        seen[x] = i
-            """;
+            """ + LEAN;
 
     /** Right on every test, wrong once the input is large: scoring notices, the verdict stands. */
     static final String WRONG_AT_SCALE = """

@@ -20,4 +20,15 @@ public final class Solutions {
                 }
             }
             """;
+
+    /** Python two-sum as a candidate writes it: one pass with a dictionary (the reference's idea). */
+    public static final String TWO_SUM_PYTHON = """
+            class Solution:
+                def twoSum(self, nums: List[int], target: int) -> List[int]:
+                    seen = {}
+                    for i, x in enumerate(nums):
+                        if target - x in seen:
+                            return [seen[target - x], i]
+                        seen[x] = i
+            """;
 }

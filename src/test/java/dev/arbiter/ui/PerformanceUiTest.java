@@ -27,17 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(ScoringProfile.class)
 class PerformanceUiTest {
 
-    static final String TWO_SUM_PYTHON = """
-            class Solution:
-                def twoSum(self, nums: List[int], target: int) -> List[int]:
-                    seen = {}
-                    for i, x in enumerate(nums):
-                        j = seen.get(target - x)
-                        if j is not None:
-                            return [j, i]
-                        seen[x] = i
-                    return []
-            """;
+    static final String TWO_SUM_PYTHON = dev.arbiter.support.Solutions.TWO_SUM_PYTHON;
 
     @TestHTTPResource("/")
     URL root;
