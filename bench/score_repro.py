@@ -4,7 +4,7 @@ after the other, and each score's time ratio is compared with the median of all 
 ratio within +/-5 % of the median. Needs a running Arbiter (./arbiter start) and prints its figures;
 docs/BENCHMARKS.md records them.
 
-    python3 bench/score_repro.py [--url http://localhost:8080] [--times 10] [--language python|java|both]
+    python3 bench/score_repro.py [--url http://localhost:8080] [--times 10] [--variants python,python-10x,java,java-10x]
 """
 import argparse, json, statistics, sys, time, urllib.request
 
@@ -87,9 +87,12 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", default="http://localhost:8080")
     parser.add_argument("--times", type=int, default=10)
-    parser.add_argument("--language", default="both", choices=["python", "java", "both"])
+    parser.add_argument("--variants", default=",".join(SOURCES), help="comma-separated, of: " + ", ".join(SOURCES))
     args = parser.parse_args()
-    variants = [v for v in SOURCES if args.language == "both" or v.split("-")[0] == args.language]
+    variants = args.variants.split(",")
+    unknown = [v for v in variants if v not in SOURCES]
+    if unknown:
+        sys.exit(f"unknown variants {unknown}; choose from {list(SOURCES)}")
     print(f"{'submission':<12} {'median':>7} {'min':>7} {'max':>7} {'worst dev':>9} {'spread':>7} {'noisy':>5} "
           f"{'complexity':<12} {'s/score':>7}  ratios")
     worst = 0.0

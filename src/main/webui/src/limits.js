@@ -19,7 +19,11 @@ function tleLine(t) {
 
 function referenceLine(ref, language) {
   const last = ref.points?.at(-1);
-  const facts = [METHODS[ref.method] ?? ref.method, ref.complexity,
+  // the authors' class when they declare one; what the timings alone suggest beside it when that differs
+  const growth = ref.declaredComplexity
+    ? ref.declaredComplexity + (ref.complexity && ref.complexity !== ref.declaredComplexity ? ` (timings alone: ${ref.complexity})` : "")
+    : ref.complexity;
+  const facts = [METHODS[ref.method] ?? ref.method, growth,
     last && `${formatNs(last.nsPerOp)} per call at n = ${last.n.toLocaleString("en")}`,
     last && `${formatBytes(last.bytesPerOp)} ${BYTES[language] ?? "per call"}`].filter(Boolean);
   return el("div", { class: "reference" }, "Reference ", el("code", {}, ref.solution), `: ${facts.join(" · ")}`);

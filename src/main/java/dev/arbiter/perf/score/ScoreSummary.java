@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Turns independent measurements (forks) of a submission (program 0) and its reference (program 1) into a score.
  * Per fork: for each of the largest sizes the median of the round-by-round ratios, and the median of those; the
- * score is the geometric mean over forks. Rounds pair the two programs in time, so noise that hits both cancels.
+ * score is the median over forks (the geometric mean of two), so one disturbed fork does not move it. Rounds pair
+ * the two programs in time, so noise that hits both cancels.
  */
 final class ScoreSummary {
 
@@ -38,7 +39,8 @@ final class ScoreSummary {
             for (int i = Math.max(0, common - TOP_SIZES); i < common; i++) perSize.add(pairedRatio(m.sizes().get(i)));
             if (!perSize.isEmpty()) forkRatios.add(Stats.median(perSize));
         }
-        Double timeRatio = forkRatios.isEmpty() ? null : Stats.geometricMean(forkRatios);
+        Double timeRatio = forkRatios.isEmpty() ? null
+                : forkRatios.size() >= 3 ? Stats.median(forkRatios) : Stats.geometricMean(forkRatios);
         Double spread = timeRatio == null ? null
                 : (forkRatios.stream().mapToDouble(d -> d).max().orElseThrow()
                    - forkRatios.stream().mapToDouble(d -> d).min().orElseThrow()) / timeRatio;

@@ -56,7 +56,7 @@ class ScoreSummaryTest {
     }
 
     @Test
-    void theScoreIsTheGeometricMeanOfTheForksAndTheirSpreadMakesItNoisy() {
+    void twoForksAverageGeometricallyAndTheirSpreadMakesTheScoreNoisy() {
         LongToDoubleFunction ref = n -> 1000.0 * n;
         Measurement twice = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
         Measurement eightTimes = fork(n -> 8 * ref.applyAsDouble(n), ref, 8, 0);
@@ -114,5 +114,17 @@ class ScoreSummaryTest {
         Measurement f = fork(n -> 0.05 * n * n, n -> 100.0 * n, 8, 0);
 
         assertThat(ScoreSummary.summarize(List.of(f), SIZES, null).complexity()).isEqualTo("O(n^2)");
+    }
+
+    @Test
+    void withThreeOrMoreForksOneDisturbedForkDoesNotMoveTheScore() {
+        LongToDoubleFunction ref = n -> 1000.0 * n;
+        Measurement normal = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
+        Measurement disturbed = fork(n -> 3 * ref.applyAsDouble(n), ref, 8, 0);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(normal, disturbed, normal), SIZES, null);
+
+        assertThat(score.timeRatio()).isCloseTo(2.0, within(0.01));
+        assertThat(score.noisy()).isTrue();
     }
 }
