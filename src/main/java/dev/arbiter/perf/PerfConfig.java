@@ -12,10 +12,11 @@ public interface PerfConfig {
     boolean scoreAccepted();
 
     /**
-     * Independent measurements (fresh processes) per score: the run-to-run variation of one process (JIT decisions,
-     * memory placement) only averages out across processes.
+     * Independent measurements (fresh processes) per score, of which the score is the median: the run-to-run
+     * variation of one process (JIT decisions, memory placement) only averages out across processes
+     * (docs/BENCHMARKS.md: five keep ten Python scores within 2.2 %; three cost 40 % less time).
      */
-    @WithDefault("3")
+    @WithDefault("5")
     int forks();
 
     /** Calibrate time limits and benchmark the references of every problem version in the background. */
