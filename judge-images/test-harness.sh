@@ -508,6 +508,25 @@ def floats_equal(a, b):
     return a == b
 
 
+def memory_limit_checks():
+    """ARBITER_MEMORY_MB bounds what the solution may allocate: over it, MemoryError and exit 3 (not a kernel kill)."""
+    failures = 0
+    spec_path = f"{TMP}/memlimit.json"
+    with open(spec_path, "w") as f:
+        json.dump(sig("grab", ["int"], "int"), f)
+    src = f"{TMP}/memlimit.py"
+    with open(src, "w") as f:
+        f.write("class Solution:\n    def grab(self, mb: int) -> int:\n        return len(bytearray(mb << 20))\n")
+    for mb, want in ((32, 0), (96, 3)):
+        stdin = f"{TMP}/memlimit-{mb}.in"
+        with open(stdin, "w") as f:
+            f.write(f"{mb}\n")
+        head, out, err, result = runguard(["env", "ARBITER_MEMORY_MB=64", "python3", PY_HARNESS, spec_path, src], stdin)
+        ok = head["exit_code"] == want and (want == 0 or "MemoryError" in err)
+        failures += report(f"[python] allocating {mb} MB under ARBITER_MEMORY_MB=64", [] if ok else [f"{head} {err!r}"])
+    return failures
+
+
 def syntax_checks():
     """Compile errors keep the candidate's line numbers (Python --check, javac with the imports on line 1)."""
     failures = 0
@@ -559,7 +578,8 @@ failures = 0
 for (index, name, spec, stdin, expect, lang), (problems, head, out, err, result) in outcomes:
     failures += report(f"[{lang}] {name}", problems, f"stdout {out[:300]!r}\nstderr {err[:1500]}")
 failures += syntax_checks()
-total = len(jobs) + 3
+failures += memory_limit_checks()
+total = len(jobs) + 5
 print(f"test-harness: {total - failures}/{total} passed")
 sys.exit(1 if failures else 0)
 PYTHON

@@ -329,6 +329,21 @@ def check_spec(spec):
     return spec
 
 
+def limit_memory():
+    """With ARBITER_MEMORY_MB (the problem's limit) set, the data segment may grow by that much from here: running
+    out of memory is then the program's own MemoryError (exit 3), before the container's cgroup limit, where the
+    kernel would kill a process of the sandbox (a second kill, while the first victim is freed, can hit runguard).
+    Called on the solution thread, whose large stack is mapped by then."""
+    mb = os.environ.get("ARBITER_MEMORY_MB")
+    if not mb:
+        return
+    import resource
+    with open("/proc/self/status", encoding="ascii") as f:
+        data_kb = next(int(line.split()[1]) for line in f if line.startswith("VmData:"))
+    limit = data_kb * 1024 + int(mb) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+
 def main(argv):
     if len(argv) == 4 and argv[1] == "--check":
         return check(argv[3])
@@ -346,6 +361,7 @@ def main(argv):
 
     def target():
         try:
+            limit_memory()
             g = load(argv[2])
             runner = run_design if spec.get("mode") == "design" else run_signature
             outcome["result"] = runner(spec, g, lines)

@@ -250,7 +250,9 @@ int main(int argc, char **argv) {
         setrlimit(RLIMIT_CPU, &cpu);
         struct rlimit core = {0, 0};
         setrlimit(RLIMIT_CORE, &core);
-        /* if the container runs out of memory, the kernel should pick the program, not runguard */
+        /* if the container runs out of memory, the kernel should pick the program, not runguard. The child inherited
+         * runguard's non-dumpable state, which makes its /proc files root's: undo that first (execve would anyway) */
+        prctl(PR_SET_DUMPABLE, 1, 0, 0, 0);
         int adj = open("/proc/self/oom_score_adj", O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
         if (adj >= 0) { if (write(adj, "1000", 4) < 0) { /* best effort */ } close(adj); }
         execvp(cmd[0], cmd);

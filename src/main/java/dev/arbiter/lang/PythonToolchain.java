@@ -27,12 +27,17 @@ public final class PythonToolchain implements Toolchain {
         return Optional.of(List.of("python3", HARNESS, "--check", "/work/" + dir + "/spec.json", "/work/" + dir + "/src/solution.py"));
     }
 
+    /**
+     * The problem's memory limit also bounds the data segment (the harness sets it; prlimit for stdio), so running
+     * out of memory is a MemoryError inside the program, not the kernel killing processes of the sandbox.
+     */
     @Override
     public List<String> runCommand(String dir, String mode, String source, int memoryMb) {
         if ("stdio".equals(mode)) {
-            return List.of("python3", "-S", "/work/" + dir + "/src/solution.py");
+            return List.of("prlimit", "--data=" + ((long) memoryMb << 20), "python3", "-S", "/work/" + dir + "/src/solution.py");
         }
-        return List.of("python3", HARNESS, "/work/" + dir + "/spec.json", "/work/" + dir + "/src/solution.py");
+        return List.of("env", "ARBITER_MEMORY_MB=" + memoryMb, "python3", HARNESS, "/work/" + dir + "/spec.json",
+                "/work/" + dir + "/src/solution.py");
     }
 
     @Override
