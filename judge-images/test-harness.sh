@@ -517,6 +517,10 @@ def memory_limit_checks():
     src = f"{TMP}/memlimit.py"
     with open(src, "w") as f:
         f.write("class Solution:\n    def grab(self, mb: int) -> int:\n        return len(bytearray(mb << 20))\n")
+    with open(f"{TMP}/threads.py", "w") as f:
+        f.write("import threading\nclass Solution:\n    def grab(self, mb: int) -> int:\n"
+                "        t = threading.Thread(target=lambda: None)\n        t.start()\n        t.join()\n"
+                "        return len(bytearray(mb << 20))\n")
     for mb, want in ((32, 0), (96, 3)):
         stdin = f"{TMP}/memlimit-{mb}.in"
         with open(stdin, "w") as f:
@@ -524,6 +528,10 @@ def memory_limit_checks():
         head, out, err, result = runguard(["env", "ARBITER_MEMORY_MB=64", "python3", PY_HARNESS, spec_path, src], stdin)
         ok = head["exit_code"] == want and (want == 0 or "MemoryError" in err)
         failures += report(f"[python] allocating {mb} MB under ARBITER_MEMORY_MB=64", [] if ok else [f"{head} {err!r}"])
+    stdin = f"{TMP}/memlimit-32.in"
+    head, out, err, result = runguard(["env", "ARBITER_MEMORY_MB=64", "python3", PY_HARNESS, spec_path, f"{TMP}/threads.py"], stdin)
+    failures += report("[python] a thread of the solution's own under ARBITER_MEMORY_MB=64",
+                       [] if head["exit_code"] == 0 else [f"{head} {err!r}"])
     return failures
 
 
@@ -579,7 +587,7 @@ for (index, name, spec, stdin, expect, lang), (problems, head, out, err, result)
     failures += report(f"[{lang}] {name}", problems, f"stdout {out[:300]!r}\nstderr {err[:1500]}")
 failures += syntax_checks()
 failures += memory_limit_checks()
-total = len(jobs) + 5
+total = len(jobs) + 6
 print(f"test-harness: {total - failures}/{total} passed")
 sys.exit(1 if failures else 0)
 PYTHON

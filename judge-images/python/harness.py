@@ -361,6 +361,7 @@ def main(argv):
 
     def target():
         try:
+            threading.stack_size(0)  # the large stack is this thread's; threads the solution starts get the usual one
             limit_memory()
             g = load(argv[2])
             runner = run_design if spec.get("mode") == "design" else run_signature
