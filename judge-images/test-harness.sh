@@ -419,6 +419,8 @@ CASES += [
     ("input not JSON", sig(ident(0), ["int"], "int"), "[1,\n", {"exit": 4}),
     ("unknown design operation", LRU, '["LRUCache","fly"]\n[[1],[]]\n', {"exit": 4, "stderr": ["unknown operation"]}),
     ("design argument count", LRU, '["LRUCache","put"]\n[[1],[1]]\n', {"exit": 4, "stderr": ["expected 2 arguments"]}),
+    ("design argument of the wrong type names the operation", LRU, '["LRUCache","put","get"]\n[[1],[1,1],["k"]]\n',
+     {"exit": 4, "stderr": ["operation 2 (get), parameter a0"]}),
     ("bad spec", {"mode": "signature"}, "1\n", {"exit": 4}),
     ("stdio spec", {"mode": "stdio"}, "1\n", {"exit": 4}),
 ]

@@ -13,6 +13,8 @@ import java.util.List;
 /** Converts JSON values to the declared parameter types and results back to JSON, by type name (Java spelling). */
 final class Convert {
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final ClassLoader loader;
 
     Convert(ClassLoader loader) {
@@ -39,7 +41,11 @@ final class Convert {
     /** The type name without blanks ("List<List<Integer> >" is "List<List<Integer>>"). */
     static String normalize(String type) {
         if (type == null) throw new IllegalArgumentException("a parameter has no type");
-        return type.replaceAll("\\s+", "");
+        // called per argument of every design-mode call: skip the regex when there is nothing to strip
+        for (int i = 0; i < type.length(); i++) {
+            if (Character.isWhitespace(type.charAt(i))) return WHITESPACE.matcher(type).replaceAll("");
+        }
+        return type;
     }
 
     Object toJava(Object json, String type) throws ReflectiveOperationException {

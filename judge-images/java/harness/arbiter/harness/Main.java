@@ -149,7 +149,7 @@ public final class Main {
         Map<?, ?> sig = (Map<?, ?>) spec.get("signature");
         List<?> params = list(sig.get("params"));
         List<Object> parsed = parseLines(lines, params.size(), "one JSON value per parameter");
-        Object[] first = arguments(convert, parsed, params, "input");
+        Object[] first = arguments(convert, parsed, params, () -> "input");
         Class<?> cls = candidateClass("Solution", loader);
         Method method = method(cls, (String) sig.get("method"), params, convert);
         String returns = sig.get("returns") == null ? "void" : Convert.normalize((String) sig.get("returns"));
@@ -176,7 +176,7 @@ public final class Main {
                 return values;
             }
             try {
-                return arguments(convert, parsed, params, "input");
+                return arguments(convert, parsed, params, () -> "input");
             } catch (HarnessError e) {
                 throw new IllegalStateException(e);
             }
@@ -211,12 +211,13 @@ public final class Main {
         List<?> ctorParams = ctorSpec == null ? List.of() : list(ctorSpec.get("params"));
         List<Object[]> calls = new ArrayList<>();
         List<Map<?, ?>> specs = new ArrayList<>();
-        calls.add(arguments(convert, args.get(0), ctorParams, "operation 0 (" + name + ")"));
+        calls.add(arguments(convert, args.get(0), ctorParams, () -> "operation 0 (" + name + ")"));
         specs.add(null);
         for (int i = 1; i < ops.size(); i++) {
             Map<?, ?> m = methodSpec(design, ops.get(i), i);
             specs.add(m);
-            calls.add(arguments(convert, args.get(i), list(m.get("params")), "operation " + i + " (" + ops.get(i) + ")"));
+            int index = i;
+            calls.add(arguments(convert, args.get(i), list(m.get("params")), () -> "operation " + index + " (" + ops.get(index) + ")"));
         }
         Class<?> cls = candidateClass(name, loader);
         Map<String, Method> methods = new java.util.HashMap<>();
@@ -253,9 +254,10 @@ public final class Main {
     }
 
     /** One call's arguments; problems of the test data are harness errors, not the candidate's. */
-    private static Object[] arguments(Convert convert, Object json, List<?> params, String where) throws HarnessError {
+    private static Object[] arguments(Convert convert, Object json, List<?> params, java.util.function.Supplier<String> where)
+            throws HarnessError {
         if (!(json instanceof List) || ((List<?>) json).size() != params.size()) {
-            throw new HarnessError(where + ": expected " + params.size() + " arguments, got " + Convert.show(json));
+            throw new HarnessError(where.get() + ": expected " + params.size() + " arguments, got " + Convert.show(json));
         }
         List<?> values = (List<?>) json;
         Object[] out = new Object[params.size()];
@@ -264,7 +266,7 @@ public final class Main {
             try {
                 out[i] = convert.toJava(values.get(i), Convert.normalize((String) p.get("type")));
             } catch (RuntimeException | ReflectiveOperationException e) {
-                throw new HarnessError(where + ", parameter " + p.get("name") + ": " + e.getMessage());
+                throw new HarnessError(where.get() + ", parameter " + p.get("name") + ": " + e.getMessage());
             }
         }
         return out;
