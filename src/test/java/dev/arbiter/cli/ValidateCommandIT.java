@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** `java -jar quarkus-run.jar validate DIR`, as a team's CI would run it, against the real sandbox. */
+/** `java -jar quarkus-run.jar validate DIR` and its Maven goal, as a team's CI would run them, against the real sandbox. */
 class ValidateCommandIT {
 
     @TempDir
@@ -33,11 +33,27 @@ class ValidateCommandIT {
     }
 
     @Test
+    void theMavenGoalFailsTheBuildOnABrokenPackage() throws Exception {
+        PackageFixture.valid(catalog, "broken").write("tests/secret/01.in", "1\n{not json\n");
+
+        Process p = new ProcessBuilder(List.of("mvn", "-B", "-q", "exec:exec@validate", "-Darbiter.problems=" + catalog))
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor(10, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(output).containsPattern("FAIL  .*broken/tests/secret/01.in:2: not valid JSON")
+                .contains("1 problems, 0 valid, 1 with failures");
+        assertThat(p.exitValue()).isNotZero();
+    }
+
+    @Test
     void theWholeSeedCatalogValidates() throws Exception {
         Run run = validate(Path.of("problems"));
 
         System.out.println(run.output());
-        assertThat(run.output()).doesNotContain("FAIL").containsPattern("(\\d+) problems, \\1 valid, 0 with failures");
+        List<String> failures = run.output().lines().filter(line -> line.startsWith("FAIL")).toList();
+        assertThat(failures).as("FAIL lines of the seed catalog's report").isEmpty();
+        assertThat(run.output()).containsPattern("(\\d+) problems, \\1 valid, 0 with failures");
         assertThat(run.exitCode()).isZero();
     }
 
