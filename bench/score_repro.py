@@ -87,6 +87,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--url", default="http://localhost:8080")
     parser.add_argument("--times", type=int, default=10)
+    parser.add_argument("--forks", action="store_true", help="also print each score's per-fork ratios")
     parser.add_argument("--variants", default=",".join(SOURCES), help="comma-separated, of: " + ", ".join(SOURCES))
     args = parser.parse_args()
     variants = args.variants.split(",")
@@ -108,6 +109,12 @@ def main():
               f"{statistics.median(s['timeSpread'] for _, s in runs):7.3f} {sum(s['noisy'] for _, s in runs):5d} "
               f"{'/'.join(complexities):<12} {statistics.median(t for t, _ in runs):7.1f}  "
               + " ".join(f"{r:.3f}" for r in ratios))
+        if args.forks:
+            for _, s in runs:
+                print("    forks: " + " ".join(f"{r:.3f}" for r in s["evidence"]["forkRatios"])
+                      + "   (submission/reference us per call at the top sizes: "
+                      + "; ".join(" ".join(f"{1e6 * a:.0f}/{1e6 * b:.0f}" for a, b in fork)
+                                  for fork in s["evidence"].get("forkSeconds", [])) + ")")
     print(f"worst deviation from the median: {100 * worst:.1f}% (goal: within 5%)")
 
 

@@ -52,9 +52,13 @@ public final class JavaToolchain implements Toolchain {
 
     @Override
     public List<String> serveCommand(String dir, int memoryMb, List<String> inputs) {
-        // a fixed, pre-touched heap: its resizing and first-touch page faults would be noise in the timings
+        // a fixed, pre-touched heap: its resizing and first-touch page faults would be noise in the timings;
+        // C2 only, compiling in the foreground (-Xbatch): the compiled code no longer depends on how far the program
+        // ran while a background compile was in flight, which split identical runs into modes ~10 % apart
+        // (docs/BENCHMARKS.md: ten scores of a HashMap-heavy solution within 3.0 % instead of 12 %)
         List<String> out = new java.util.ArrayList<>(List.of("java", "-Xmx" + memoryMb + "m", "-Xms" + memoryMb + "m",
                 "-XX:+AlwaysPreTouch", "-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:CICompilerCount=2",
+                "-XX:-TieredCompilation", "-Xbatch",
                 "-cp", "/work/" + dir + "/classes:" + HARNESS_JAR, "arbiter.harness.Serve", "/work/" + dir + "/spec.json"));
         out.addAll(inputs);
         return out;

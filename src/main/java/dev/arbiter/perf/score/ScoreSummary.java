@@ -75,6 +75,14 @@ final class ScoreSummary {
         }
         ArrayNode ratios = evidence.putArray("forkRatios");
         forkRatios.forEach(ratios::add);
+        ArrayNode forkSeconds = evidence.putArray("forkSeconds");
+        for (Measurement m : forks) {
+            // per measurement, each program's median seconds per call at the sizes the score is taken from
+            ArrayNode row = forkSeconds.addArray();
+            for (int i = Math.max(0, common - TOP_SIZES); i < common; i++) {
+                row.addArray().add(m.sizes().get(i).runs().get(0).medianSeconds()).add(m.sizes().get(i).runs().get(1).medianSeconds());
+            }
+        }
         evidence.put("forks", forks.size()).put("topSizes", TOP_SIZES).put("foreignCpuShare", foreign);
         if (slope != null) evidence.put("relativeGrowth", slope);
         evidence.put("referenceComplexitySource", declared != null ? "declared" : "measured");
