@@ -14,9 +14,9 @@ import java.util.Map;
  * its own, apart from the candidate's container, so candidate code can never see or alter it.
  * Exit 0 accepts, exit 1 rejects; anything else is the checker's fault (INTERNAL_ERROR).
  */
-final class CustomChecker implements AutoCloseable {
+public final class CustomChecker implements AutoCloseable {
 
-    record Decision(Verdict verdict, String message) {
+    public record Decision(Verdict verdict, String message) {
     }
 
     private static final RunLimits LIMITS = RunLimits.forCpu(10_000, 1 << 20);
@@ -26,13 +26,13 @@ final class CustomChecker implements AutoCloseable {
     private final String program;
     private SandboxContainer box;
 
-    CustomChecker(Sandbox sandbox, String image, String program) {
+    public CustomChecker(Sandbox sandbox, String image, String program) {
         this.sandbox = sandbox;
         this.image = image;
         this.program = program;
     }
 
-    Decision check(String input, String expected, String actual) {
+    public Decision check(String input, String expected, String actual) {
         if (box == null) {
             box = sandbox.start(image, 512);
             box.upload(Map.of("checker/checker.py", program.getBytes(StandardCharsets.UTF_8)));

@@ -9,7 +9,6 @@ import dev.arbiter.sandbox.SandboxContainer;
 import dev.arbiter.sandbox.WarmPool;
 import dev.arbiter.lang.Compiler;
 import dev.arbiter.perf.PerfConfig;
-import dev.arbiter.perf.score.PerfScorer;
 import dev.arbiter.perf.score.ScoreStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -34,13 +33,11 @@ public class SubmissionJudge {
     private final SandboxConfig sandbox;
     private final JudgeConfig config;
     private final JudgeRecorder recorder;
-    private final PerfScorer scorer;
     private final ScoreStore scores;
     private final PerfConfig perf;
 
     public SubmissionJudge(WarmPool pool, Sandbox boxes, SandboxConfig sandbox, JudgeConfig config, JudgeRecorder recorder,
-                           PerfScorer scorer, ScoreStore scores, PerfConfig perf) {
-        this.scorer = scorer;
+                           ScoreStore scores, PerfConfig perf) {
         this.scores = scores;
         this.perf = perf;
         this.pool = pool;
@@ -55,7 +52,6 @@ public class SubmissionJudge {
         Toolchain toolchain = Toolchain.of(job.language());
         String image = job.language().id().equals("java") ? sandbox.javaImage() : sandbox.pythonImage();
         if (!recorder.started(claim, job.tests().size())) return;
-        boolean scoreNext;
         try (SandboxContainer box = pool.take(image, toolchain.containerMemoryMb(job.memoryMb()));
              CustomChecker custom = job.checkerProgram() == null ? null
                      : new CustomChecker(boxes, sandbox.pythonImage(), job.checkerProgram())) {
@@ -88,29 +84,10 @@ public class SubmissionJudge {
                 }
             }
             boolean scored = overall.accepted() && job.scored() && referenceReady && perf.scoreAccepted();
-            // PENDING before the verdict shows, so a reader never sees an accepted submission without its score state
+            // queued (PENDING) before the verdict shows, so a reader never sees an accepted submission without its
+            // score state; a score worker measures it when no verdict waits (ScoreWorker), never changing the verdict
             if (scored) scores.pending(job.submissionId());
-            scoreNext = recorder.finished(claim, overall, message, passed, maxCpu, maxMemory) && scored;
-        }
-        // after the verdict is visible and the judging container is gone: scoring takes longer, never changes it
-        if (scoreNext) score(job);
-    }
-
-    private void score(JudgeJob job) {
-        PerfScorer.Job scoring = new PerfScorer.Job(job.language(), job.source(), job.referenceSource(), job.specJson(),
-                job.memoryMb(), job.perfSizes().stream().map(Integer::longValue).toList(), job.problemVersion(),
-                job.generatorSource(), job.perfComplexity());
-        Checker checker = Checker.of(job.checkerJson(), job.mode());
-        try (CustomChecker custom = job.checkerProgram() == null ? null
-                : new CustomChecker(boxes, sandbox.pythonImage(), job.checkerProgram())) {
-            PerfScorer.AnswerCheck check = custom == null ? (input, expected, actual) -> checker.accepts(expected, actual)
-                    : (input, expected, actual) -> custom.check(input, expected, actual).verdict().accepted();
-            scores.save(job.submissionId(), scorer.score(scoring, check));
-        } catch (PerfScorer.ScoreFailure e) {
-            scores.fail(job.submissionId(), e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.warnf("Scoring %s failed: %s", job.submissionId(), e.getMessage());
-            scores.fail(job.submissionId(), "The measurement failed: " + e.getMessage());
+            recorder.finished(claim, overall, message, passed, maxCpu, maxMemory);
         }
     }
 

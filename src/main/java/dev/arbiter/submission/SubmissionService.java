@@ -107,9 +107,7 @@ public class SubmissionService {
     private static SubmissionDtos.ScoreView score(UUID id) {
         return SubmissionScore.forSubmission(id).map(sc -> {
             try {
-                String state = sc.effectiveState(Instant.now());
-                String message = state.equals(sc.state) ? sc.message : "The measurement was interrupted";
-                return new SubmissionDtos.ScoreView(state, message, sc.timeRatio, sc.timeSpread, sc.memoryRatio, sc.noisy,
+                return new SubmissionDtos.ScoreView(sc.state, sc.message, sc.timeRatio, sc.timeSpread, sc.memoryRatio, sc.noisy,
                         sc.complexity, sc.referenceComplexity,
                         sc.evidenceJson == null ? null : JSON.readTree(sc.evidenceJson));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Saves scores: PENDING when measuring starts, then DONE or FAILED; a re-judged submission's newer score wins. */
+/** Saves scores: PENDING (queued) before the verdict shows, then DONE or FAILED by the worker holding its claim. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ScoreStore {
@@ -20,30 +21,36 @@ public class ScoreStore {
         s.persist();
     }
 
-    public void save(UUID submissionId, PerfScorer.Score score) {
-        SubmissionScore s = SubmissionScore.<SubmissionScore>findByIdOptional(submissionId).orElseGet(() -> fresh(submissionId));
-        s.state = SubmissionScore.State.DONE.name();
-        s.timeRatio = score.timeRatio();
-        s.timeSpread = score.timeSpread();
-        s.memoryRatio = score.memoryRatio();
-        s.noisy = score.noisy();
-        s.complexity = score.complexity();
-        s.referenceComplexity = score.referenceComplexity();
-        s.evidenceJson = score.evidenceJson();
-        s.createdAt = Instant.now();
+    /** The measured score, if the claim is still current (a late or re-judged one writes nothing). */
+    public boolean save(ScoreQueue.Claim claim, PerfScorer.Score score) {
+        Optional<SubmissionScore> row = current(claim);
+        row.ifPresent(s -> {
+            s.state = SubmissionScore.State.DONE.name();
+            s.timeRatio = score.timeRatio();
+            s.timeSpread = score.timeSpread();
+            s.memoryRatio = score.memoryRatio();
+            s.noisy = score.noisy();
+            s.complexity = score.complexity();
+            s.referenceComplexity = score.referenceComplexity();
+            s.evidenceJson = score.evidenceJson();
+            s.leaseOwner = null;
+        });
+        return row.isPresent();
     }
 
-    public void fail(UUID submissionId, String message) {
-        SubmissionScore s = SubmissionScore.<SubmissionScore>findByIdOptional(submissionId).orElseGet(() -> fresh(submissionId));
-        s.state = SubmissionScore.State.FAILED.name();
-        s.message = message;
-        s.createdAt = Instant.now();
+    public boolean fail(ScoreQueue.Claim claim, String message) {
+        Optional<SubmissionScore> row = current(claim);
+        row.ifPresent(s -> {
+            s.state = SubmissionScore.State.FAILED.name();
+            s.message = message;
+            s.leaseOwner = null;
+        });
+        return row.isPresent();
     }
 
-    private static SubmissionScore fresh(UUID submissionId) {
-        SubmissionScore s = new SubmissionScore();
-        s.submissionId = submissionId;
-        s.persist();
-        return s;
+    private static Optional<SubmissionScore> current(ScoreQueue.Claim claim) {
+        return SubmissionScore.<SubmissionScore>findByIdOptional(claim.submissionId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .filter(s -> SubmissionScore.State.PENDING.name().equals(s.state) && s.attempt == claim.attempt()
+                        && claim.owner().equals(s.leaseOwner));
     }
 }

@@ -17,9 +17,6 @@ public class SubmissionScore extends PanacheEntityBase {
 
     public enum State { PENDING, DONE, FAILED }
 
-    /** A score still pending after this long was interrupted (its worker stopped) and will not arrive. */
-    public static final java.time.Duration GIVE_UP_AFTER = java.time.Duration.ofMinutes(10);
-
     @Id
     @Column(name = "submission_id")
     public UUID submissionId;
@@ -39,14 +36,14 @@ public class SubmissionScore extends PanacheEntityBase {
     public Instant createdAt;
     public String state;
     public String message;
+    /** Claims of this score so far (the score queue's fencing token, with the owner). */
+    public int attempt;
+    @Column(name = "lease_owner")
+    public String leaseOwner;
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
 
     public static Optional<SubmissionScore> forSubmission(UUID id) {
         return findByIdOptional(id);
-    }
-
-    /** The state as a reader should see it: a PENDING score whose worker stopped long ago counts as FAILED. */
-    public String effectiveState(Instant now) {
-        boolean stale = State.PENDING.name().equals(state) && createdAt.plus(GIVE_UP_AFTER).isBefore(now);
-        return stale ? State.FAILED.name() : state;
     }
 }
