@@ -229,7 +229,8 @@ def run_signature(spec, g, lines):
     return from_value(method(*args), sig.get("returns", "void"))
 
 
-def run_design(spec, g, lines):
+def design_plan(spec, g, lines):
+    """A design test checked and converted once: (the class, the operations, their arguments, the method specs)."""
     design = spec["design"]
     ops, args = parse_lines(lines, 2, "operations and arguments")
     name = design["class"]
@@ -250,12 +251,22 @@ def run_design(spec, g, lines):
     for op in methods:
         if op in ops and not callable(getattr(cls, op, None)):
             raise CandidateError(f"AttributeError: class {name} has no method {op}")
+    return cls, ops, calls, methods
+
+
+def play(cls, ops, calls):
+    """Constructs the class and runs every operation in order: the raw return values, None for the constructor."""
     obj = cls(*calls[0])
-    results = [None]
-    for op, op_args in zip(ops[1:], calls[1:]):
-        value = getattr(obj, op)(*op_args)
-        results.append(from_value(value, methods[op].get("returns", "void")))
-    return results
+    return [None] + [getattr(obj, op)(*op_args) for op, op_args in zip(ops[1:], calls[1:])]
+
+
+def design_results(ops, methods, values):
+    return [None] + [from_value(v, methods[op].get("returns", "void")) for op, v in zip(ops[1:], values[1:])]
+
+
+def run_design(spec, g, lines):
+    cls, ops, calls, methods = design_plan(spec, g, lines)
+    return design_results(ops, methods, play(cls, ops, calls))
 
 
 def candidate_traceback(exc):

@@ -21,15 +21,17 @@ import harness  # noqa: E402
 COPY_BUDGET_BYTES = 16 << 20  # input text held in fresh argument copies per batch, at most
 
 
+SCALARS = {"int", "long", "double", "boolean", "char", "String", "str", "float", "bool"}
+
+
 class Input:
-    """One parsed input and a factory of fresh calls (new Solution, new arguments)."""
+    """One parsed signature input and a factory of fresh calls (new Solution, new arguments)."""
 
     def __init__(self, spec, g, path):
         sig = spec["signature"]
         self.params = sig.get("params") or []
         self.returns = sig.get("returns", "void")
-        with open(path, encoding="utf-8") as f:
-            lines = [line for line in f.read().splitlines() if line.strip()]
+        lines = read_lines(path)
         self.parsed = harness.parse_lines(lines, len(self.params), "one JSON value per parameter")
         self.text = json.dumps(self.parsed)
         harness.arguments(self.parsed, self.params, "input")
@@ -38,7 +40,10 @@ class Input:
         self.shared = None
 
     def fresh(self):
-        return harness.solution_method(self.g, self.name), harness.arguments(json.loads(self.text), self.params, "input")
+        return self.fresh_target(), harness.arguments(json.loads(self.text), self.params, "input")
+
+    def to_json(self, value):
+        return harness.from_value(value, self.returns)
 
     def unchanged(self, args):
         """Do the arguments still read as the input after a call? Then later calls may share one set of them."""
@@ -50,9 +55,42 @@ class Input:
 
     def batch(self, wanted):
         if self.shared is not None:
-            return [(harness.solution_method(self.g, self.name), self.shared) for _ in range(wanted)]
+            return [(self.fresh_target(), self.shared) for _ in range(wanted)]
         k = min(wanted, max(1, COPY_BUDGET_BYTES // max(1, len(self.text))))
         return [self.fresh() for _ in range(k)]
+
+    def fresh_target(self):
+        return harness.solution_method(self.g, self.name)
+
+
+class DesignInput(Input):
+    """One design test as a single call: construct the class, then every operation in order."""
+
+    def __init__(self, spec, g, path):  # noqa: super().__init__ is the signature case
+        self.spec, self.g, self.lines = spec, g, read_lines(path)
+        self.cls, self.ops, _, self.methods = harness.design_plan(spec, g, self.lines)
+        self.text = "\n".join(self.lines)
+        self.scalar = all(p.get("type", "").replace(" ", "") in SCALARS
+                          for m in [spec["design"].get("constructor") or {}] + (spec["design"].get("methods") or [])
+                          for p in m.get("params") or [])
+        self.shared = None
+
+    def fresh(self):
+        return self.fresh_target(), [harness.design_plan(self.spec, self.g, self.lines)[2]]
+
+    def fresh_target(self):
+        return lambda calls: harness.play(self.cls, self.ops, calls)
+
+    def to_json(self, value):
+        return harness.design_results(self.ops, self.methods, value)
+
+    def unchanged(self, args):
+        return self.scalar  # immutable arguments only: nothing a call can change
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8") as f:
+        return [line for line in f.read().splitlines() if line.strip()]
 
 
 def serve(argv, commands, answers):
@@ -64,7 +102,8 @@ def serve(argv, commands, answers):
         with open(argv[1], encoding="utf-8") as f:
             spec = harness.check_spec(json.load(f))
         g = harness.load(argv[2])
-        inputs = [Input(spec, g, path) for path in argv[3:]]
+        kind = DesignInput if spec.get("mode") == "design" else Input
+        inputs = [kind(spec, g, path) for path in argv[3:]]
     except BaseException as e:  # noqa: B036 - whatever the candidate's module raised
         answer("error " + one_line(e))
         return
@@ -76,7 +115,7 @@ def serve(argv, commands, answers):
             if words[0] == "check":
                 item = inputs[int(words[1])]
                 method, args = item.fresh()
-                value = harness.from_value(method(*args), item.returns)
+                value = item.to_json(method(*args))
                 item.shared = item.fresh()[1] if item.unchanged(args) else None
                 answer("result " + json.dumps(value, separators=(",", ":"), allow_nan=False))
             elif words[0] == "prep":

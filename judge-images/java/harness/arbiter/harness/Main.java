@@ -130,16 +130,26 @@ public final class Main {
         }
     }
 
-    /** The candidate's method, fresh receivers and fresh arguments (a call may mutate both), and the return type. */
-    record Call(Class<?> type, Method method, java.util.function.Supplier<Object[]> arguments, String returns,
-                Convert convert, java.util.function.Predicate<Object[]> unchanged) {
+    /** Turns what a call returned into the JSON of the answer. */
+    interface Answer {
+        Object toJson(Object value) throws ReflectiveOperationException;
+    }
+
+    /** The candidate's method, fresh receivers and fresh arguments (a call may mutate both), and its answer. */
+    record Call(Class<?> type, Method method, java.util.function.Supplier<Object[]> arguments, Answer answer,
+                java.util.function.Predicate<Object[]> unchanged) {
         Object newTarget() throws Exception {
             return newInstance(type);
         }
 
         Object toJson(Object value) throws ReflectiveOperationException {
-            return convert.toJson(value, returns);
+            return answer.toJson(value);
         }
+    }
+
+    /** The call of a test's input lines in the spec's mode (signature or design). */
+    static Call call(Map<?, ?> spec, List<String> lines) throws Exception {
+        return "design".equals(spec.get("mode")) ? designCall((Map<?, ?>) spec.get("design"), lines) : signatureCall(spec, lines);
     }
 
     /** The signature call of a test's input lines; the input is checked once, here. */
@@ -180,20 +190,21 @@ public final class Main {
             } catch (HarnessError e) {
                 throw new IllegalStateException(e);
             }
-        }, returns, convert, unchanged);
+        }, value -> convert.toJson(value, returns), unchanged);
     }
 
     private static Object run(Map<?, ?> spec, List<String> lines) throws Exception {
-        if ("design".equals(spec.get("mode"))) {
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            return runDesign((Map<?, ?>) spec.get("design"), lines, new Convert(loader), loader);
-        }
-        Call call = signatureCall(spec, lines);
+        Call call = call(spec, lines);
         return call.toJson(call.method().invoke(call.newTarget(), call.arguments().get()));
     }
 
-    private static Object runDesign(Map<?, ?> design, List<String> lines, Convert convert, ClassLoader loader)
-            throws Exception {
+    /**
+     * A design test as one call of {@link DesignRun#run}: operations checked and arguments converted here, once per
+     * set of arguments; the answer is the list of results, null for the constructor.
+     */
+    static Call designCall(Map<?, ?> design, List<String> lines) throws Exception {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Convert convert = new Convert(loader);
         List<Object> both = parseLines(lines, 2, "operations and arguments");
         if (!(both.get(0) instanceof List) || !(both.get(1) instanceof List)) {
             throw new HarnessError("operations and arguments must be JSON arrays");
@@ -209,31 +220,73 @@ public final class Main {
         }
         Map<?, ?> ctorSpec = (Map<?, ?>) design.get("constructor");
         List<?> ctorParams = ctorSpec == null ? List.of() : list(ctorSpec.get("params"));
-        List<Object[]> calls = new ArrayList<>();
         List<Map<?, ?>> specs = new ArrayList<>();
-        calls.add(arguments(convert, args.get(0), ctorParams, () -> "operation 0 (" + name + ")"));
-        specs.add(null);
-        for (int i = 1; i < ops.size(); i++) {
-            Map<?, ?> m = methodSpec(design, ops.get(i), i);
-            specs.add(m);
-            int index = i;
-            calls.add(arguments(convert, args.get(i), list(m.get("params")), () -> "operation " + index + " (" + ops.get(index) + ")"));
-        }
+        for (int i = 1; i < ops.size(); i++) specs.add(methodSpec(design, ops.get(i), i));
+        DesignArguments converted = () -> {
+            Object[] ctorArgs = arguments(convert, args.get(0), ctorParams, () -> "operation 0 (" + name + ")");
+            Object[][] calls = new Object[ops.size() - 1][];
+            for (int i = 1; i < ops.size(); i++) {
+                int index = i;
+                calls[i - 1] = arguments(convert, args.get(i), list(specs.get(i - 1).get("params")),
+                        () -> "operation " + index + " (" + ops.get(index) + ")");
+            }
+            return new Converted(ctorArgs, calls);
+        };
+        Converted first = converted.get();
         Class<?> cls = candidateClass(name, loader);
-        Map<String, Method> methods = new java.util.HashMap<>();
+        Map<String, Method> byName = new java.util.HashMap<>();
+        Method[] methods = new Method[ops.size() - 1];
+        String[] returns = new String[ops.size() - 1];
         for (int i = 1; i < ops.size(); i++) {
             String op = (String) ops.get(i);
-            if (!methods.containsKey(op)) methods.put(op, method(cls, op, list(specs.get(i).get("params")), convert));
+            Map<?, ?> m = specs.get(i - 1);
+            if (!byName.containsKey(op)) byName.put(op, method(cls, op, list(m.get("params")), convert));
+            methods[i - 1] = byName.get(op);
+            returns[i - 1] = m.get("returns") == null ? "void" : Convert.normalize((String) m.get("returns"));
         }
-        Object obj = construct(cls, ctorParams, calls.get(0), convert);
-        List<Object> results = new ArrayList<>();
-        results.add(null);
-        for (int i = 1; i < ops.size(); i++) {
-            Object value = methods.get((String) ops.get(i)).invoke(obj, calls.get(i));
-            Object returns = specs.get(i).get("returns");
-            results.add(convert.toJson(value, returns == null ? "void" : Convert.normalize((String) returns)));
+        Constructor<?> constructor = constructor(cls, ctorParams, convert);
+        Converted[] unused = {first};
+        java.util.function.Supplier<Object[]> arguments = () -> {
+            Converted c = unused[0];
+            unused[0] = null;
+            try {
+                if (c == null) c = converted.get();
+            } catch (HarnessError e) {
+                throw new IllegalStateException(e);
+            }
+            return new Object[]{new DesignRun.Ops(constructor, c.constructor(), methods, c.operations())};
+        };
+        boolean scalar = scalarParams(design, convert);
+        Answer answer = value -> {
+            Object[] values = (Object[]) value;
+            List<Object> results = new ArrayList<>(values.length);
+            results.add(null);
+            for (int i = 1; i < values.length; i++) results.add(convert.toJson(values[i], returns[i - 1]));
+            return results;
+        };
+        // immutable arguments (numbers, strings) cannot be changed by a call, so later calls may share them
+        return new Call(DesignRun.class, DesignRun.class.getMethod("run", DesignRun.Ops.class), arguments, answer,
+                values -> scalar);
+    }
+
+    /** A design test's arguments, converted: the constructor's and each operation's. */
+    private record Converted(Object[] constructor, Object[][] operations) {
+    }
+
+    private interface DesignArguments {
+        Converted get() throws HarnessError;
+    }
+
+    private static boolean scalarParams(Map<?, ?> design, Convert convert) {
+        List<Object> all = new ArrayList<>();
+        Map<?, ?> ctorSpec = (Map<?, ?>) design.get("constructor");
+        if (ctorSpec != null) all.addAll(list(ctorSpec.get("params")));
+        for (Object m : list(design.get("methods"))) all.addAll(list(((Map<?, ?>) m).get("params")));
+        for (Object p : all) {
+            String type = Convert.normalize((String) ((Map<?, ?>) p).get("type"));
+            if (!List.of("int", "long", "double", "boolean", "char", "String").contains(type)) return false;
         }
-        return results;
+        return true;
     }
 
     private static List<?> list(Object value) {
@@ -283,7 +336,7 @@ public final class Main {
         return ctor.newInstance();
     }
 
-    private static Object construct(Class<?> cls, List<?> params, Object[] values, Convert convert) throws Exception {
+    private static Constructor<?> constructor(Class<?> cls, List<?> params, Convert convert) throws NoSuchMethodException {
         Constructor<?> fallback = null;
         for (Constructor<?> c : cls.getDeclaredConstructors()) {
             if (c.getParameterCount() != params.size()) continue;
@@ -297,7 +350,7 @@ public final class Main {
             throw new NoSuchMethodException("class " + cls.getName() + " has no constructor with " + params.size() + " parameters");
         }
         fallback.setAccessible(true);
-        return fallback.newInstance(values);
+        return fallback;
     }
 
     private static boolean matches(Class<?>[] types, List<?> params, Convert convert) {

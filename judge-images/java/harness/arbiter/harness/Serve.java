@@ -51,7 +51,7 @@ public final class Serve {
                 for (String line : Files.readAllLines(Path.of(args[i]), StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) lines.add(line);
                 }
-                calls.add(Main.signatureCall(spec, lines));
+                calls.add(Main.call(spec, lines));
                 inputBytes.add(Files.size(Path.of(args[i])));
             }
         } catch (Exception e) {

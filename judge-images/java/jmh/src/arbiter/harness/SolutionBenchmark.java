@@ -51,7 +51,7 @@ public class SolutionBenchmark {
         for (String line : Files.readAllLines(Path.of(input), StandardCharsets.UTF_8)) {
             if (!line.isBlank()) lines.add(line);
         }
-        call = Main.signatureCall((Map<?, ?>) Json.parse(Files.readString(Path.of(spec))), lines);
+        call = Main.call((Map<?, ?>) Json.parse(Files.readString(Path.of(spec))), lines);
     }
 
     @Setup(Level.Invocation)

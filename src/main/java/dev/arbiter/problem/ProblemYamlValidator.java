@@ -62,8 +62,8 @@ final class ProblemYamlValidator {
     private void checkPerf(ProblemYaml.Perf perf, Mode mode) {
         if (perf == null) return;
         List<Integer> sizes = perf.sizes();
-        if (mode != Mode.SIGNATURE) {
-            fail("perf", "perf scoring is only for mode: signature");
+        if (mode == Mode.STDIO) {
+            fail("perf", "perf scoring is for mode: signature and mode: design (a stdio program is not a callable)");
         } else if (sizes == null || sizes.size() < 8) {
             fail("sizes", "perf.sizes needs at least 8 input sizes");
         } else {

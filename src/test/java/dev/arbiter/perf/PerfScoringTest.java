@@ -60,8 +60,36 @@ class PerfScoringTest {
                         seen[x] = i
             """;
 
+    /** A design problem: a dict plus a recency list that is searched on every access, O(capacity) per operation. */
+    static final String LIST_LRU = """
+            class LRUCache:
+                def __init__(self, capacity: int):
+                    self.capacity = capacity
+                    self.values = {}
+                    self.order = []
+
+                def get(self, key: int) -> int:
+                    if key not in self.values:
+                        return -1
+                    self.order.remove(key)
+                    self.order.append(key)
+                    return self.values[key]
+
+                def put(self, key: int, value: int) -> None:
+                    if key in self.values:
+                        self.order.remove(key)
+                    elif len(self.values) == self.capacity:
+                        del self.values[self.order.pop(0)]
+                    self.values[key] = value
+                    self.order.append(key)
+            """;
+
     static JsonPath scored(String language, String source) {
-        JsonPath verdict = Judging.judge("two-sum", language, source);
+        return scored("two-sum", language, source);
+    }
+
+    static JsonPath scored(String problem, String language, String source) {
+        JsonPath verdict = Judging.judge(problem, language, source);
         assertThat(verdict.getString("verdict")).isEqualTo("ACCEPTED");
         String id = verdict.getString("id");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
@@ -108,6 +136,28 @@ class PerfScoringTest {
         assertThat(lean.getDouble("score.timeRatio")).isBetween(0.6, 1.6);
         assertThat(lean.getDouble("score.memoryRatio")).isBetween(0.8, 1.25);
         assertThat(lean.getList("score.evidence.points")).hasSize(8);
+    }
+
+    @Test
+    void designProblemsAreScoredOnWholeOperationSequences() throws Exception {
+        String reference = java.nio.file.Files.readString(java.nio.file.Path.of("problems/lru-cache/solutions/accepted/solution.py"));
+        String referenceJava = java.nio.file.Files.readString(java.nio.file.Path.of("problems/lru-cache/solutions/accepted/Solution.java"));
+
+        JsonPath lean = scored("lru-cache", "python", reference);
+        JsonPath slow = scored("lru-cache", "python", LIST_LRU);
+        JsonPath leanJava = scored("lru-cache", "java", referenceJava);
+
+        for (JsonPath s : new JsonPath[]{lean, slow, leanJava}) {
+            assertThat(s.getString("score.state")).as(s.getString("score.message")).isEqualTo("DONE");
+            assertThat(s.getList("score.evidence.points")).hasSize(8);
+        }
+        System.out.printf("perf scoring (design): reference %.2fx, list LRU %.2fx (%s), Java reference %.2fx%n",
+                lean.getDouble("score.timeRatio"), slow.getDouble("score.timeRatio"), slow.getString("score.complexity"),
+                leanJava.getDouble("score.timeRatio"));
+        assertThat(lean.getDouble("score.timeRatio")).isBetween(0.7, 1.4);
+        assertThat(leanJava.getDouble("score.timeRatio")).isBetween(0.7, 1.4);
+        assertThat(lean.getString("score.complexity")).isEqualTo("O(n)");
+        assertThat(slow.getDouble("score.timeRatio")).isGreaterThan(3 * lean.getDouble("score.timeRatio"));
     }
 
     @Test

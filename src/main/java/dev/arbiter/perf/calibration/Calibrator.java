@@ -75,9 +75,9 @@ public class Calibrator {
         Problem p = Problem.findBySlug(slug).orElseThrow(() -> new IllegalArgumentException("no problem " + slug));
         ProblemSolution reference = ProblemSolution.forProblem(p).stream()
                 .filter(s -> s.kind.equals("accepted") && s.language.equals(language.id())).findFirst().orElse(null);
-        boolean signature = "signature".equals(p.mode);
-        return new Target(p.id, p.slug, p.version, p.timeLimitMs(language), p.memoryMb, signature ? p.specJson : null,
-                signature ? p.perfSizeList().stream().map(Integer::longValue).toList() : List.of(), p.generatorSource,
+        boolean callable = !"stdio".equals(p.mode); // signature and design references can be benchmarked
+        return new Target(p.id, p.slug, p.version, p.timeLimitMs(language), p.memoryMb, callable ? p.specJson : null,
+                callable ? p.perfSizeList().stream().map(Integer::longValue).toList() : List.of(), p.generatorSource,
                 p.perfComplexity, reference);
     }
 }

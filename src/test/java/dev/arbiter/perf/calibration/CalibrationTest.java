@@ -51,6 +51,20 @@ class CalibrationTest {
     }
 
     @Test
+    void aDesignProblemsReferenceIsBenchmarkedOnWholeOperationSequences() {
+        calibrator.calibrate("lru-cache", Language.JAVA);
+
+        JsonPath view = given().get("/api/problems/lru-cache/performance").then().statusCode(200).extract().jsonPath();
+        String ref = "languages.find { it.language == 'java' }.reference";
+        System.out.println("calibration: lru-cache java " + view.getMap(ref));
+        assertThat(view.getString("languages.find { it.language == 'java' }.state")).isEqualTo("DONE");
+        assertThat(view.getString(ref + ".method")).isEqualTo("jmh");
+        assertThat(view.getList(ref + ".points")).hasSize(8);
+        List<Float> ns = view.getList(ref + ".points.nsPerOp", Float.class);
+        assertThat(ns.get(7)).as("32000 operations take longer than 250").isGreaterThan(10 * ns.get(0));
+    }
+
+    @Test
     void aProblemNobodyHasCalibratedSaysSoWithItsDeclaredLimits() {
         JsonPath view = given().get("/api/problems/valid-parentheses/performance").then().statusCode(200).extract().jsonPath();
 
