@@ -40,6 +40,26 @@ class ProblemPackageReaderTest {
     }
 
     @Test
+    void perfScoringIsForCallableProblemsOnly() {
+        Path stdio = PackageFixture.valid(root, "stdio-sum").write("generator.py", "print(1)\n").write("problem.yaml", """
+                title: Sum
+                difficulty: easy
+                tags: [math]
+                mode: stdio
+                limits:
+                  time_ms: {java: 2000, python: 4000}
+                  memory_mb: 256
+                perf:
+                  sizes: [1, 2, 4, 8, 16, 32, 64, 128]
+                """).dir();
+
+        List<PackageError> errors = ProblemPackageReader.read(stdio).errors();
+
+        assertThat(errors).filteredOn(e -> e.reason().contains("perf scoring is for mode: signature and mode: design"))
+                .extracting(PackageError::line).containsExactly(8);
+    }
+
+    @Test
     void yamlSyntaxErrorPointsAtTheLine() {
         Path dir = PackageFixture.valid(root, "add-two")
                 .write("problem.yaml", "title: Add Two\ndifficulty: easy\ntags: [math\nmode: signature\n").dir();
