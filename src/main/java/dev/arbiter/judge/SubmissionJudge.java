@@ -11,7 +11,6 @@ import dev.arbiter.lang.Compiler;
 import dev.arbiter.perf.PerfConfig;
 import dev.arbiter.perf.score.ScoreStore;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -22,7 +21,6 @@ import java.util.function.BooleanSupplier;
 @ApplicationScoped
 public class SubmissionJudge {
 
-    private static final Logger LOG = Logger.getLogger(SubmissionJudge.class);
 
     private static final String SUB = "sub";
     private static final String REF = "ref";

@@ -1,6 +1,7 @@
 package dev.arbiter.judge;
 
 import dev.arbiter.support.Judging;
+import dev.arbiter.support.Solutions;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.MethodOrderer;
@@ -18,15 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileCodeTest {
 
-    static final String PY_OK = """
-            class Solution:
-                def twoSum(self, nums: List[int], target: int) -> List[int]:
-                    seen = {}
-                    for i, x in enumerate(nums):
-                        if target - x in seen:
-                            return [seen[target - x], i]
-                        seen[x] = i
-            """;
+    static final String PY_OK = Solutions.TWO_SUM_PYTHON;
+
 
     static String py(String body) {
         return "import os, sys, socket, time, threading, ctypes\n"

@@ -52,9 +52,7 @@ class ScoreQueueTest {
         assertThat(awaitScore(id).getString("score.state")).isEqualTo("DONE");
 
         // as if a node had claimed it again and died mid-measurement: its lease ran out
-        update("update submission_score set state = 'PENDING', time_ratio = null, attempt = 1,"
-                + " lease_owner = 'dead-node/score-worker', lease_until = now() - interval '1 second'"
-                + " where submission_id = '" + id + "'");
+        claimedAgain(id, 1, "dead-node/score-worker", "now() - interval '1 second'");
 
         JsonPath again = awaitScore(id);
         assertThat(again.getString("score.state")).isEqualTo("DONE");
@@ -68,8 +66,7 @@ class ScoreQueueTest {
         String id = Judging.judge("two-sum", "python", Solutions.TWO_SUM_PYTHON).getString("id");
         awaitScore(id);
 
-        update("update submission_score set state = 'PENDING', attempt = 3, lease_owner = 'dead-node/score-worker',"
-                + " lease_until = now() - interval '1 second' where submission_id = '" + id + "'");
+        claimedAgain(id, 3, "dead-node/score-worker", "now() - interval '1 second'");
 
         JsonPath failed = awaitScore(id);
         assertThat(failed.getString("score.state")).isEqualTo("FAILED");
@@ -81,8 +78,7 @@ class ScoreQueueTest {
         String id = Judging.judge("two-sum", "python", Solutions.TWO_SUM_PYTHON).getString("id");
         awaitScore(id);
         // another node holds the current claim (attempt 2) for a while yet
-        update("update submission_score set state = 'PENDING', attempt = 2, lease_owner = 'live-node/score-worker',"
-                + " lease_until = now() + interval '1 hour' where submission_id = '" + id + "'");
+        claimedAgain(id, 2, "live-node/score-worker", "now() + interval '1 hour'");
 
         boolean late = scores.fail(new ScoreQueue.Claim(UUID.fromString(id), 1, "dead-node/score-worker"), "late");
         boolean stolen = scores.fail(new ScoreQueue.Claim(UUID.fromString(id), 2, "dead-node/score-worker"), "stolen");
@@ -113,7 +109,10 @@ class ScoreQueueTest {
         throw new AssertionError("no score for " + id);
     }
 
-    private void update(String sql) {
+    /** Puts a finished score back in the queue as if {@code owner} had claimed it for attempt {@code attempt}. */
+    private void claimedAgain(String id, int attempt, String owner, String leaseUntil) {
+        String sql = "update submission_score set state = 'PENDING', time_ratio = null, attempt = " + attempt
+                + ", lease_owner = '" + owner + "', lease_until = " + leaseUntil + " where submission_id = '" + id + "'";
         QuarkusTransaction.requiringNew().run(() -> assertThat(em.createNativeQuery(sql).executeUpdate()).isEqualTo(1));
     }
 
