@@ -35,6 +35,12 @@ function done(score, language) {
     format: formatNs, label: "time per call by input size, log-log",
     markers: evidence.tooSlowAt ? [{ n: evidence.tooSlowAt, label: "too slow" }] : [],
   });
+  // Java: the growth class comes from a bytecode-interpreted run, whose times follow the work rather than the caches
+  const growthPoints = evidence.growthPoints ?? [];
+  const growthChart = growthPoints.length ? logLogChart([
+    { label: "reference", color: "#9aa3b2", points: growthPoints.map((p) => ({ n: p.n, value: p.reference * 1e9 })) },
+    { label: "your code", color: "#2f6fed", points: growthPoints.map((p) => ({ n: p.n, value: p.submission * 1e9 })) },
+  ], { format: formatNs, label: "interpreted time per call (the growth class is fitted on this), log-log" }) : null;
   return el("div", { class: "score", id: "score", "data-state": "DONE" },
     el("div", { class: "score-head" }, el("strong", {}, "Performance vs reference"),
       el("span", { class: "muted" }, "1.00× = as fast as the reference; higher is slower")),
@@ -46,7 +52,9 @@ function done(score, language) {
       `Too slow at n = ${evidence.tooSlowAt}: the reference went on, your code was stopped there.`) : null,
     score.noisy ? el("p", { class: "warn-note", id: "score-noisy" },
       "noisy: the repeated measurements disagreed, take the ratio with a grain of salt") : null,
-    chart);
+    chart, growthChart ? el("div", { class: "growth-chart", id: "growth-chart" },
+      el("div", { class: "muted" }, "Growth class fitted on interpreted runs (the JVM without its compiler), whose "
+        + "times follow the bytecodes run rather than cache misses:"), growthChart) : null);
 }
 
 /** The score as a panel (always id "score", data-state PENDING, DONE or FAILED), or null when not scored. */

@@ -52,14 +52,28 @@ public final class JavaToolchain implements Toolchain {
 
     @Override
     public List<String> serveCommand(String dir, int memoryMb, List<String> inputs) {
-        // a fixed, pre-touched heap: its resizing and first-touch page faults would be noise in the timings;
         // C2 only, compiling in the foreground (-Xbatch): the compiled code no longer depends on how far the program
         // ran while a background compile was in flight, which split identical runs into modes ~10 % apart
         // (docs/BENCHMARKS.md: ten scores of a HashMap-heavy solution within 3.0 % instead of 12 %)
+        return serve(dir, memoryMb, List.of("-XX:-TieredCompilation", "-Xbatch"), inputs);
+    }
+
+    /**
+     * Bytecode-interpreted (-Xint): compiled code spends its time waiting on memory once tables leave the caches,
+     * which bends an O(n) hash solution's curve like a log factor; interpreted, a call's time follows the bytecodes
+     * it runs (docs/PERFORMANCE.md, "Growth").
+     */
+    @Override
+    public Optional<List<String>> growthCommand(String dir, int memoryMb, List<String> inputs) {
+        return Optional.of(serve(dir, memoryMb, List.of("-Xint"), inputs));
+    }
+
+    private static List<String> serve(String dir, int memoryMb, List<String> execution, List<String> inputs) {
+        // a fixed, pre-touched heap: its resizing and first-touch page faults would be noise in the timings
         List<String> out = new java.util.ArrayList<>(List.of("java", "-Xmx" + memoryMb + "m", "-Xms" + memoryMb + "m",
-                "-XX:+AlwaysPreTouch", "-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:CICompilerCount=2",
-                "-XX:-TieredCompilation", "-Xbatch",
-                "-cp", "/work/" + dir + "/classes:" + HARNESS_JAR, "arbiter.harness.Serve", "/work/" + dir + "/spec.json"));
+                "-XX:+AlwaysPreTouch", "-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:CICompilerCount=2"));
+        out.addAll(execution);
+        out.addAll(List.of("-cp", "/work/" + dir + "/classes:" + HARNESS_JAR, "arbiter.harness.Serve", "/work/" + dir + "/spec.json"));
         out.addAll(inputs);
         return out;
     }

@@ -50,6 +50,12 @@ public final class PythonToolchain implements Toolchain {
     }
 
     @Override
+    public Optional<List<String>> growthCommand(String dir, int memoryMb, List<String> inputs) {
+        // CPython interprets every bytecode already: its times grow with the work done
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<List<String>> jmhCommand(String dir, int memoryMb, List<String> inputs) {
         return Optional.empty();
     }

@@ -27,6 +27,12 @@ public interface Toolchain {
      */
     List<String> serveCommand(String dir, int memoryMb, List<String> inputs);
 
+    /**
+     * The program in serve mode for measuring growth rather than speed, when its times in serveCommand follow the
+     * memory hierarchy more than the work done: empty when serveCommand's times already follow the work.
+     */
+    Optional<List<String>> growthCommand(String dir, int memoryMb, List<String> inputs);
+
     /** The reference benchmark of the solution on the inputs with JMH, if the language has it (fd 3 gets JSON). */
     Optional<List<String>> jmhCommand(String dir, int memoryMb, List<String> inputs);
 

@@ -128,9 +128,12 @@ class ComplexityCorpusTest {
                     continue;
                 }
                 compiled.add(entries.get(i));
-                programs.add(toolchain.serveCommand("c" + i, HEAP_MB, PerfInputs.paths(inputs.size())));
+                // measured as scores measure classes: in the growth command where the language has one
+                List<String> paths = PerfInputs.paths(inputs.size());
+                programs.add(toolchain.growthCommand("c" + i, HEAP_MB, paths).orElse(toolchain.serveCommand("c" + i, HEAP_MB, paths)));
             }
-            Interleave.Settings settings = new Interleave.Settings(3, 1, 3, 20, language == Language.JAVA ? 300 : 50, 2000);
+            Interleave.Settings settings = toolchain.growthCommand("c0", HEAP_MB, List.of()).isPresent() ? Interleave.Settings.growth()
+                    : new Interleave.Settings(3, 1, 3, 20, 50, 2000);
             Measurement m = Interleave.run(box, programs, sizes, settings);
             // the reference: a solution of the problem's lowest class, as a problem declares perf.complexity
             int reference = 0;

@@ -121,6 +121,7 @@ class PerfScoringTest {
         assertThat(lean.getList("score.evidence.forkRatios")).hasSize(3);
         assertThat(lean.getString("score.complexity")).isNotNull();
         assertThat(lean.getString("score.referenceComplexity")).isNotNull();
+        assertThat(lean.getString("score.evidence.growthMeasure")).isEqualTo("timed");
         assertThat(lean.getDouble("score.memoryRatio")).isBetween(0.5, 2.0);
         assertThat(wasteful.getDouble("score.memoryRatio")).isPositive();
     }
@@ -136,6 +137,10 @@ class PerfScoringTest {
         assertThat(lean.getDouble("score.timeRatio")).isBetween(0.6, 1.6);
         assertThat(lean.getDouble("score.memoryRatio")).isBetween(0.8, 1.25);
         assertThat(lean.getList("score.evidence.points")).hasSize(8);
+        // the growth class comes from interpreted runs of both programs, the ratio from the compiled ones
+        assertThat(lean.getString("score.evidence.growthMeasure")).isEqualTo("interpreted");
+        assertThat(lean.getList("score.evidence.growthPoints")).hasSize(8);
+        assertThat(lean.getString("score.complexity")).isEqualTo("O(n)");
     }
 
     @Test

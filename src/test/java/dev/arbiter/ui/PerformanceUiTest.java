@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(ScoringProfile.class)
 class PerformanceUiTest {
 
-    static final String TWO_SUM_PYTHON = dev.arbiter.support.Solutions.TWO_SUM_PYTHON;
+    static final String TWO_SUM_JAVA = dev.arbiter.support.Solutions.TWO_SUM_JAVA;
 
     @TestHTTPResource("/")
     URL root;
@@ -73,8 +73,8 @@ class PerformanceUiTest {
 
         driver.get(root + "#/problems/two-sum");
         waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".cm-editor")));
-        driver.findElement(By.cssSelector("#language option[value=python]")).click();
-        driver.executeScript("window.arbiterEditor.setValue(arguments[0])", TWO_SUM_PYTHON);
+        driver.findElement(By.cssSelector("#language option[value=java]")).click();
+        driver.executeScript("window.arbiterEditor.setValue(arguments[0])", TWO_SUM_JAVA);
         driver.findElement(By.id("submit")).click();
         WebElement verdict = waitUpTo(120).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".verdict[data-verdict]")));
         assertThat(verdict.getAttribute("data-verdict")).isEqualTo("ACCEPTED");
@@ -92,7 +92,10 @@ class PerformanceUiTest {
         assertThat(score.getAttribute("data-state")).as(score.getText()).isEqualTo("DONE");
         assertThat(score.getText()).contains("Performance vs reference").contains("TIME").contains("MEMORY").contains("GROWTH")
                 .containsPattern("\\d+\\.\\d\\d×").contains("reference O(");
-        assertThat(driver.findElements(By.cssSelector("#score svg.chart polyline"))).hasSize(2);
+        // time per call of both programs, and (Java) the interpreted runs the growth class is fitted on
+        assertThat(driver.findElements(By.cssSelector("#score svg.chart polyline"))).hasSize(4);
+        assertThat(driver.findElement(By.id("growth-chart")).getText()).contains("interpreted runs");
+        assertThat(driver.findElements(By.cssSelector("#growth-chart svg.chart polyline"))).hasSize(2);
         // the signed-in history shows the ratio and growth class next to the accepted entry
         WebElement entry = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".history li .perf.done")));
         assertThat(entry.getText()).matches("\\d+\\.\\d\\d× · .+");
@@ -104,7 +107,7 @@ class PerformanceUiTest {
         // the submission's own page shows the same score
         driver.findElement(By.cssSelector(".history li a")).click();
         waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score[data-state=DONE] svg.chart")));
-        assertThat(driver.findElements(By.cssSelector("#score svg.chart polyline"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("#score svg.chart polyline"))).hasSize(4);
         show("#score");
         Browser.screenshot(driver, "performance-submission");
     }

@@ -26,6 +26,14 @@ public final class Interleave {
         public static Settings scoring(Language language) {
             return new Settings(3, 3, 5, 20, language == Language.JAVA ? 300 : 50, 2000);
         }
+
+        /**
+         * Growth (Toolchain.growthCommand): the curve's shape only, no ratio, so three rounds everywhere; nothing to
+         * warm up in an interpreter, and room for calls that run slower than compiled ones.
+         */
+        public static Settings growth() {
+            return new Settings(3, 1, 3, 20, 50, 3000);
+        }
     }
 
     private Interleave() {

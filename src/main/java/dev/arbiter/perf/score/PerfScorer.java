@@ -91,8 +91,17 @@ public class PerfScorer {
                 if (fork == 0) checkAnswers(m, inputs, check);
                 forks.add(m);
             }
-            return ScoreSummary.summarize(forks, job.sizes(), ComplexityClass.fromLabel(job.referenceComplexity()));
+            Measurement growth = growth(box, toolchain, job, paths);
+            return ScoreSummary.summarize(forks, growth, job.sizes(), ComplexityClass.fromLabel(job.referenceComplexity()));
         }
+    }
+
+    /** Both programs measured for their growth class where the timed runs would mislead (null: the timed runs do). */
+    private static Measurement growth(SandboxContainer box, Toolchain toolchain, Job job, List<String> paths) {
+        var sub = toolchain.growthCommand(SUB, job.memoryMb(), paths);
+        var ref = toolchain.growthCommand(REF, job.memoryMb(), paths);
+        if (sub.isEmpty() || ref.isEmpty()) return null;
+        return Interleave.run(box, List.of(sub.get(), ref.get()), job.sizes(), Interleave.Settings.growth());
     }
 
     /** The reference must have run everywhere; the submission must answer like it wherever it ran. */

@@ -29,9 +29,13 @@ final class ScoreSummary {
     private ScoreSummary() {
     }
 
-    static PerfScorer.Score summarize(List<Measurement> forks, List<Long> sizes, ComplexityClass declared) {
-        int mine = forks.stream().mapToInt(m -> m.measuredSizes(0)).min().orElse(0);
-        int theirs = forks.stream().mapToInt(m -> m.measuredSizes(1)).min().orElse(0);
+    /**
+     * growth: both programs measured for their growth class (Toolchain.growthCommand), or null when the classes come
+     * from the timed forks. Times, memory and "too slow" always come from the timed forks.
+     */
+    static PerfScorer.Score summarize(List<Measurement> forks, Measurement growth, List<Long> sizes, ComplexityClass declared) {
+        int mine = measuredSizes(forks, 0);
+        int theirs = measuredSizes(forks, 1);
         int common = Math.min(mine, theirs);
         List<Double> forkRatios = new ArrayList<>();
         for (Measurement m : forks) {
@@ -47,11 +51,15 @@ final class ScoreSummary {
         double foreign = foreignShare(forks);
         boolean noisy = (spread != null && spread > NOISY_SPREAD) || foreign > NOISY_FOREIGN;
 
-        List<ComplexityFit.Point> myPoints = points(forks, 0, mine);
-        List<ComplexityFit.Point> theirPoints = points(forks, 1, theirs);
+        boolean fromGrowth = growth != null && growth.measuredSizes(0) >= 3 && growth.measuredSizes(1) >= 3;
+        List<Measurement> shape = fromGrowth ? List.of(growth) : forks;
+        int shapeMine = measuredSizes(shape, 0);
+        int shapeTheirs = measuredSizes(shape, 1);
+        List<ComplexityFit.Point> myPoints = points(shape, 0, shapeMine);
+        List<ComplexityFit.Point> theirPoints = points(shape, 1, shapeTheirs);
         ComplexityFit.Result theirFit = theirPoints.size() >= 3 ? ComplexityFit.classify(theirPoints) : null;
         ComplexityClass referenceClass = declared != null ? declared : theirFit == null ? null : theirFit.complexity();
-        Double slope = relativeSlope(forks, common);
+        Double slope = relativeSlope(shape, Math.min(shapeMine, shapeTheirs));
         ComplexityFit.Result myFit = null;
         if (myPoints.size() >= 3) {
             myFit = slope != null && referenceClass != null ? ComplexityFit.relativeTo(myPoints, slope, referenceClass)
@@ -72,6 +80,15 @@ final class ScoreSummary {
             ObjectNode row = rows.addObject().put("n", sizes.get(i));
             if (i < mine) row.put("submission", seconds(forks, 0, i)).put("submissionBytes", bytes(forks, 0, i));
             if (i < theirs) row.put("reference", seconds(forks, 1, i)).put("referenceBytes", bytes(forks, 1, i));
+        }
+        evidence.put("growthMeasure", fromGrowth ? "interpreted" : "timed");
+        if (fromGrowth) {
+            ArrayNode growthRows = evidence.putArray("growthPoints");
+            for (int i = 0; i < Math.max(shapeMine, shapeTheirs); i++) {
+                ObjectNode row = growthRows.addObject().put("n", sizes.get(i));
+                if (i < shapeMine) row.put("submission", seconds(shape, 0, i));
+                if (i < shapeTheirs) row.put("reference", seconds(shape, 1, i));
+            }
         }
         ArrayNode ratios = evidence.putArray("forkRatios");
         forkRatios.forEach(ratios::add);
@@ -114,6 +131,11 @@ final class ScoreSummary {
             ratios.add(mine.get(r) / (double) Math.max(1, theirs.get(r)));
         }
         return Stats.median(ratios);
+    }
+
+    /** Sizes at which the program was measured in every one of the measurements. */
+    private static int measuredSizes(List<Measurement> measurements, int program) {
+        return measurements.stream().mapToInt(m -> m.measuredSizes(program)).min().orElse(0);
     }
 
     private static double foreignShare(List<Measurement> forks) {

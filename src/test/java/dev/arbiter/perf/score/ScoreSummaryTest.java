@@ -41,7 +41,7 @@ class ScoreSummaryTest {
     void aSolutionThreeTimesSlowerWithTheSameGrowthScoresThreeAndTheSameClass() throws Exception {
         Measurement f = fork(n -> 3 * (20_000 + 50.0 * n), n -> 20_000 + 50.0 * n, 8, 0);
 
-        PerfScorer.Score score = ScoreSummary.summarize(List.of(f, f, f), SIZES, null);
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(f, f, f), null, SIZES, null);
 
         assertThat(score.timeRatio()).isCloseTo(3.0, within(0.01));
         assertThat(score.timeSpread()).isCloseTo(0.0, within(1e-9));
@@ -61,7 +61,7 @@ class ScoreSummaryTest {
         Measurement twice = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
         Measurement eightTimes = fork(n -> 8 * ref.applyAsDouble(n), ref, 8, 0);
 
-        PerfScorer.Score score = ScoreSummary.summarize(List.of(twice, eightTimes), SIZES, null);
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(twice, eightTimes), null, SIZES, null);
 
         assertThat(score.timeRatio()).isCloseTo(4.0, within(0.01));
         assertThat(score.timeSpread()).isCloseTo(1.5, within(0.01));
@@ -72,14 +72,14 @@ class ScoreSummaryTest {
     void cpuUsedByTheIdleProgramWhileTheOtherWasTimedMakesTheScoreNoisy() {
         Measurement f = fork(n -> 1000.0 * n, n -> 1000.0 * n, 8, 20_000_000L);
 
-        assertThat(ScoreSummary.summarize(List.of(f), SIZES, null).noisy()).isTrue();
+        assertThat(ScoreSummary.summarize(List.of(f), null, SIZES, null).noisy()).isTrue();
     }
 
     @Test
     void aSubmissionTooSlowAtTheLargerSizesIsWorseThanTheReferenceAndScoredWhereBothRan() {
         Measurement f = fork(n -> 2e-3 * n * n, n -> 1000.0 * n, 5, 0);
 
-        PerfScorer.Score score = ScoreSummary.summarize(List.of(f), SIZES, null);
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(f), null, SIZES, null);
 
         assertThat(score.complexity()).isEqualTo("worse than O(n) (too slow at n = 32000)");
         assertThat(score.timeRatio()).isCloseTo(2e-6 * 8000, within(0.5));
@@ -92,7 +92,7 @@ class ScoreSummaryTest {
         LongToDoubleFunction bent = n -> 30.0 * n * (n > 16000 ? 1.8 : 1.0);
         Measurement f = fork(n -> 1.3 * bent.applyAsDouble(n), bent, 8, 0);
 
-        PerfScorer.Score score = ScoreSummary.summarize(List.of(f), SIZES, dev.arbiter.perf.ComplexityClass.LINEAR);
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(f), null, SIZES, dev.arbiter.perf.ComplexityClass.LINEAR);
 
         assertThat(score.referenceComplexity()).isEqualTo("O(n)");
         assertThat(score.complexity()).isEqualTo("O(n)");
@@ -100,10 +100,42 @@ class ScoreSummaryTest {
     }
 
     @Test
+    void theGrowthMeasurementNamesTheClassWhileTheTimedForksGiveTheScore() throws Exception {
+        // timed: a hash solution whose table leaves the cache, against a counting array that stays in it; interpreted:
+        // both linear, the submission 20x the work per element
+        Measurement timed = fork(n -> 20.0 * n * (n > 8000 ? 3.0 : 1.0), n -> 3.0 * n, 8, 0);
+        Measurement interpreted = fork(n -> 2000.0 * n, n -> 100.0 * n, 8, 0);
+
+        PerfScorer.Score withoutGrowth = ScoreSummary.summarize(List.of(timed), null, SIZES, null);
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(timed), interpreted, SIZES, null);
+
+        assertThat(withoutGrowth.complexity()).isEqualTo("O(n log n)");
+        assertThat(score.complexity()).isEqualTo("O(n)");
+        assertThat(score.referenceComplexity()).isEqualTo("O(n)");
+        assertThat(score.timeRatio()).isEqualTo(withoutGrowth.timeRatio()).isCloseTo(20.0, within(0.5));
+        JsonNode evidence = new ObjectMapper().readTree(score.evidenceJson());
+        assertThat(evidence.path("growthMeasure").asText()).isEqualTo("interpreted");
+        assertThat(evidence.path("growthPoints")).hasSize(8);
+        assertThat(evidence.path("growthPoints").get(7).path("submission").asDouble()).isCloseTo(2000e-9 * 128000, within(1e-3));
+        assertThat(evidence.path("points").get(7).path("submission").asDouble()).isCloseTo(60e-9 * 128000, within(1e-3));
+    }
+
+    @Test
+    void aGrowthMeasurementThatStoppedEarlyLeavesTheClassToTheTimedForks() {
+        Measurement timed = fork(n -> 100.0 * n, n -> 100.0 * n, 8, 0);
+        Measurement interpreted = fork(n -> 1e-3 * n * n * n, n -> 100.0 * n, 2, 0);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(timed), interpreted, SIZES, null);
+
+        assertThat(score.complexity()).isEqualTo("O(n)");
+        assertThat(score.evidenceJson()).contains("\"growthMeasure\":\"timed\"");
+    }
+
+    @Test
     void aSolutionWithAnExtraLogFactorIsClassedAboveTheReference() {
         Measurement f = fork(n -> 40.0 * n * Math.log(n), n -> 100.0 * n, 8, 0);
 
-        PerfScorer.Score score = ScoreSummary.summarize(List.of(f), SIZES, dev.arbiter.perf.ComplexityClass.LINEAR);
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(f), null, SIZES, dev.arbiter.perf.ComplexityClass.LINEAR);
 
         assertThat(score.complexity()).isEqualTo("O(n log n)");
         assertThat(ScoreSummary.relativeSlope(List.of(f), 8)).isBetween(0.1, 0.2);
@@ -113,7 +145,7 @@ class ScoreSummaryTest {
     void aQuadraticSolutionAgainstALinearReferenceIsQuadratic() {
         Measurement f = fork(n -> 0.05 * n * n, n -> 100.0 * n, 8, 0);
 
-        assertThat(ScoreSummary.summarize(List.of(f), SIZES, null).complexity()).isEqualTo("O(n^2)");
+        assertThat(ScoreSummary.summarize(List.of(f), null, SIZES, null).complexity()).isEqualTo("O(n^2)");
     }
 
     @Test
@@ -122,7 +154,7 @@ class ScoreSummaryTest {
         Measurement normal = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
         Measurement disturbed = fork(n -> 3 * ref.applyAsDouble(n), ref, 8, 0);
 
-        PerfScorer.Score score = ScoreSummary.summarize(List.of(normal, disturbed, normal), SIZES, null);
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(normal, disturbed, normal), null, SIZES, null);
 
         assertThat(score.timeRatio()).isCloseTo(2.0, within(0.01));
         assertThat(score.noisy()).isTrue();
