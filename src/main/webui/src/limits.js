@@ -19,10 +19,12 @@ function tleLine(t) {
 
 function referenceLine(ref, language) {
   const last = ref.points?.at(-1);
-  // the authors' class when they declare one; what the timings alone suggest beside it when that differs
+  // the authors' class when they declare one; the measured one beside it when that differs (Java measures growth in
+  // interpreted runs, whose times follow the bytecodes run rather than the caches)
+  const measured = ref.growthMeasure === "interpreted" ? "measured interpreted" : "measured";
   const growth = ref.declaredComplexity
-    ? ref.declaredComplexity + (ref.complexity && ref.complexity !== ref.declaredComplexity ? ` (timings alone: ${ref.complexity})` : "")
-    : ref.complexity;
+    ? ref.declaredComplexity + (ref.complexity && ref.complexity !== ref.declaredComplexity ? ` (${measured}: ${ref.complexity})` : "")
+    : ref.complexity && `${ref.complexity} (${measured})`;
   const facts = [METHODS[ref.method] ?? ref.method, growth,
     last && `${formatNs(last.nsPerOp)} per call at n = ${last.n.toLocaleString("en")}`,
     last && `${formatBytes(last.bytesPerOp)} ${BYTES[language] ?? "per call"}`].filter(Boolean);

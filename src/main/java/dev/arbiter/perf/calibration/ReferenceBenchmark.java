@@ -64,6 +64,7 @@ public class ReferenceBenchmark {
         int memoryMb = toolchain.containerMemoryMb(job.memoryMb()) + RUNNER_MB + (int) (inputBytes >> 20) + 16;
         String image = job.language() == Language.JAVA ? config.javaImage() : config.pythonImage();
         List<Point> points;
+        List<ComplexityFit.Point> growth;
         try (SandboxContainer box = sandbox.start(image, memoryMb)) {
             Map<String, byte[]> files = new LinkedHashMap<>(toolchain.sourceFiles(DIR, "signature", job.source()));
             files.put(DIR + "/spec.json", job.specJson().getBytes(StandardCharsets.UTF_8));
@@ -74,8 +75,9 @@ public class ReferenceBenchmark {
             List<String> paths = PerfInputs.paths(inputs.size());
             var jmh = toolchain.jmhCommand(DIR, job.memoryMb(), paths);
             points = jmh.isPresent() ? jmh(box, jmh.get(), paths, job.sizes()) : timing(box, toolchain, job, paths);
+            growth = toolchain.growthCommand(DIR, job.memoryMb(), paths).map(c -> growth(box, c, job.sizes())).orElse(null);
         }
-        ObjectNode json = json(jmhOr(job.language()), job.solutionName(), points);
+        ObjectNode json = json(jmhOr(job.language()), job.solutionName(), points, growth);
         if (job.declaredComplexity() != null) json.put("declaredComplexity", job.declaredComplexity());
         return json.toString();
     }
@@ -119,7 +121,20 @@ public class ReferenceBenchmark {
         return out;
     }
 
-    static ObjectNode json(String method, String solution, List<Point> points) {
+    /** The reference's growth measurement (Toolchain.growthCommand): seconds per call at the sizes it ran. */
+    private static List<ComplexityFit.Point> growth(SandboxContainer box, List<String> command, List<Long> sizes) {
+        Measurement m = Interleave.run(box, List.of(command), sizes, Interleave.Settings.growth());
+        List<ComplexityFit.Point> out = new ArrayList<>();
+        for (int i = 0; i < m.measuredSizes(0); i++) out.add(new ComplexityFit.Point(sizes.get(i), m.sizes().get(i).runs().get(0).medianSeconds()));
+        return out;
+    }
+
+    /**
+     * complexity and fit: the class of the growth measurement when there is one of at least three sizes
+     * (growthMeasure "interpreted", growthPoints), else of the benchmark's points; timedComplexity: the class of the
+     * benchmark's points alone.
+     */
+    static ObjectNode json(String method, String solution, List<Point> points, List<ComplexityFit.Point> growth) {
         ObjectNode root = JSON.createObjectNode().put("method", method).put("solution", solution);
         ArrayNode rows = root.putArray("points");
         List<ComplexityFit.Point> fitPoints = new ArrayList<>();
@@ -127,8 +142,16 @@ public class ReferenceBenchmark {
             rows.addObject().put("n", p.n()).put("nsPerOp", p.nsPerOp()).put("nsError", p.nsError()).put("bytesPerOp", p.bytesPerOp());
             fitPoints.add(new ComplexityFit.Point(p.n(), p.nsPerOp() / 1e9));
         }
-        if (fitPoints.size() >= 3) {
-            ComplexityFit.Result fit = ComplexityFit.classify(fitPoints);
+        if (fitPoints.size() >= 3) root.put("timedComplexity", ComplexityFit.classify(fitPoints).complexity().label());
+        boolean fromGrowth = growth != null && growth.size() >= 3;
+        root.put("growthMeasure", fromGrowth ? "interpreted" : "timed");
+        if (fromGrowth) {
+            ArrayNode growthRows = root.putArray("growthPoints");
+            growth.forEach(p -> growthRows.addObject().put("n", (long) p.n()).put("seconds", p.seconds()));
+        }
+        List<ComplexityFit.Point> classed = fromGrowth ? growth : fitPoints;
+        if (classed.size() >= 3) {
+            ComplexityFit.Result fit = ComplexityFit.classify(classed);
             root.put("complexity", fit.complexity().label());
             root.set("fit", fit.evidence());
         }

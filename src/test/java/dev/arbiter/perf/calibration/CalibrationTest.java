@@ -47,7 +47,15 @@ class CalibrationTest {
             assertThat(view.getList(ref + ".points.nsPerOp", Float.class)).allSatisfy(ns -> assertThat(ns).isPositive());
             assertThat(view.getList(ref + ".points.bytesPerOp", Float.class)).allSatisfy(b -> assertThat(b).isPositive());
             assertThat(view.getString(ref + ".complexity")).startsWith("O(");
+            assertThat(view.getString(ref + ".timedComplexity")).startsWith("O(");
         }
+        // Java's class comes from an interpreted run of the reference (its HashMap's cache misses would bend the
+        // JMH curve), Python's from its timings
+        String javaRef = "languages.find { it.language == 'java' }.reference";
+        assertThat(view.getString(javaRef + ".growthMeasure")).isEqualTo("interpreted");
+        assertThat(view.getList(javaRef + ".growthPoints")).hasSize(8);
+        assertThat(view.getString(javaRef + ".complexity")).isEqualTo("O(n)");
+        assertThat(view.getString("languages.find { it.language == 'python' }.reference.growthMeasure")).isEqualTo("timed");
     }
 
     @Test
