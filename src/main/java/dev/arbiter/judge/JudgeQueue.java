@@ -1,5 +1,6 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.lease.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -17,10 +18,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class JudgeQueue {
-
-    /** A claimed submission: the fencing token is the attempt number together with the owner. */
-    public record Claim(UUID submissionId, int attempt, String owner) {
-    }
 
     private final EntityManager em;
 

@@ -1,5 +1,6 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.lease.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,12 +16,12 @@ public class JudgeRecorder {
         this.em = em;
     }
 
-    public boolean started(JudgeQueue.Claim claim, int testsTotal) {
+    public boolean started(Claim claim, int testsTotal) {
         return fenced(claim, "tests_total = " + testsTotal + ", tests_passed = 0");
     }
 
     /** Stores one test's outcome; false when the claim was lost. */
-    public boolean test(JudgeQueue.Claim claim, TestOutcome o, int passedSoFar) {
+    public boolean test(Claim claim, TestOutcome o, int passedSoFar) {
         if (!fenced(claim, "tests_passed = " + passedSoFar)) return false;
         em.createNativeQuery("""
                         insert into test_result (submission_id, attempt, ordinal, test_name, sample, verdict, cpu_ms, wall_ms,
@@ -47,7 +48,7 @@ public class JudgeRecorder {
     }
 
     /** Stores the final verdict and releases the claim. */
-    public boolean finished(JudgeQueue.Claim claim, Verdict verdict, String message, int passed,
+    public boolean finished(Claim claim, Verdict verdict, String message, int passed,
                             Integer maxCpuMs, Integer maxMemoryKb) {
         return em.createNativeQuery("""
                         update submission set state = 'DONE', verdict = :verdict, message = :message, tests_passed = :passed,
@@ -65,7 +66,7 @@ public class JudgeRecorder {
                 .executeUpdate() == 1;
     }
 
-    private boolean fenced(JudgeQueue.Claim claim, String assignments) {
+    private boolean fenced(Claim claim, String assignments) {
         return em.createNativeQuery("update submission set " + assignments
                         + " where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'")
                 .setParameter("id", claim.submissionId())

@@ -2,6 +2,8 @@ package dev.arbiter.judge;
 
 import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Toolchain;
+import dev.arbiter.lease.Claim;
+import dev.arbiter.lease.Leases;
 import dev.arbiter.sandbox.NodeId;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.WarmPool;
@@ -14,14 +16,11 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 /** The judge worker threads of this process: claim, judge, repeat; plus the heartbeat that keeps claims alive. */
 @ApplicationScoped
@@ -38,10 +37,9 @@ public class JudgeWorkers {
     private final SandboxConfig sandbox;
     private final dev.arbiter.common.RoleConfig role;
     private final Semaphore wakeUp = new Semaphore(0);
-    private final Map<JudgeQueue.Claim, AtomicBoolean> active = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
-    private ScheduledExecutorService heartbeat;
+    private Leases leases;
 
     public JudgeWorkers(JudgeConfig config, JudgeQueue queue, JudgeJobLoader loader, SubmissionJudge judge,
                         JudgeRecorder recorder, WarmPool pool, SandboxConfig sandbox,
@@ -68,8 +66,7 @@ public class JudgeWorkers {
         if (!running.compareAndSet(false, true)) return;
         pool.prewarm(sandbox.javaImage(), Toolchain.of(Language.JAVA).containerMemoryMb(256));
         pool.prewarm(sandbox.pythonImage(), Toolchain.of(Language.PYTHON).containerMemoryMb(256));
-        heartbeat = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "judge-heartbeat"));
-        heartbeat.scheduleWithFixedDelay(this::renewLeases, config.heartbeatSeconds(), config.heartbeatSeconds(), TimeUnit.SECONDS);
+        leases = new Leases("judge-heartbeat", config.heartbeatSeconds(), claim -> queue.heartbeat(claim, config.leaseSeconds()));
         for (int i = 0; i < config.workers(); i++) {
             Thread t = new Thread(this::loop, "judge-worker-" + i);
             t.setDaemon(true);
@@ -83,7 +80,7 @@ public class JudgeWorkers {
         if (!running.compareAndSet(true, false)) return;
         threads.forEach(Thread::interrupt);
         threads.clear();
-        if (heartbeat != null) heartbeat.shutdownNow();
+        if (leases != null) leases.close();
     }
 
     /** Wakes an idle worker now instead of at its next poll (a submission was just queued on this node). */
@@ -96,7 +93,7 @@ public class JudgeWorkers {
         while (running.get()) {
             try {
                 queue.failExhausted(config.maxAttempts());
-                Optional<JudgeQueue.Claim> claim = queue.claimNext(owner, config.leaseSeconds(), config.maxAttempts());
+                Optional<Claim> claim = queue.claimNext(owner, config.leaseSeconds(), config.maxAttempts());
                 if (claim.isPresent()) {
                     judgeOne(claim.get());
                 } else {
@@ -113,33 +110,18 @@ public class JudgeWorkers {
         }
     }
 
-    private void judgeOne(JudgeQueue.Claim claim) {
-        AtomicBoolean owned = new AtomicBoolean(true);
-        active.put(claim, owned);
+    private void judgeOne(Claim claim) {
+        BooleanSupplier owned = leases.hold(claim);
         try {
             JudgeJob job = loader.load(claim.submissionId());
-            judge.judge(claim, job, owned::get);
+            judge.judge(claim, job, owned);
         } catch (RuntimeException e) {
             // the sandbox or the engine failed, not the candidate: say so rather than leave the submission hanging
             LOG.errorf(e, "Judging %s failed", claim.submissionId());
             recorder.finished(claim, Verdict.INTERNAL_ERROR, "The judge failed: " + e.getMessage(), 0, null, null);
         } finally {
-            active.remove(claim);
+            leases.release(claim);
         }
-    }
-
-    private void renewLeases() {
-        active.forEach((claim, owned) -> {
-            try {
-                if (!queue.heartbeat(claim, config.leaseSeconds())) {
-                    owned.set(false);
-                    // usually the judging just finished; if not, judging stops at the next test
-                    LOG.debugf("Claim on %s (attempt %d) is no longer ours", claim.submissionId(), claim.attempt());
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("Heartbeat failed for %s: %s", claim.submissionId(), e.getMessage());
-            }
-        });
     }
 
     private static void sleepQuietly(long ms) {

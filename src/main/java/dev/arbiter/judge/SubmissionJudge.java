@@ -1,15 +1,16 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.lang.Compiler;
 import dev.arbiter.lang.Toolchain;
+import dev.arbiter.lease.Claim;
+import dev.arbiter.perf.PerfConfig;
+import dev.arbiter.perf.score.ScoreStore;
 import dev.arbiter.sandbox.RunLimits;
 import dev.arbiter.sandbox.RunReport;
 import dev.arbiter.sandbox.Sandbox;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.SandboxContainer;
 import dev.arbiter.sandbox.WarmPool;
-import dev.arbiter.lang.Compiler;
-import dev.arbiter.perf.PerfConfig;
-import dev.arbiter.perf.score.ScoreStore;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ public class SubmissionJudge {
     }
 
     /** Judges the job under the claim; {@code stillOwned} turns false when the lease was lost. */
-    public void judge(JudgeQueue.Claim claim, JudgeJob job, BooleanSupplier stillOwned) {
+    public void judge(Claim claim, JudgeJob job, BooleanSupplier stillOwned) {
         Toolchain toolchain = Toolchain.of(job.language());
         String image = job.language().id().equals("java") ? sandbox.javaImage() : sandbox.pythonImage();
         if (!recorder.started(claim, job.tests().size())) return;

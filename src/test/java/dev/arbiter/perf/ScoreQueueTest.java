@@ -1,5 +1,6 @@
 package dev.arbiter.perf;
 
+import dev.arbiter.lease.Claim;
 import dev.arbiter.perf.score.ScoreQueue;
 import dev.arbiter.perf.score.ScoreStore;
 import dev.arbiter.support.Judging;
@@ -80,13 +81,13 @@ class ScoreQueueTest {
         // another node holds the current claim (attempt 2) for a while yet
         claimedAgain(id, 2, "live-node/score-worker", "now() + interval '1 hour'");
 
-        boolean late = scores.fail(new ScoreQueue.Claim(UUID.fromString(id), 1, "dead-node/score-worker"), "late");
-        boolean stolen = scores.fail(new ScoreQueue.Claim(UUID.fromString(id), 2, "dead-node/score-worker"), "stolen");
+        boolean late = scores.fail(new Claim(UUID.fromString(id), 1, "dead-node/score-worker"), "late");
+        boolean stolen = scores.fail(new Claim(UUID.fromString(id), 2, "dead-node/score-worker"), "stolen");
 
         assertThat(late).isFalse();
         assertThat(stolen).isFalse();
         assertThat(scoreState(id)).isEqualTo("PENDING");
-        assertThat(scores.fail(new ScoreQueue.Claim(UUID.fromString(id), 2, "live-node/score-worker"), "its own")).isTrue();
+        assertThat(scores.fail(new Claim(UUID.fromString(id), 2, "live-node/score-worker"), "its own")).isTrue();
         assertThat(scoreState(id)).isEqualTo("FAILED");
     }
 

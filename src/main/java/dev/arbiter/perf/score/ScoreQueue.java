@@ -1,5 +1,6 @@
 package dev.arbiter.perf.score;
 
+import dev.arbiter.lease.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,10 +17,6 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ScoreQueue {
-
-    /** A claimed score: the fencing token is the attempt number together with the owner. */
-    public record Claim(UUID submissionId, int attempt, String owner) {
-    }
 
     private final EntityManager em;
 

@@ -1,5 +1,6 @@
 package dev.arbiter.perf.score;
 
+import dev.arbiter.lease.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,7 +23,7 @@ public class ScoreStore {
     }
 
     /** The measured score, if the claim is still current (a late or re-judged one writes nothing). */
-    public boolean save(ScoreQueue.Claim claim, PerfScorer.Score score) {
+    public boolean save(Claim claim, PerfScorer.Score score) {
         Optional<SubmissionScore> row = current(claim);
         row.ifPresent(s -> {
             s.state = SubmissionScore.State.DONE.name();
@@ -38,7 +39,7 @@ public class ScoreStore {
         return row.isPresent();
     }
 
-    public boolean fail(ScoreQueue.Claim claim, String message) {
+    public boolean fail(Claim claim, String message) {
         Optional<SubmissionScore> row = current(claim);
         row.ifPresent(s -> {
             s.state = SubmissionScore.State.FAILED.name();
@@ -48,7 +49,7 @@ public class ScoreStore {
         return row.isPresent();
     }
 
-    private static Optional<SubmissionScore> current(ScoreQueue.Claim claim) {
+    private static Optional<SubmissionScore> current(Claim claim) {
         return SubmissionScore.<SubmissionScore>findByIdOptional(claim.submissionId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .filter(s -> SubmissionScore.State.PENDING.name().equals(s.state) && s.attempt == claim.attempt()
                         && claim.owner().equals(s.leaseOwner));

@@ -7,6 +7,8 @@ import dev.arbiter.judge.JudgeConfig;
 import dev.arbiter.judge.JudgeJob;
 import dev.arbiter.judge.JudgeJobLoader;
 import dev.arbiter.judge.JudgeQueue;
+import dev.arbiter.lease.Claim;
+import dev.arbiter.lease.Leases;
 import dev.arbiter.perf.PerfConfig;
 import dev.arbiter.sandbox.NodeId;
 import dev.arbiter.sandbox.Sandbox;
@@ -18,9 +20,6 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A judge node's score worker: takes PENDING scores off the score queue, one at a time, while no user's
@@ -44,7 +43,7 @@ public class ScoreWorker {
     private final Sandbox boxes;
     private final SandboxConfig sandbox;
     private volatile Thread thread;
-    private ScheduledExecutorService heartbeat;
+    private Leases leases;
 
     public ScoreWorker(PerfConfig perf, JudgeConfig judge, RoleConfig role, ScoreQueue queue, ScoreStore scores,
                        JudgeQueue judgeQueue, JudgeJobLoader loader, PerfScorer scorer, Sandbox boxes, SandboxConfig sandbox) {
@@ -62,7 +61,7 @@ public class ScoreWorker {
 
     void onStart(@Observes StartupEvent event) {
         if (!role.judges() || judge.workers() == 0) return;
-        heartbeat = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "score-heartbeat"));
+        leases = new Leases("score-heartbeat", judge.heartbeatSeconds(), claim -> queue.heartbeat(claim, judge.leaseSeconds()));
         thread = new Thread(this::loop, "score-worker");
         thread.setDaemon(true);
         thread.start();
@@ -72,7 +71,7 @@ public class ScoreWorker {
         Thread t = thread;
         thread = null;
         if (t != null) t.interrupt();
-        if (heartbeat != null) heartbeat.shutdownNow();
+        if (leases != null) leases.close();
     }
 
     private void loop() {
@@ -80,7 +79,7 @@ public class ScoreWorker {
         while (thread != null) {
             try {
                 queue.failExhausted(judge.maxAttempts());
-                Optional<ScoreQueue.Claim> claim = judgeQueue.waiting() > 0 ? Optional.empty()
+                Optional<Claim> claim = judgeQueue.waiting() > 0 ? Optional.empty()
                         : queue.claimNext(owner, judge.leaseSeconds(), judge.maxAttempts());
                 if (claim.isPresent()) {
                     scoreOne(claim.get());
@@ -100,9 +99,8 @@ public class ScoreWorker {
         }
     }
 
-    private void scoreOne(ScoreQueue.Claim claim) {
-        var renewal = heartbeat.scheduleWithFixedDelay(() -> renew(claim), judge.heartbeatSeconds(),
-                judge.heartbeatSeconds(), TimeUnit.SECONDS);
+    private void scoreOne(Claim claim) {
+        leases.hold(claim); // a lost claim's result is not written (ScoreStore is fenced), so the answer is not needed
         try {
             JudgeJob job = loader.load(claim.submissionId());
             if (job.perfSizes() == null || job.referenceSource() == null) {
@@ -111,11 +109,11 @@ public class ScoreWorker {
             }
             score(claim, job);
         } finally {
-            renewal.cancel(false);
+            leases.release(claim);
         }
     }
 
-    private void score(ScoreQueue.Claim claim, JudgeJob job) {
+    private void score(Claim claim, JudgeJob job) {
         PerfScorer.Job scoring = new PerfScorer.Job(job.language(), job.source(), job.referenceSource(), job.specJson(),
                 job.memoryMb(), job.perfSizes().stream().map(Integer::longValue).toList(), job.problemVersion(),
                 job.generatorSource(), job.perfComplexity());
@@ -130,16 +128,6 @@ public class ScoreWorker {
         } catch (RuntimeException e) {
             LOG.warnf("Scoring %s failed: %s", claim.submissionId(), e.getMessage());
             scores.fail(claim, "The measurement failed: " + e.getMessage());
-        }
-    }
-
-    private void renew(ScoreQueue.Claim claim) {
-        try {
-            if (!queue.heartbeat(claim, judge.leaseSeconds())) {
-                LOG.debugf("Score claim on %s (attempt %d) is no longer ours", claim.submissionId(), claim.attempt());
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("Score heartbeat failed for %s: %s", claim.submissionId(), e.getMessage());
         }
     }
 }
