@@ -49,12 +49,14 @@ class CalibrationTest {
             assertThat(view.getString(ref + ".complexity")).startsWith("O(");
             assertThat(view.getString(ref + ".timedComplexity")).startsWith("O(");
         }
-        // Java's class comes from an interpreted run of the reference (its HashMap's cache misses would bend the
-        // JMH curve), Python's from its timings
+        // Java's class comes from an interpreted run of the reference, Python's from its timings. The JMH curve of
+        // the HashMap reference bends up by cache misses (O(n^2) in some runs); interpreted, the misses are a small
+        // share, though at 128 000 elements (a 7 MB map) they still add about 15 % per element, enough for
+        // O(n log n) in some runs (docs/BENCHMARKS.md): never more
         String javaRef = "languages.find { it.language == 'java' }.reference";
         assertThat(view.getString(javaRef + ".growthMeasure")).isEqualTo("interpreted");
         assertThat(view.getList(javaRef + ".growthPoints")).hasSize(8);
-        assertThat(view.getString(javaRef + ".complexity")).isEqualTo("O(n)");
+        assertThat(view.getString(javaRef + ".complexity")).isIn("O(n)", "O(n log n)");
         assertThat(view.getString("languages.find { it.language == 'python' }.reference.growthMeasure")).isEqualTo("timed");
     }
 
