@@ -9,6 +9,9 @@ import dev.arbiter.lang.Toolchain;
 import dev.arbiter.perf.measure.Interleave;
 import dev.arbiter.perf.measure.Measurement;
 import dev.arbiter.perf.measure.PerfInputs;
+import dev.arbiter.perf.measure.Stats;
+import dev.arbiter.perf.score.PerfScorer;
+import dev.arbiter.perf.score.ScoreSummary;
 import dev.arbiter.sandbox.Sandbox;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.SandboxContainer;
@@ -31,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The growth classifier on real solutions of known complexity (src/test/resources/complexity-corpus), measured the
- * way submissions are: in the judge images, all solutions of a problem and language interleaved. Prints the
- * accuracy per language and class (docs/BENCHMARKS.md records it) and writes the raw points to target/.
+ * way submissions are: in the judge images, all solutions of a problem and language interleaved (Java once in the
+ * interpreter, Python three times), and classified next to a reference by ScoreSummary itself, pair by pair. Prints
+ * the accuracy per language and class (docs/BENCHMARKS.md records it) and writes the raw points to target/.
  */
 @QuarkusTest
 class ComplexityCorpusTest {
@@ -48,6 +52,8 @@ class ComplexityCorpusTest {
     static final double RELATIVE_ACCURACY_FLOOR = 0.9;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int HEAP_MB = 64;
+    /** Timed measurements per problem and language without a growth command, as the scoring tests' profile runs. */
+    private static final int FORKS = 3;
 
     record Entry(String problem, Language language, String name, ComplexityClass label, String source) {
     }
@@ -128,57 +134,66 @@ class ComplexityCorpusTest {
             }
             box.upload(files);
             List<Entry> compiled = new ArrayList<>();
-            List<List<String>> programs = new ArrayList<>();
+            List<List<String>> timed = new ArrayList<>();
+            List<List<String>> growth = new ArrayList<>();
+            List<String> paths = PerfInputs.paths(inputs.size());
             for (int i = 0; i < entries.size(); i++) {
                 String error = Compiler.compile(box, toolchain, "c" + i, "signature", entries.get(i).source(), 60_000);
                 if (error != null) {
-                    out.add(new Outcome(entries.get(i), null, null, List.of(), "does not compile: " + error));
+                    out.add(new Outcome(entries.get(i), null, Map.of(), List.of(), "does not compile: " + error));
                     continue;
                 }
                 compiled.add(entries.get(i));
-                // measured as scores measure classes: in the growth command where the language has one
-                List<String> paths = PerfInputs.paths(inputs.size());
-                programs.add(toolchain.growthCommand("c" + i, HEAP_MB, paths).orElse(toolchain.serveCommand("c" + i, HEAP_MB, paths)));
+                timed.add(toolchain.serveCommand("c" + i, HEAP_MB, paths));
+                toolchain.growthCommand("c" + i, HEAP_MB, paths).ifPresent(growth::add);
             }
-            Interleave.Settings settings = toolchain.growthCommand("c0", HEAP_MB, List.of()).isPresent() ? Interleave.Settings.growth()
-                    : new Interleave.Settings(3, 1, 3, 20, 50, 2000);
-            Measurement m = Interleave.run(box, programs, sizes, settings);
+            // measured as scores measure classes: one growth measurement where the language has a growth command
+            // (its classes come from it alone), else FORKS timed measurements, as the scoring tests run
+            Measurement growthRun = growth.isEmpty() ? null : Interleave.run(box, growth, sizes, Interleave.Settings.growth());
+            List<Measurement> forks = new ArrayList<>();
+            if (growthRun != null) {
+                forks.add(growthRun);
+            } else {
+                for (int f = 0; f < FORKS; f++) forks.add(Interleave.run(box, timed, sizes, Interleave.Settings.scoring(language)));
+            }
             // references: every solution of the problem's lowest class, as a problem declares perf.complexity
             ComplexityClass lowest = compiled.stream().map(Entry::label).min(Enum::compareTo).orElse(null);
             List<Integer> references = new ArrayList<>();
             for (int p = 0; p < compiled.size(); p++) {
                 if (compiled.get(p).label() == lowest) references.add(p);
             }
-            for (int p = 0; p < compiled.size(); p++) out.add(outcome(compiled, m, p, references));
+            for (int p = 0; p < compiled.size(); p++) out.add(outcome(compiled, forks, growthRun, sizes, p, references));
         }
         return out;
     }
 
-    private static Outcome outcome(List<Entry> entries, Measurement m, int p, List<Integer> references) {
-        Measurement.Program program = m.programs().get(p);
-        List<ComplexityFit.Point> points = new ArrayList<>();
+    private static Outcome outcome(List<Entry> entries, List<Measurement> forks, Measurement growth, List<Long> sizes, int p,
+                                   List<Integer> references) {
+        List<Measurement> shape = growth != null ? List.of(growth) : forks;
+        Measurement first = shape.get(0);
+        Measurement.Program program = first.programs().get(p);
         String note = program.ok() ? "" : program.status() + " " + program.failure();
-        for (Measurement.Size size : m.sizes()) {
-            if (!size.runs().get(p).measured()) break;
+        int measuredSizes = shape.stream().mapToInt(m -> m.measuredSizes(p)).min().orElse(0);
+        List<ComplexityFit.Point> points = new ArrayList<>();
+        for (int i = 0; i < measuredSizes; i++) {
+            Measurement.Size size = first.sizes().get(i);
             if (p > 0 && size.results().get(0) != null && !size.results().get(0).equals(size.results().get(p))) {
                 note = "answers differ at n = " + size.n();
             }
-            points.add(new ComplexityFit.Point(size.n(), size.runs().get(p).medianSeconds()));
+            int at = i;
+            points.add(new ComplexityFit.Point(size.n(), Stats.median(shape.stream().map(m -> m.sizes().get(at).runs().get(p).medianSeconds()).toList())));
         }
         ComplexityClass measured = points.size() >= 4 ? ComplexityFit.classify(points).complexity() : null;
+        // next to a reference: exactly as a score of p against that reference, with the reference's class declared
         Map<String, ComplexityClass> relative = new LinkedHashMap<>();
         for (int reference : references) {
             if (reference == p || points.size() < 4) continue;
-            List<ComplexityFit.Point> ratios = new ArrayList<>();
-            for (int i = 0; i < points.size() && m.sizes().get(i).runs().get(reference).measured(); i++) {
-                List<Long> mine = m.sizes().get(i).runs().get(p).ns();
-                List<Long> theirs = m.sizes().get(i).runs().get(reference).ns();
-                List<Double> paired = new ArrayList<>();
-                for (int r = 0; r < Math.min(mine.size(), theirs.size()); r++) paired.add(mine.get(r) / (double) theirs.get(r));
-                ratios.add(new ComplexityFit.Point(m.sizes().get(i).n(), dev.arbiter.perf.measure.Stats.median(paired)));
-            }
-            ComplexityClass declared = entries.get(reference).label();
-            relative.put(entries.get(reference).name(), ComplexityFit.relativeTo(points, ComplexityFit.logLogSlope(ratios), declared).complexity());
+            List<Measurement> pair = forks.stream().map(m -> m.select(p, reference)).toList();
+            PerfScorer.Score score = ScoreSummary.summarize(pair, growth == null ? null : growth.select(p, reference), sizes,
+                    entries.get(reference).label());
+            ComplexityClass named = score.complexity() == null || score.complexity().startsWith("worse") ? null
+                    : ComplexityClass.fromLabel(score.complexity());
+            relative.put(entries.get(reference).name(), named);
         }
         return new Outcome(entries.get(p), measured, relative, points, note);
     }
@@ -187,7 +202,8 @@ class ComplexityCorpusTest {
         System.out.println("complexity corpus:");
         for (Outcome o : outcomes) {
             String relative = o.relative().isEmpty() ? "(only reference)" : o.relative().entrySet().stream()
-                    .map(e -> e.getValue().label() + (e.getValue() == o.entry().label() ? "" : " MISS") + " next to " + e.getKey())
+                    .map(e -> (e.getValue() == null ? "too slow" : e.getValue().label()) + (e.getValue() == o.entry().label() ? "" : " MISS")
+                            + " next to " + e.getKey())
                     .collect(java.util.stream.Collectors.joining(", "));
             System.out.printf("  %-4s %-22s %-7s %-32s label %-10s measured %-10s relative %s %s%n",
                     o.correct() ? "ok" : "MISS", o.entry().problem(), o.entry().language().id(), o.entry().name(),
@@ -223,7 +239,7 @@ class ComplexityCorpusTest {
                     .put("measured", o.measured() == null ? null : o.measured().name())
                     .put("note", o.note());
             var relative = row.putObject("relative");
-            o.relative().forEach((reference, c) -> relative.put(reference, c.name()));
+            o.relative().forEach((reference, c) -> relative.put(reference, c == null ? null : c.name()));
             ArrayNode points = row.putArray("points");
             o.points().forEach(pt -> points.addObject().put("n", pt.n()).put("seconds", pt.seconds()));
         }

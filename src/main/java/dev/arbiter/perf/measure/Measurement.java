@@ -31,6 +31,23 @@ public record Measurement(List<Program> programs, List<Size> sizes) {
         }
     }
 
+    /** The same measurement restricted to some of its programs, in the order given (e.g. a submission, then its reference). */
+    public Measurement select(int... programs) {
+        List<Program> chosen = new java.util.ArrayList<>();
+        for (int p : programs) chosen.add(this.programs.get(p));
+        List<Size> rows = new java.util.ArrayList<>();
+        for (Size size : sizes) {
+            List<String> results = new java.util.ArrayList<>();
+            List<Run> runs = new java.util.ArrayList<>();
+            for (int p : programs) {
+                results.add(size.results().get(p));
+                runs.add(size.runs().get(p));
+            }
+            rows.add(new Size(size.n(), results, runs));
+        }
+        return new Measurement(chosen, rows);
+    }
+
     /** Sizes at which program p was measured, in order (it stops at its first timeout or failure). */
     public int measuredSizes(int program) {
         int count = 0;

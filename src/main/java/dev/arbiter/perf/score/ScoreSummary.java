@@ -17,7 +17,7 @@ import java.util.List;
  * score is the median over forks (the geometric mean of two), so one disturbed fork does not move it. Rounds pair
  * the two programs in time, so noise that hits both cancels.
  */
-final class ScoreSummary {
+public final class ScoreSummary {
 
     static final int TOP_SIZES = 3;
     /** Forks further apart than this (relative to the score) make the score noisy. */
@@ -33,7 +33,7 @@ final class ScoreSummary {
      * growth: both programs measured for their growth class (Toolchain.growthCommand), or null when the classes come
      * from the timed forks. Times, memory and "too slow" always come from the timed forks.
      */
-    static PerfScorer.Score summarize(List<Measurement> forks, Measurement growth, List<Long> sizes, ComplexityClass declared) {
+    public static PerfScorer.Score summarize(List<Measurement> forks, Measurement growth, List<Long> sizes, ComplexityClass declared) {
         int mine = measuredSizes(forks, 0);
         int theirs = measuredSizes(forks, 1);
         int common = Math.min(mine, theirs);
