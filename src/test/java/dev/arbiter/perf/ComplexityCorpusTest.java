@@ -9,7 +9,6 @@ import dev.arbiter.lang.Toolchain;
 import dev.arbiter.perf.measure.Interleave;
 import dev.arbiter.perf.measure.Measurement;
 import dev.arbiter.perf.measure.PerfInputs;
-import dev.arbiter.perf.measure.Stats;
 import dev.arbiter.perf.score.PerfScorer;
 import dev.arbiter.perf.score.ScoreSummary;
 import dev.arbiter.sandbox.Sandbox;
@@ -173,15 +172,12 @@ class ComplexityCorpusTest {
         Measurement first = shape.get(0);
         Measurement.Program program = first.programs().get(p);
         String note = program.ok() ? "" : program.status() + " " + program.failure();
-        int measuredSizes = shape.stream().mapToInt(m -> m.measuredSizes(p)).min().orElse(0);
-        List<ComplexityFit.Point> points = new ArrayList<>();
-        for (int i = 0; i < measuredSizes; i++) {
+        List<ComplexityFit.Point> points = Measurement.curve(shape, p);
+        for (int i = 0; i < points.size(); i++) {
             Measurement.Size size = first.sizes().get(i);
             if (p > 0 && size.results().get(0) != null && !size.results().get(0).equals(size.results().get(p))) {
                 note = "answers differ at n = " + size.n();
             }
-            int at = i;
-            points.add(new ComplexityFit.Point(size.n(), Stats.median(shape.stream().map(m -> m.sizes().get(at).runs().get(p).medianSeconds()).toList())));
         }
         ComplexityClass measured = points.size() >= 4 ? ComplexityFit.classify(points).complexity() : null;
         // next to a reference: exactly as a score of p against that reference, with the reference's class declared

@@ -123,10 +123,7 @@ public class ReferenceBenchmark {
 
     /** The reference's growth measurement (Toolchain.growthCommand): seconds per call at the sizes it ran. */
     private static List<ComplexityFit.Point> growth(SandboxContainer box, List<String> command, List<Long> sizes) {
-        Measurement m = Interleave.run(box, List.of(command), sizes, Interleave.Settings.growth());
-        List<ComplexityFit.Point> out = new ArrayList<>();
-        for (int i = 0; i < m.measuredSizes(0); i++) out.add(new ComplexityFit.Point(sizes.get(i), m.sizes().get(i).runs().get(0).medianSeconds()));
-        return out;
+        return Measurement.curve(List.of(Interleave.run(box, List.of(command), sizes, Interleave.Settings.growth())), 0);
     }
 
     /**

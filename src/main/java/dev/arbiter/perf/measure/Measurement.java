@@ -1,5 +1,7 @@
 package dev.arbiter.perf.measure;
 
+import dev.arbiter.perf.ComplexityFit;
+
 import java.util.List;
 
 /**
@@ -46,6 +48,21 @@ public record Measurement(List<Program> programs, List<Size> sizes) {
             rows.add(new Size(size.n(), results, runs));
         }
         return new Measurement(chosen, rows);
+    }
+
+    /**
+     * Program p's seconds per call by size over repeated measurements of the same programs and sizes: at each size
+     * every measurement reached, the median of their per-size medians.
+     */
+    public static List<ComplexityFit.Point> curve(List<Measurement> measurements, int program) {
+        int count = measurements.stream().mapToInt(m -> m.measuredSizes(program)).min().orElse(0);
+        List<ComplexityFit.Point> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int size = i;
+            out.add(new ComplexityFit.Point(measurements.get(0).sizes().get(i).n(),
+                    Stats.median(measurements.stream().map(m -> m.sizes().get(size).runs().get(program).medianSeconds()).toList())));
+        }
+        return out;
     }
 
     /** Sizes at which program p was measured, in order (it stops at its first timeout or failure). */

@@ -53,13 +53,11 @@ public final class ScoreSummary {
 
         boolean fromGrowth = growth != null && growth.measuredSizes(0) >= 3 && growth.measuredSizes(1) >= 3;
         List<Measurement> shape = fromGrowth ? List.of(growth) : forks;
-        int shapeMine = measuredSizes(shape, 0);
-        int shapeTheirs = measuredSizes(shape, 1);
-        List<ComplexityFit.Point> myPoints = points(shape, 0, shapeMine);
-        List<ComplexityFit.Point> theirPoints = points(shape, 1, shapeTheirs);
+        List<ComplexityFit.Point> myPoints = Measurement.curve(shape, 0);
+        List<ComplexityFit.Point> theirPoints = Measurement.curve(shape, 1);
         ComplexityFit.Result theirFit = theirPoints.size() >= 3 ? ComplexityFit.classify(theirPoints) : null;
         ComplexityClass referenceClass = declared != null ? declared : theirFit == null ? null : theirFit.complexity();
-        Double slope = relativeSlope(shape, Math.min(shapeMine, shapeTheirs));
+        Double slope = relativeSlope(shape, Math.min(myPoints.size(), theirPoints.size()));
         ComplexityFit.Result myFit = null;
         if (myPoints.size() >= 3) {
             myFit = slope != null && referenceClass != null ? ComplexityFit.relativeTo(myPoints, slope, referenceClass)
@@ -75,21 +73,9 @@ public final class ScoreSummary {
                 : Math.max(1, bytes(forks, 0, common - 1)) / (double) Math.max(1, bytes(forks, 1, common - 1));
 
         ObjectNode evidence = JSON.createObjectNode();
-        ArrayNode rows = evidence.putArray("points");
-        for (int i = 0; i < Math.max(mine, theirs); i++) {
-            ObjectNode row = rows.addObject().put("n", sizes.get(i));
-            if (i < mine) row.put("submission", seconds(forks, 0, i)).put("submissionBytes", bytes(forks, 0, i));
-            if (i < theirs) row.put("reference", seconds(forks, 1, i)).put("referenceBytes", bytes(forks, 1, i));
-        }
+        curves(evidence.putArray("points"), forks, sizes, true);
         evidence.put("growthMeasure", fromGrowth ? "interpreted" : "timed");
-        if (fromGrowth) {
-            ArrayNode growthRows = evidence.putArray("growthPoints");
-            for (int i = 0; i < Math.max(shapeMine, shapeTheirs); i++) {
-                ObjectNode row = growthRows.addObject().put("n", sizes.get(i));
-                if (i < shapeMine) row.put("submission", seconds(shape, 0, i));
-                if (i < shapeTheirs) row.put("reference", seconds(shape, 1, i));
-            }
-        }
+        if (fromGrowth) curves(evidence.putArray("growthPoints"), shape, sizes, false);
         ArrayNode ratios = evidence.putArray("forkRatios");
         forkRatios.forEach(ratios::add);
         ArrayNode forkSeconds = evidence.putArray("forkSeconds");
@@ -152,10 +138,17 @@ public final class ScoreSummary {
         return timed == 0 ? 0 : foreign / timed;
     }
 
-    private static List<ComplexityFit.Point> points(List<Measurement> forks, int program, int count) {
-        List<ComplexityFit.Point> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) out.add(new ComplexityFit.Point(forks.get(0).sizes().get(i).n(), seconds(forks, program, i)));
-        return out;
+    /** Both programs' seconds per call by size (and bytes per call), where each was measured: the evidence's curves. */
+    private static void curves(ArrayNode rows, List<Measurement> measurements, List<Long> sizes, boolean withBytes) {
+        int mine = measuredSizes(measurements, 0);
+        int theirs = measuredSizes(measurements, 1);
+        for (int i = 0; i < Math.max(mine, theirs); i++) {
+            ObjectNode row = rows.addObject().put("n", sizes.get(i));
+            if (i < mine) row.put("submission", seconds(measurements, 0, i));
+            if (i < mine && withBytes) row.put("submissionBytes", bytes(measurements, 0, i));
+            if (i < theirs) row.put("reference", seconds(measurements, 1, i));
+            if (i < theirs && withBytes) row.put("referenceBytes", bytes(measurements, 1, i));
+        }
     }
 
     private static double seconds(List<Measurement> forks, int program, int size) {
