@@ -27,7 +27,7 @@ if [ ! -f java/jmh/lib/jmh-core-1.37.jar ]; then
 fi
 
 # images are labelled with a hash of their sources, so a changed harness or runguard is rebuilt automatically
-SOURCE=$(find runguard interleave python java -type f -not -path 'java/jmh/lib/*' -print0 | sort -z | xargs -0 sha256sum \
+SOURCE=$(find runner interleave python java -type f -not -path 'java/jmh/lib/*' -print0 | sort -z | xargs -0 sha256sum \
   | sha256sum | cut -c1-16)
 for lang in python java; do
   image="arbiter-judge-$lang:1"

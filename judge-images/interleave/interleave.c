@@ -21,11 +21,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/fsuid.h>
 #include <sys/prctl.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "../runner/policy.h"
 
 #define MAX_PROGS 16
 #define MAX_SIZES 32
@@ -45,6 +48,7 @@ typedef struct {
     long long overhead_ns;                    /* time of an empty batch: taken off every timed batch */
     int timed_out_at;                         /* size index, or -1 */
     char failure[512];
+    uid_t uid;                                /* runs as this user when interleave runs as root (--uids) */
 } program;
 
 typedef struct {
@@ -183,7 +187,11 @@ static char *ask(program *p, const char *command, const char *want, long long ti
 
 static void start(program *p) {
     int cmd[2], reply[2], err[2];
-    if (pipe2(cmd, O_CLOEXEC) || pipe2(reply, O_CLOEXEC) || pipe2(err, O_CLOEXEC)) { perror("interleave: pipe"); exit(71); }
+    /* pipes of the program's user: it may reopen them through /proc/self/fd, as the Java servers do */
+    if (getuid() == 0) setfsuid(p->uid);
+    int failed = pipe2(cmd, O_CLOEXEC) || pipe2(reply, O_CLOEXEC) || pipe2(err, O_CLOEXEC);
+    if (getuid() == 0) setfsuid(0);
+    if (failed) { perror("interleave: pipe"); exit(71); }
     pid_t pid = fork();
     if (pid < 0) { perror("interleave: fork"); exit(71); }
     if (pid == 0) {
@@ -194,6 +202,12 @@ static void start(program *p) {
         if (dup2(devnull, 0) < 0 || dup2(devnull, 1) < 0 || dup2(e, 2) < 0 || dup2(c, 3) < 0 || dup2(r, 4) < 0) _exit(127);
         for (int fd = 5; fd < 1024; fd++) close(fd);
         signal(SIGPIPE, SIG_DFL);
+        /* as root: each program under the sandbox policy as its own user, so it cannot reach the others' files,
+         * memory or processes (the submission never touches the reference it is measured against) */
+        if (getuid() == 0 && enter_sandbox(p->uid, 0) != 0) {
+            fprintf(stderr, "interleave: cannot drop to user %d: %s\n", (int) p->uid, strerror(errno));
+            _exit(126);
+        }
         execvp(p->argv[0], p->argv);
         fprintf(stderr, "interleave: cannot run %s: %s\n", p->argv[0], strerror(errno));
         _exit(127);
@@ -279,15 +293,17 @@ static void json_string(const char *s, size_t len) {
 
 static void usage(const char *why) {
     fprintf(stderr, "interleave: %s\nusage: interleave --sizes K [--rounds R] [--top-sizes T] [--top-rounds RT] "
-                    "[--batch-ms B] [--warmup-ms W] [--max-call-ms M] -- PROG ARGS... [-- PROG ARGS...]\n", why);
+                    "[--batch-ms B] [--warmup-ms W] [--max-call-ms M] [--uids U,U...] -- PROG ARGS... [-- PROG ARGS...]\n", why);
     exit(64);
 }
 
 int main(int argc, char **argv) {
     long long nsizes = 0, rounds = 3, top_sizes = 3, top_rounds = 9, batch_ms = 20, warmup_ms = 300, max_call_ms = 2000;
     int i = 1;
+    const char *uids = NULL;
     for (; i < argc && strcmp(argv[i], "--") != 0; i += 2) {
         if (i + 1 >= argc) usage("missing value");
+        if (strcmp(argv[i], "--uids") == 0) { uids = argv[i + 1]; continue; }
         long long v = atoll(argv[i + 1]);
         if (v <= 0) usage("values must be positive integers");
         if (strcmp(argv[i], "--sizes") == 0) nsizes = v;
@@ -309,6 +325,14 @@ int main(int argc, char **argv) {
         while (i < argc && strcmp(argv[i], "--") != 0) i++;
     }
     if (nprogs == 0) usage("no program");
+    for (int p = 0; p < nprogs; p++) progs[p].uid = CANDIDATE_UID;
+    for (int p = 0; uids && *uids && p < nprogs; p++) {
+        char *end;
+        long uid = strtol(uids, &end, 10);
+        if (uid <= 0) usage("--uids takes users other than root, comma-separated");
+        progs[p].uid = (uid_t) uid;
+        uids = *end == ',' ? end + 1 : end;
+    }
 
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0); /* the measured programs must not reach into us */
     signal(SIGPIPE, SIG_IGN);

@@ -5,6 +5,7 @@ harness.py SPEC SOURCE           run; the JSON result goes to fd 3, the candidat
 (serve.py, for performance measurements, imports this module)
 Exit codes: 0 ok, 1 the candidate's exception, 3 out of memory, 4 harness error (bad spec or input).
 """
+import collections
 import json
 import linecache
 import os
@@ -14,6 +15,11 @@ import traceback
 
 EXIT_EXCEPTION, EXIT_MEMORY, EXIT_HARNESS = 1, 3, 4
 FILE = "solution.py"
+# Deep enough for a recursive pass over 10^5 nodes with 2x to spare; a runaway recursion reaches it in about
+# 0.1 s of CPU (docs/SECURITY.md, "Recursion"), where 10^6 took seconds and ran into the time limit instead.
+RECURSION_LIMIT = 200_000
+SOLUTION_STACK_BYTES = 256 << 20  # recursion through C code (sorted with a key, __init__) uses the C stack too
+TRACE_KEEP = 10
 
 
 class ListNode:
@@ -197,9 +203,8 @@ class CandidateError(Exception):
 
 
 def load(source_path):
-    source = read_source(source_path)
     g = prelude()
-    exec(compile(source, FILE, "exec"), g)
+    exec(compile_source(source_path), g)
     return g
 
 
@@ -270,19 +275,26 @@ def run_design(spec, g, lines):
 
 
 def candidate_traceback(exc):
-    """The traceback limited to the candidate's own frames, as Python prints it (deep recursion shortened)."""
-    entries = [(f, n) for f, n in traceback.walk_tb(exc.__traceback__) if f.f_code.co_filename == FILE]
-    omitted = 0
-    if len(entries) > 60:
-        omitted = len(entries) - 60
-        entries = entries[:30] + entries[-30:]
+    """The traceback limited to the candidate's own frames, as Python prints it; a deep recursion keeps its first
+    and last frames and says how many were left out."""
+    head, tail, own = [], collections.deque(maxlen=TRACE_KEEP), 0
+    for frame, line in traceback.walk_tb(exc.__traceback__):
+        if frame.f_code.co_filename != FILE:
+            continue
+        own += 1
+        if len(head) < TRACE_KEEP:
+            head.append((frame, line))
+        else:
+            tail.append((frame, line))
+    omitted = own - len(head) - len(tail)
+    formatted = traceback.StackSummary.extract(head).format()
     if omitted:
-        formatted = (traceback.StackSummary.extract(entries[:30]).format() + [f"  ... {omitted} more frames ...\n"]
-                     + traceback.StackSummary.extract(entries[30:]).format())
-    else:
-        formatted = traceback.StackSummary.extract(entries).format()
+        formatted.append(f"  ... {omitted} more frames ...\n")
+    formatted += traceback.StackSummary.extract(list(tail)).format()
     lines = ["Traceback (most recent call last):\n"] + formatted
     lines += traceback.format_exception_only(type(exc), exc)
+    if isinstance(exc, RecursionError):
+        lines.append(f"(recursion too deep: more than {RECURSION_LIMIT} nested calls)\n")
     return "".join(lines)
 
 
@@ -355,7 +367,98 @@ def limit_memory():
     resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
 
 
+def on_solution_thread(body):
+    """Runs body() on a thread with a large stack and the recursion limit, as the solution's code needs; returns
+    what it returned, or re-raises what it raised."""
+    outcome = {}
+
+    def target():
+        try:
+            threading.stack_size(0)  # the large stack is this thread's; threads the solution starts get the usual one
+            limit_memory()
+            outcome["value"] = body()
+        except BaseException as e:  # noqa: BLE001 - handed to the caller
+            outcome["raised"] = e
+
+    sys.setrecursionlimit(RECURSION_LIMIT)
+    threading.stack_size(SOLUTION_STACK_BYTES)
+    worker = threading.Thread(target=target)
+    worker.start()
+    worker.join()
+    threading.stack_size(0)
+    if "raised" in outcome:
+        raise outcome["raised"]
+    return outcome.get("value")
+
+
+def run_test(spec, code, lines, g=None):
+    """Runs one signature or design test of the compiled solution; writes the JSON result to fd 3 and returns the
+    exit code (EXIT_*). g: the globals to run the solution in (a fresh prelude when None)."""
+    def body():
+        env = prelude() if g is None else g
+        exec(code, env)
+        runner = run_design if spec.get("mode") == "design" else run_signature
+        return runner(spec, env, lines)
+
+    try:
+        result = on_solution_thread(body)
+    except MemoryError:
+        sys.stdout.flush()
+        sys.stderr.write("MemoryError\n")
+        return EXIT_MEMORY
+    except HarnessError as e:
+        sys.stdout.flush()
+        sys.stderr.write("harness: " + str(e) + "\n")
+        return EXIT_HARNESS
+    except CandidateError as e:
+        sys.stdout.flush()
+        sys.stderr.write(str(e) + "\n")
+        return EXIT_EXCEPTION
+    except BaseException as e:  # noqa: BLE001 - the candidate's exception, whatever it is
+        sys.stdout.flush()
+        sys.stderr.write(candidate_traceback(e))
+        return EXIT_EXCEPTION
+    sys.stdout.flush()
+    try:
+        text = json.dumps(result, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError) as e:
+        sys.stderr.write(f"TypeError: the returned value cannot be converted to the declared type: {e}\n")
+        return EXIT_EXCEPTION
+    with os.fdopen(3, "w", encoding="utf-8") as out:
+        out.write(text)
+    return 0
+
+
+def run_script(code):
+    """Runs a stdio program as `python3 solution.py` would, on the solution thread; returns its exit code."""
+    import builtins
+
+    def body():
+        exec(code, {"__name__": "__main__", "__builtins__": builtins, "__file__": FILE})
+
+    try:
+        on_solution_thread(body)
+        return 0
+    except SystemExit as e:
+        if e.code is None or isinstance(e.code, int):
+            return e.code or 0
+        sys.stderr.write(str(e.code) + "\n")
+        return 1
+    except BaseException as e:  # noqa: BLE001 - the program's exception, reported as Python would
+        sys.stdout.flush()
+        sys.stderr.write(candidate_traceback(e))
+        return EXIT_EXCEPTION
+    finally:
+        sys.stdout.flush()
+
+
+def compile_source(path):
+    """The solution's code object; SyntaxError and friends propagate (check() reports them)."""
+    return compile(read_source(path), FILE, "exec")
+
+
 def main(argv):
+    """One test, one process: harness.py SPEC SOURCE < TEST (the fork server, zygote.py, is what the judge uses)."""
     if len(argv) == 4 and argv[1] == "--check":
         return check(argv[3])
     if len(argv) != 3:
@@ -368,47 +471,9 @@ def main(argv):
     except (OSError, ValueError) as e:
         sys.stderr.write(f"harness: bad spec or input: {e}\n")
         return EXIT_HARNESS
-    outcome = {}
-
-    def target():
-        try:
-            threading.stack_size(0)  # the large stack is this thread's; threads the solution starts get the usual one
-            limit_memory()
-            g = load(argv[2])
-            runner = run_design if spec.get("mode") == "design" else run_signature
-            outcome["result"] = runner(spec, g, lines)
-        except MemoryError:
-            outcome["memory"] = True
-        except HarnessError as e:
-            outcome["harness"] = str(e)
-        except CandidateError as e:
-            outcome["error"] = str(e) + "\n"
-        except BaseException as e:  # the candidate's exception, whatever it is
-            outcome["error"] = candidate_traceback(e)
-
-    sys.setrecursionlimit(1_000_000)
-    threading.stack_size(256 * 1024 * 1024)
-    worker = threading.Thread(target=target)
-    worker.start()
-    worker.join()
-    sys.stdout.flush()
-    if "memory" in outcome:
-        sys.stderr.write("MemoryError\n")
-        return EXIT_MEMORY
-    if "harness" in outcome:
-        sys.stderr.write("harness: " + outcome["harness"] + "\n")
-        return EXIT_HARNESS
-    if "error" in outcome:
-        sys.stderr.write(outcome["error"])
+    if check(argv[2]) != 0:
         return EXIT_EXCEPTION
-    try:
-        text = json.dumps(outcome["result"], separators=(",", ":"), allow_nan=False)
-    except (TypeError, ValueError) as e:
-        sys.stderr.write(f"TypeError: the returned value cannot be converted to the declared type: {e}\n")
-        return EXIT_EXCEPTION
-    with os.fdopen(3, "w", encoding="utf-8") as result:
-        result.write(text)
-    return 0
+    return run_test(spec, compile_source(argv[2]), lines)
 
 
 if __name__ == "__main__":

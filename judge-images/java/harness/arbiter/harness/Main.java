@@ -27,6 +27,12 @@ public final class Main {
     static final int EXIT_EXCEPTION = 1;
     static final int EXIT_MEMORY = 3;
     static final int EXIT_HARNESS = 4;
+    /**
+     * The solution thread's stack: a recursive pass over 10^5 nodes fits even interpreted (about 350 000 frames of a
+     * small method), and a runaway recursion overflows in about 0.2 s of CPU, where 128 MiB took seconds
+     * (docs/SECURITY.md, "Recursion").
+     */
+    static final long SOLUTION_STACK_BYTES = 32L << 20;
 
     /** Thrown for problems of the test or spec, not of the candidate's code. */
     static final class HarnessError extends Exception {
@@ -59,47 +65,60 @@ public final class Main {
             exit(EXIT_HARNESS);
             return;
         }
-        Object[] outcome = new Object[2];
-        Thread worker = new Thread(null, () -> {
-            try {
-                outcome[0] = run(spec, lines);
-            } catch (Throwable t) {
-                outcome[1] = t;
-            }
-        }, "solution", 1L << 27);
-        worker.start();
-        worker.join();
-        Throwable failure = (Throwable) outcome[1];
-        if (failure instanceof InvocationTargetException) failure = failure.getCause();
-        if (failure != null) exit(report(failure));
-        String json;
-        try {
-            StringBuilder text = new StringBuilder();
-            Json.write(outcome[0], text);
-            json = text.toString();
-        } catch (IllegalArgumentException e) {
-            System.err.println("java.lang.IllegalArgumentException: " + e.getMessage());
-            exit(EXIT_EXCEPTION);
-            return;
-        }
+        StringBuilder json = new StringBuilder();
+        int code = execute(spec, lines, Main.class.getClassLoader(), json);
+        if (code != 0) exit(code);
         if (!resultChannelIsSafe()) {
             System.err.println("harness: fd 3 (the result channel) was not provided");
             exit(EXIT_HARNESS);
         }
         try (OutputStream result = new FileOutputStream("/proc/self/fd/3")) {
-            result.write(json.getBytes(StandardCharsets.UTF_8));
+            result.write(json.toString().getBytes(StandardCharsets.UTF_8));
         }
         exit(0);
     }
 
+    /**
+     * Runs one test on a thread of its own (a deep stack, the loader of the candidate's classes as its context) in
+     * the group; the answer's JSON goes to {@code json}. Returns the exit code: 0, or EXIT_* with the report on stderr.
+     */
+    static int execute(Map<?, ?> spec, List<String> lines, ClassLoader loader, StringBuilder json, ThreadGroup group)
+            throws InterruptedException {
+        Object[] outcome = new Object[2];
+        Thread worker = new Thread(group, () -> {
+            try {
+                outcome[0] = run(spec, lines);
+            } catch (Throwable t) {
+                outcome[1] = t;
+            }
+        }, "solution", SOLUTION_STACK_BYTES);
+        worker.setContextClassLoader(loader);
+        worker.start();
+        worker.join();
+        Throwable failure = (Throwable) outcome[1];
+        if (failure instanceof InvocationTargetException) failure = failure.getCause();
+        if (failure != null) return report(failure);
+        try {
+            Json.write(outcome[0], json);
+        } catch (IllegalArgumentException e) {
+            System.err.println("java.lang.IllegalArgumentException: " + e.getMessage());
+            return EXIT_EXCEPTION;
+        }
+        return 0;
+    }
+
+    static int execute(Map<?, ?> spec, List<String> lines, ClassLoader loader, StringBuilder json) throws InterruptedException {
+        return execute(spec, lines, loader, json, Thread.currentThread().getThreadGroup());
+    }
+
     /** Flushes the candidate's output, then exits (System.exit: the candidate's own threads do not keep us). */
-    private static void exit(int code) {
+    static void exit(int code) {
         System.out.flush();
         System.err.flush();
         System.exit(code);
     }
 
-    private static Map<?, ?> checkSpec(Object json) {
+    static Map<?, ?> checkSpec(Object json) {
         if (!(json instanceof Map)) throw new IllegalArgumentException("the spec is not a JSON object");
         Map<?, ?> spec = (Map<?, ?>) json;
         Object mode = spec.get("mode") == null ? "signature" : spec.get("mode");
@@ -402,7 +421,7 @@ public final class Main {
     }
 
     /** Prints the failure the way the candidate needs it: type, message and only their own stack frames. */
-    private static int report(Throwable t) {
+    static int report(Throwable t) {
         if (t instanceof HarnessError) {
             System.err.println("harness: " + t.getMessage());
             return EXIT_HARNESS;
@@ -429,12 +448,13 @@ public final class Main {
 
     /** The candidate's own frames only (`at Solution.twoSum(Solution.java:12)`), at most 20. */
     private static void frames(Throwable t, StringBuilder out) {
-        int shown = 0;
+        int own = 0;
         for (StackTraceElement frame : t.getStackTrace()) {
             String cls = frame.getClassName();
-            boolean own = !(cls.startsWith("java.") || cls.startsWith("jdk.") || cls.startsWith("sun.")
-                    || cls.startsWith("arbiter.harness.") || cls.startsWith("com.sun."));
-            if (own && shown++ < 20) out.append("\n\tat ").append(frame);
+            if (cls.startsWith("java.") || cls.startsWith("jdk.") || cls.startsWith("sun.")
+                    || cls.startsWith("arbiter.harness.") || cls.startsWith("com.sun.")) continue;
+            if (own++ < 20) out.append("\n\tat ").append(frame);
         }
+        if (own > 20) out.append("\n\t... ").append(own - 20).append(" more frames");
     }
 }

@@ -1,7 +1,9 @@
 package dev.arbiter.judge;
 
 import dev.arbiter.lang.Compiler;
+import dev.arbiter.lang.Program;
 import dev.arbiter.lang.Toolchain;
+import dev.arbiter.lang.Workspace;
 import dev.arbiter.lease.Claim;
 import dev.arbiter.perf.PerfConfig;
 import dev.arbiter.perf.score.ScoreStore;
@@ -14,18 +16,16 @@ import dev.arbiter.sandbox.WarmPool;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 
-/** Judges one claimed submission in one sandbox container: compile once, then every test, streaming results. */
+/**
+ * Judges one claimed submission in one sandbox: the program is compiled once and readied by a worker that stays up
+ * between tests; each test's input goes in when that test runs, and results are recorded as they come.
+ */
 @ApplicationScoped
 public class SubmissionJudge {
-
-
-    private static final String SUB = "sub";
-    private static final String REF = "ref";
-    private static final int KEEP_CHARS = 64 * 1024;
 
     private final WarmPool pool;
     private final Sandbox boxes;
@@ -34,35 +34,39 @@ public class SubmissionJudge {
     private final JudgeRecorder recorder;
     private final ScoreStore scores;
     private final PerfConfig perf;
+    private final ReferenceAnswer references;
 
     public SubmissionJudge(WarmPool pool, Sandbox boxes, SandboxConfig sandbox, JudgeConfig config, JudgeRecorder recorder,
-                           ScoreStore scores, PerfConfig perf) {
-        this.scores = scores;
-        this.perf = perf;
+                           ScoreStore scores, PerfConfig perf, ReferenceAnswer references) {
         this.pool = pool;
         this.boxes = boxes;
         this.sandbox = sandbox;
         this.config = config;
         this.recorder = recorder;
+        this.scores = scores;
+        this.perf = perf;
+        this.references = references;
     }
 
     /** Judges the job under the claim; {@code stillOwned} turns false when the lease was lost. */
     public void judge(Claim claim, JudgeJob job, BooleanSupplier stillOwned) {
         Toolchain toolchain = Toolchain.of(job.language());
-        String image = job.language().id().equals("java") ? sandbox.javaImage() : sandbox.pythonImage();
         if (!recorder.started(claim, job.tests().size())) return;
-        try (SandboxContainer box = pool.take(image, toolchain.containerMemoryMb(job.memoryMb()));
+        JudgeJob.Test customTest = job.tests().stream().filter(JudgeJob.Test::custom).findFirst().orElse(null);
+        CompletableFuture<ReferenceAnswer.Result> reference = customTest != null && job.referenceSource() != null
+                ? references.start(job, customTest) : null;
+        try (SandboxContainer box = pool.take(toolchain.image(sandbox), toolchain.containerMemoryMb(job.memoryMb()));
              CustomChecker custom = job.checkerProgram() == null ? null
                      : new CustomChecker(boxes, sandbox.pythonImage(), job.checkerProgram())) {
-            box.upload(files(job, toolchain));
-            String compileError = compile(box, toolchain, SUB, job.mode(), job.source());
+            Program program = toolchain.install(box.runner(), job.mode(), job.source(), job.specJson(), job.memoryMb(),
+                    config.compileCpuMs());
+            String compileError = Compiler.diagnostics(toolchain, Workspace.SUBMISSION, program.compiled());
             if (compileError != null) {
                 recorder.finished(claim, Verdict.COMPILATION_ERROR, compileError, 0, null, null);
                 return;
             }
-            boolean referenceReady = job.referenceSource() != null
-                    && compile(box, toolchain, REF, job.mode(), job.referenceSource()) == null;
-            Checker checker = Checker.of(job.checkerJson(), job.mode());
+            Grader grader = Grader.of(job.mode(), Checker.of(job.checkerJson(), job.mode()), custom, toolchain);
+            RunLimits limits = RunLimits.forCpu(job.timeLimitMs(), sandbox.outputBytes());
             Verdict overall = Verdict.ACCEPTED;
             String message = null;
             int passed = 0;
@@ -70,7 +74,7 @@ public class SubmissionJudge {
             int maxMemory = 0;
             for (JudgeJob.Test test : job.tests()) {
                 if (!stillOwned.getAsBoolean()) return;
-                TestOutcome outcome = runTest(box, toolchain, job, test, checker, custom, referenceReady);
+                TestOutcome outcome = runTest(program, grader, test, limits, job, reference);
                 if (outcome.verdict().accepted()) passed++;
                 maxCpu = Math.max(maxCpu, outcome.cpuMs() == null ? 0 : outcome.cpuMs());
                 maxMemory = Math.max(maxMemory, outcome.memoryKb() == null ? 0 : outcome.memoryKb());
@@ -82,7 +86,7 @@ public class SubmissionJudge {
                     if (job.submit()) break;
                 }
             }
-            boolean scored = overall.accepted() && job.scored() && referenceReady && perf.scoreAccepted();
+            boolean scored = overall.accepted() && job.scored() && perf.scoreAccepted();
             // queued (PENDING) before the verdict shows, so a reader never sees an accepted submission without its
             // score state; a score worker measures it when no verdict waits (ScoreWorker), never changing the verdict
             if (scored) scores.pending(job.submissionId());
@@ -90,72 +94,38 @@ public class SubmissionJudge {
         }
     }
 
-    private Map<String, byte[]> files(JudgeJob job, Toolchain toolchain) {
-        Map<String, byte[]> files = new LinkedHashMap<>(toolchain.sourceFiles(SUB, job.mode(), job.source()));
-        files.put(SUB + "/spec.json", job.specJson().getBytes(StandardCharsets.UTF_8));
-        if (job.referenceSource() != null) {
-            files.putAll(toolchain.sourceFiles(REF, job.mode(), job.referenceSource()));
-            files.put(REF + "/spec.json", job.specJson().getBytes(StandardCharsets.UTF_8));
-        }
-        for (JudgeJob.Test test : job.tests()) {
-            files.put(inputPath(test), test.input().getBytes(StandardCharsets.UTF_8));
-        }
-        return files;
-    }
-
-    /** Null when the program compiled; otherwise the diagnostics to show the candidate. */
-    private String compile(SandboxContainer box, Toolchain toolchain, String dir, String mode, String source) {
-        return Compiler.compile(box, toolchain, dir, mode, source, config.compileCpuMs());
-    }
-
-    private TestOutcome runTest(SandboxContainer box, Toolchain toolchain, JudgeJob job, JudgeJob.Test test,
-                                Checker checker, CustomChecker custom, boolean referenceReady) {
-        RunLimits limits = RunLimits.forCpu(job.timeLimitMs(), sandbox.outputBytes());
-        var command = toolchain.runCommand(SUB, job.mode(), job.source(), job.memoryMb());
-        RunReport report = box.run(command, limits, "/work/" + inputPath(test));
-        String actual = job.mode().equals("stdio") ? report.stdout() : report.result().strip();
+    private TestOutcome runTest(Program program, Grader grader, JudgeJob.Test test, RunLimits limits, JudgeJob job,
+                                CompletableFuture<ReferenceAnswer.Result> reference) {
+        byte[] input = test.input().getBytes(StandardCharsets.UTF_8);
+        RunReport report = program.run(input, limits);
+        boolean rerun = VerdictRules.machineWasBusy(report);
+        if (rerun) report = program.run(input, limits);
         String expected = test.expected();
-        String message = null;
-        if (test.custom() && referenceReady) {
-            var refCommand = toolchain.runCommand(REF, job.mode(), job.referenceSource(), job.memoryMb());
-            RunReport reference = box.run(refCommand, limits, "/work/" + inputPath(test));
-            if (reference.exitedCleanly()) {
-                expected = job.mode().equals("stdio") ? reference.stdout() : reference.result().strip();
-            } else {
-                message = "The reference solution could not run this input (is it valid?): " + clip(reference.stderr(), 2000);
-            }
+        String note = null;
+        if (test.custom()) {
+            ReferenceAnswer.Result answer = reference == null
+                    ? new ReferenceAnswer.Result(null, "There is no reference solution in this language to compare with")
+                    : await(reference);
+            expected = answer.expected();
+            note = answer.problem();
         }
-        Verdict verdict = VerdictRules.fromRun(report, job.timeLimitMs());
-        if (verdict == null) {
-            if (!job.mode().equals("stdio") && actual.isEmpty()) {
-                verdict = Verdict.RUNTIME_ERROR;
-                message = "The program exited without returning a result";
-            } else if (expected == null) {
-                verdict = Verdict.ACCEPTED;
-                if (message == null) message = "Ran; there is no expected answer to compare with";
-            } else if (custom != null) {
-                CustomChecker.Decision decision = custom.check(test.input(), expected, actual);
-                verdict = decision.verdict();
-                if (test.revealsData() || verdict == Verdict.INTERNAL_ERROR) message = decision.message();
-            } else {
-                verdict = checker.accepts(expected, actual) ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER;
-            }
-        } else {
-            message = VerdictRules.message(verdict, report, test.revealsData());
-        }
-        boolean reveal = test.revealsData();
-        return new TestOutcome(test.ordinal(), test.name(), test.sample(), verdict, report.cpuMs(), report.wallMs(),
-                report.memoryKb(),
-                reveal ? clip(test.input(), KEEP_CHARS) : null,
-                reveal ? clip(expected, KEEP_CHARS) : null,
-                reveal ? clip(actual, KEEP_CHARS) : null,
-                reveal ? clip(report.stdout(), KEEP_CHARS) : null,
-                reveal ? clip(report.stderr(), KEEP_CHARS) : null,
-                message);
+        TestOutcome outcome = grader.grade(test, report, expected, note, job.timeLimitMs());
+        if (!rerun) return outcome;
+        String busy = "The machine was busy during this test, so it ran a second time";
+        return new TestOutcome(outcome.ordinal(), outcome.name(), outcome.sample(), outcome.verdict(), outcome.cpuMs(),
+                outcome.wallMs(), outcome.memoryKb(), outcome.input(), outcome.expected(), outcome.actual(),
+                outcome.stdout(), outcome.stderr(), outcome.message() == null ? busy : outcome.message() + ". " + busy);
     }
 
-    private static String inputPath(JudgeJob.Test test) {
-        return "tests/" + test.ordinal() + ".in";
+    private static ReferenceAnswer.Result await(CompletableFuture<ReferenceAnswer.Result> reference) {
+        try {
+            return reference.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ReferenceAnswer.Result(null, "Interrupted while waiting for the reference solution");
+        } catch (ExecutionException e) {
+            return new ReferenceAnswer.Result(null, "The reference solution could not run: " + e.getCause().getMessage());
+        }
     }
 
     private static String humanize(Verdict verdict) {
@@ -163,10 +133,5 @@ public class SubmissionJudge {
             case WRONG_ANSWER -> "Wrong answer";
             default -> verdict.name().replace('_', ' ').toLowerCase();
         };
-    }
-
-    private static String clip(String s, int max) {
-        if (s == null || s.length() <= max) return s;
-        return s.substring(0, max) + "\n... (" + (s.length() - max) + " more characters)";
     }
 }

@@ -1,13 +1,23 @@
 package dev.arbiter.lang;
 
+import dev.arbiter.sandbox.RunLimits;
+import dev.arbiter.sandbox.RunReport;
+import dev.arbiter.sandbox.RunnerSession;
+import dev.arbiter.sandbox.SandboxConfig;
+
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Java 17: javac, then the harness (signature and design problems) or the candidate's own main class (stdio). */
+/**
+ * Java 17. Signature and design problems: one worker JVM compiles the solution in memory and runs every test with
+ * the candidate's classes loaded afresh (judge-images/java/harness Worker). Stdio programs: compiled to class
+ * files, then a JVM of their own per test.
+ */
 public final class JavaToolchain implements Toolchain {
 
     /** Prepended on line 1 without a newline, so the candidate's line numbers stay exactly as written. */
@@ -15,6 +25,8 @@ public final class JavaToolchain implements Toolchain {
             "import java.util.*;import java.util.function.*;import java.util.stream.*;import java.math.*;";
     static final String HARNESS_JAR = "/opt/arbiter/java/harness.jar";
     static final String JMH_JARS = "/opt/arbiter/java/jmh/*";
+    /** The worker's class-data archive (judge-images/java/Dockerfile): javac and the harness start pre-parsed. */
+    static final String WORKER_ARCHIVE = "/opt/arbiter/java/worker.jsa";
     private static final Pattern PUBLIC_CLASS = Pattern.compile("public\\s+(?:final\\s+|abstract\\s+)*class\\s+(\\w+)");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+[\\w.]+\\s*;");
     static final int OVERHEAD_MB = 160;
@@ -25,66 +37,8 @@ public final class JavaToolchain implements Toolchain {
     }
 
     @Override
-    public Map<String, byte[]> sourceFiles(String dir, String mode, String source) {
-        String text = stdio(mode) ? source : IMPLICIT_IMPORTS + source;
-        return Map.of(dir + "/src/" + fileClass(mode, source) + ".java", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public Optional<List<String>> compileCommand(String dir, String mode, String source) {
-        String classpath = stdio(mode) ? "/work/" + dir + "/classes" : HARNESS_JAR;
-        return Optional.of(List.of("javac", "-J-Xmx256m", "-J-XX:+UseSerialGC", "-J-XX:-UsePerfData",
-                "-J-XX:TieredStopAtLevel=1", "-encoding", "UTF-8", "-nowarn", "-Xmaxerrs", "20",
-                "-d", "/work/" + dir + "/classes", "-cp", classpath,
-                "/work/" + dir + "/src/" + fileClass(mode, source) + ".java"));
-    }
-
-    @Override
-    public List<String> runCommand(String dir, String mode, String source, int memoryMb) {
-        String classes = "/work/" + dir + "/classes";
-        List<String> jvm = List.of("java", "-Xmx" + memoryMb + "m", "-Xss64m", "-XX:+UseSerialGC",
-                "-XX:-UsePerfData", "-XX:CICompilerCount=2", "-Xshare:auto");
-        if (stdio(mode)) {
-            return concat(jvm, List.of("-cp", classes, fileClass(mode, source)));
-        }
-        return concat(jvm, List.of("-cp", classes + ":" + HARNESS_JAR, "arbiter.harness.Main", "/work/" + dir + "/spec.json"));
-    }
-
-    @Override
-    public List<String> serveCommand(String dir, int memoryMb, List<String> inputs) {
-        // C2 only, compiling in the foreground (-Xbatch): the compiled code no longer depends on how far the program
-        // ran while a background compile was in flight, which split identical runs into modes ~10 % apart
-        // (docs/BENCHMARKS.md: ten scores of a HashMap-heavy solution within 3.0 % instead of 12 %)
-        return serve(dir, memoryMb, List.of("-XX:-TieredCompilation", "-Xbatch"), inputs);
-    }
-
-    /**
-     * Bytecode-interpreted (-Xint): compiled code spends its time waiting on memory once tables leave the caches,
-     * which bends an O(n) hash solution's curve like a log factor; interpreted, a call's time follows the bytecodes
-     * it runs (docs/PERFORMANCE.md, "Growth").
-     */
-    @Override
-    public Optional<List<String>> growthCommand(String dir, int memoryMb, List<String> inputs) {
-        return Optional.of(serve(dir, memoryMb, List.of("-Xint"), inputs));
-    }
-
-    private static List<String> serve(String dir, int memoryMb, List<String> execution, List<String> inputs) {
-        // a fixed, pre-touched heap: its resizing and first-touch page faults would be noise in the timings
-        List<String> out = new java.util.ArrayList<>(List.of("java", "-Xmx" + memoryMb + "m", "-Xms" + memoryMb + "m",
-                "-XX:+AlwaysPreTouch", "-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:CICompilerCount=2"));
-        out.addAll(execution);
-        out.addAll(List.of("-cp", "/work/" + dir + "/classes:" + HARNESS_JAR, "arbiter.harness.Serve", "/work/" + dir + "/spec.json"));
-        out.addAll(inputs);
-        return out;
-    }
-
-    @Override
-    public Optional<List<String>> jmhCommand(String dir, int memoryMb, List<String> inputs) {
-        List<String> out = new java.util.ArrayList<>(List.of("java", "-Xmx64m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
-                "-cp", "/work/" + dir + "/classes:" + HARNESS_JAR + ":" + JMH_JARS, "arbiter.harness.ReferenceBenchmark",
-                "/work/" + dir + "/spec.json", String.valueOf(memoryMb)));
-        out.addAll(inputs);
-        return Optional.of(out);
+    public String image(SandboxConfig config) {
+        return config.javaImage();
     }
 
     @Override
@@ -93,8 +47,98 @@ public final class JavaToolchain implements Toolchain {
     }
 
     @Override
-    public String cleanDiagnostics(String dir, String output) {
-        return output.replace("/work/" + dir + "/src/", "");
+    public Map<String, byte[]> sourceFiles(Workspace ws, String mode, String source) {
+        String text = stdio(mode) ? source : IMPLICIT_IMPORTS + source;
+        return Map.of(ws.source(fileClass(mode, source) + ".java"), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public RunReport prepare(RunnerSession runner, Workspace ws, String mode, String source, String specJson, int cpuMs) {
+        put(runner, ws, mode, source, specJson);
+        List<String> compile = jvm(256, List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + WORKER_ARCHIVE),
+                HARNESS_JAR, "arbiter.harness.Worker", "--compile", ws.source(fileClass(mode, source) + ".java"), ws.classes());
+        return runner.exec(compile, RunLimits.forCpu(cpuMs, 1 << 20), ws.runs(), null);
+    }
+
+    @Override
+    public Program install(RunnerSession runner, String mode, String source, String specJson, int memoryMb, int compileCpuMs) {
+        Workspace ws = Workspace.SUBMISSION;
+        RunLimits start = RunLimits.forCpu(compileCpuMs, 1 << 20);
+        if (stdio(mode)) {
+            RunReport compiled = prepare(runner, ws, mode, source, specJson, compileCpuMs);
+            return new ExecProgram(runner, compiled, jvm(memoryMb, List.of("-Xss32m"), ws.classes(), fileClass(mode, source)));
+        }
+        put(runner, ws, mode, source, specJson);
+        List<String> worker = jvm(memoryMb, List.of("-Xss8m", "-XX:SharedArchiveFile=" + WORKER_ARCHIVE), HARNESS_JAR,
+                "arbiter.harness.Worker", ws.spec(), ws.source(fileClass(mode, source) + ".java"));
+        return new WorkerProgram(runner, RunnerSession.WorkerKind.JVM, worker, start);
+    }
+
+    private void put(RunnerSession runner, Workspace ws, String mode, String source, String specJson) {
+        sourceFiles(ws, mode, source).forEach((path, bytes) -> runner.put(path, bytes, ws.files()));
+        runner.put(ws.spec(), specJson.getBytes(StandardCharsets.UTF_8), ws.files());
+    }
+
+    private static List<String> jvm(int heapMb, List<String> flags, String classpath, String... mainAndArgs) {
+        List<String> out = new ArrayList<>(List.of("java", "-Xmx" + heapMb + "m", "-XX:+UseSerialGC",
+                "-XX:-UsePerfData", "-XX:CICompilerCount=2", "-Xshare:auto"));
+        out.addAll(flags);
+        out.add("-cp");
+        out.add(classpath);
+        out.addAll(List.of(mainAndArgs));
+        return out;
+    }
+
+    @Override
+    public List<String> serveCommand(Workspace ws, int memoryMb, List<String> inputs) {
+        // C2 only, compiling in the foreground (-Xbatch): the compiled code no longer depends on how far the program
+        // ran while a background compile was in flight, which split identical runs into modes ~10 % apart
+        // (docs/BENCHMARKS.md: ten scores of a HashMap-heavy solution within 3.0 % instead of 12 %)
+        return serve(ws, memoryMb, List.of("-XX:-TieredCompilation", "-Xbatch"), inputs);
+    }
+
+    /**
+     * Bytecode-interpreted (-Xint): compiled code spends its time waiting on memory once tables leave the caches,
+     * which bends an O(n) hash solution's curve like a log factor; interpreted, a call's time follows the bytecodes
+     * it runs (docs/PERFORMANCE.md, "Growth").
+     */
+    @Override
+    public Optional<List<String>> growthCommand(Workspace ws, int memoryMb, List<String> inputs) {
+        return Optional.of(serve(ws, memoryMb, List.of("-Xint"), inputs));
+    }
+
+    private static List<String> serve(Workspace ws, int memoryMb, List<String> execution, List<String> inputs) {
+        // a fixed, pre-touched heap: its resizing and first-touch page faults would be noise in the timings
+        List<String> out = new ArrayList<>(List.of("java", "-Xmx" + memoryMb + "m", "-Xms" + memoryMb + "m",
+                "-XX:+AlwaysPreTouch", "-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:CICompilerCount=2"));
+        out.addAll(execution);
+        out.addAll(List.of("-cp", ws.classes() + ":" + HARNESS_JAR, "arbiter.harness.Serve", ws.spec()));
+        out.addAll(inputs);
+        return out;
+    }
+
+    @Override
+    public Optional<List<String>> jmhCommand(Workspace ws, int memoryMb, List<String> inputs) {
+        List<String> out = new ArrayList<>(List.of("java", "-Xmx64m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "-cp", ws.classes() + ":" + HARNESS_JAR + ":" + JMH_JARS, "arbiter.harness.ReferenceBenchmark",
+                ws.spec(), String.valueOf(memoryMb)));
+        out.addAll(inputs);
+        return Optional.of(out);
+    }
+
+    @Override
+    public String cleanDiagnostics(Workspace ws, String output) {
+        return output.replace(ws.root() + "/src/", "");
+    }
+
+    @Override
+    public boolean outOfMemory(String stderr) {
+        return stderr.contains("java.lang.OutOfMemoryError");
+    }
+
+    @Override
+    public List<String> ownFrames(String stderr) {
+        return stderr.lines().map(String::strip).filter(l -> l.startsWith("at ") && l.contains(".java:")).toList();
     }
 
     /** A package line cannot work in the judge's single-file layout; say so instead of a confusing error. */
@@ -112,9 +156,5 @@ public final class JavaToolchain implements Toolchain {
 
     private static boolean stdio(String mode) {
         return "stdio".equals(mode);
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 }

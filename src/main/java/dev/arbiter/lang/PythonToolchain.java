@@ -1,14 +1,24 @@
 package dev.arbiter.lang;
 
+import dev.arbiter.sandbox.RunLimits;
+import dev.arbiter.sandbox.RunReport;
+import dev.arbiter.sandbox.RunnerSession;
+import dev.arbiter.sandbox.SandboxConfig;
+
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Python 3: a syntax check, then the harness (signature and design problems) or the script itself (stdio). */
+/**
+ * Python 3: a fork server (judge-images/python/zygote.py) compiles the solution once and forks a child per test,
+ * for signature, design and stdio problems alike.
+ */
 public final class PythonToolchain implements Toolchain {
 
     static final String HARNESS = "/opt/arbiter/python/harness.py";
+    static final String ZYGOTE = "/opt/arbiter/python/zygote.py";
     static final String SERVE = "/opt/arbiter/python/serve.py";
     static final int OVERHEAD_MB = 48;
 
@@ -18,46 +28,8 @@ public final class PythonToolchain implements Toolchain {
     }
 
     @Override
-    public Map<String, byte[]> sourceFiles(String dir, String mode, String source) {
-        return Map.of(dir + "/src/solution.py", source.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public Optional<List<String>> compileCommand(String dir, String mode, String source) {
-        return Optional.of(List.of("python3", HARNESS, "--check", "/work/" + dir + "/spec.json", "/work/" + dir + "/src/solution.py"));
-    }
-
-    /**
-     * The problem's memory limit also bounds the data segment (the harness sets it; prlimit for stdio), so running
-     * out of memory is a MemoryError inside the program, not the kernel killing processes of the sandbox.
-     */
-    @Override
-    public List<String> runCommand(String dir, String mode, String source, int memoryMb) {
-        if ("stdio".equals(mode)) {
-            return List.of("prlimit", "--data=" + ((long) memoryMb << 20), "python3", "-S", "/work/" + dir + "/src/solution.py");
-        }
-        return List.of("env", "ARBITER_MEMORY_MB=" + memoryMb, "python3", HARNESS, "/work/" + dir + "/spec.json",
-                "/work/" + dir + "/src/solution.py");
-    }
-
-    @Override
-    public List<String> serveCommand(String dir, int memoryMb, List<String> inputs) {
-        // a fixed hash seed: string hashing must not differ between runs of the same measurement
-        List<String> out = new java.util.ArrayList<>(List.of("env", "PYTHONHASHSEED=0", "python3", SERVE,
-                "/work/" + dir + "/spec.json", "/work/" + dir + "/src/solution.py"));
-        out.addAll(inputs);
-        return out;
-    }
-
-    @Override
-    public Optional<List<String>> growthCommand(String dir, int memoryMb, List<String> inputs) {
-        // CPython interprets every bytecode already: its times grow with the work done
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<List<String>> jmhCommand(String dir, int memoryMb, List<String> inputs) {
-        return Optional.empty();
+    public String image(SandboxConfig config) {
+        return config.pythonImage();
     }
 
     @Override
@@ -66,7 +38,67 @@ public final class PythonToolchain implements Toolchain {
     }
 
     @Override
-    public String cleanDiagnostics(String dir, String output) {
-        return output.replace("/work/" + dir + "/src/", "");
+    public Map<String, byte[]> sourceFiles(Workspace ws, String mode, String source) {
+        return Map.of(ws.source("solution.py"), source.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public RunReport prepare(RunnerSession runner, Workspace ws, String mode, String source, String specJson, int cpuMs) {
+        put(runner, ws, mode, source, specJson);
+        return runner.exec(List.of("python3", HARNESS, "--check", ws.spec(), ws.source("solution.py")),
+                RunLimits.forCpu(cpuMs, 1 << 20), ws.runs(), null);
+    }
+
+    /**
+     * The problem's memory limit also bounds the data segment (the harness sets it in each test's child), so running
+     * out of memory is a MemoryError inside the program, not the kernel killing processes of the sandbox.
+     */
+    @Override
+    public Program install(RunnerSession runner, String mode, String source, String specJson, int memoryMb, int compileCpuMs) {
+        Workspace ws = Workspace.SUBMISSION;
+        put(runner, ws, mode, source, specJson);
+        List<String> zygote = List.of("env", "ARBITER_MEMORY_MB=" + memoryMb, "python3", ZYGOTE,
+                "stdio".equals(mode) ? "stdio" : "harness", ws.spec(), ws.source("solution.py"));
+        return new WorkerProgram(runner, RunnerSession.WorkerKind.FORK, zygote, RunLimits.forCpu(compileCpuMs, 1 << 20));
+    }
+
+    private void put(RunnerSession runner, Workspace ws, String mode, String source, String specJson) {
+        sourceFiles(ws, mode, source).forEach((path, bytes) -> runner.put(path, bytes, ws.files()));
+        runner.put(ws.spec(), specJson.getBytes(StandardCharsets.UTF_8), ws.files());
+    }
+
+    @Override
+    public List<String> serveCommand(Workspace ws, int memoryMb, List<String> inputs) {
+        // a fixed hash seed: string hashing must not differ between runs of the same measurement
+        List<String> out = new ArrayList<>(List.of("env", "PYTHONHASHSEED=0", "python3", SERVE, ws.spec(),
+                ws.source("solution.py")));
+        out.addAll(inputs);
+        return out;
+    }
+
+    @Override
+    public Optional<List<String>> growthCommand(Workspace ws, int memoryMb, List<String> inputs) {
+        // CPython interprets every bytecode already: its times grow with the work done
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<List<String>> jmhCommand(Workspace ws, int memoryMb, List<String> inputs) {
+        return Optional.empty();
+    }
+
+    @Override
+    public String cleanDiagnostics(Workspace ws, String output) {
+        return output.replace(ws.root() + "/src/", "");
+    }
+
+    @Override
+    public boolean outOfMemory(String stderr) {
+        return stderr.lines().anyMatch(l -> l.strip().startsWith("MemoryError"));
+    }
+
+    @Override
+    public List<String> ownFrames(String stderr) {
+        return stderr.lines().map(String::strip).filter(l -> l.startsWith("File \"solution.py\", line ")).toList();
     }
 }

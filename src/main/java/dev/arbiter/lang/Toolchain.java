@@ -1,46 +1,61 @@
 package dev.arbiter.lang;
 
+import dev.arbiter.sandbox.RunReport;
+import dev.arbiter.sandbox.RunnerSession;
+import dev.arbiter.sandbox.SandboxConfig;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * How one language is built and run inside its judge image, for one program placed under a directory of /work
- * (the candidate's code and, for custom input, the reference solution each get their own directory).
+ * Everything about one language, as a DMOJ executor has it: its image, how a program is installed, compiled and
+ * run in a sandbox (for tests and for measurements), and how its diagnostics read.
  */
 public interface Toolchain {
 
     Language language();
 
-    /** Files to upload (paths relative to /work) for the program's source. */
-    Map<String, byte[]> sourceFiles(String dir, String mode, String source);
+    String image(SandboxConfig config);
 
-    /** The compile or syntax-check command, if the language has one. */
-    Optional<List<String>> compileCommand(String dir, String mode, String source);
+    /** Memory of the whole sandbox for a problem memory limit: the runtime's own overhead is added. */
+    int containerMemoryMb(int problemMemoryMb);
 
-    /** The command that runs one test (stdin is the test input; signature results go to fd 3). */
-    List<String> runCommand(String dir, String mode, String source, int memoryMb);
+    /** The source files to write (absolute paths) for the program's source. */
+    Map<String, byte[]> sourceFiles(Workspace ws, String mode, String source);
+
+    /**
+     * Writes the sources and the spec and builds what measurements load (class files in Java, a syntax check in
+     * Python). Returns the build's report: exited cleanly, or the diagnostics.
+     */
+    RunReport prepare(RunnerSession runner, Workspace ws, String mode, String source, String specJson, int cpuMs);
+
+    /** Writes and compiles the submission and readies it to run tests (a worker that stays up between them). */
+    Program install(RunnerSession runner, String mode, String source, String specJson, int memoryMb, int compileCpuMs);
 
     /**
      * The program in serve mode for judge-images/interleave (signature problems): it loads the solution and the
-     * inputs, then makes calls on command. Heap and stack as in a test run.
+     * inputs, then makes calls on command. Heap and stack as in a test run. Needs {@link #prepare}.
      */
-    List<String> serveCommand(String dir, int memoryMb, List<String> inputs);
+    List<String> serveCommand(Workspace ws, int memoryMb, List<String> inputs);
 
     /**
      * The program in serve mode for measuring growth rather than speed, when its times in serveCommand follow the
      * memory hierarchy more than the work done: empty when serveCommand's times already follow the work.
      */
-    Optional<List<String>> growthCommand(String dir, int memoryMb, List<String> inputs);
+    Optional<List<String>> growthCommand(Workspace ws, int memoryMb, List<String> inputs);
 
     /** The reference benchmark of the solution on the inputs with JMH, if the language has it (fd 3 gets JSON). */
-    Optional<List<String>> jmhCommand(String dir, int memoryMb, List<String> inputs);
-
-    /** Memory of the whole sandbox for a problem memory limit: the runtime's own overhead is added. */
-    int containerMemoryMb(int problemMemoryMb);
+    Optional<List<String>> jmhCommand(Workspace ws, int memoryMb, List<String> inputs);
 
     /** Compiler or interpreter output with sandbox paths rewritten to the candidate's file name. */
-    String cleanDiagnostics(String dir, String output);
+    String cleanDiagnostics(Workspace ws, String output);
+
+    /** Does the program's stderr say it ran out of memory (its runtime's own error)? */
+    boolean outOfMemory(String stderr);
+
+    /** The lines of a stack trace that point into the candidate's own code (shown for secret tests, without data). */
+    List<String> ownFrames(String stderr);
 
     static Toolchain of(Language language) {
         return language == Language.JAVA ? new JavaToolchain() : new PythonToolchain();

@@ -35,13 +35,19 @@ public class Sandbox {
     /** As {@link #start(String, int)}, for measurements that run several programs at once (each has threads). */
     public SandboxContainer start(String image, int memoryMb, long pidsLimit) {
         long memory = (long) memoryMb << 20;
-        String tmpfsOptions = "rw,nosuid,nodev,uid=10001,gid=10001,mode=0700,size=";
+        // /work holds the judge's files (root's, read-only to programs), /tmp the candidate's own scratch and build
+        // output, /ref a reference solution measured next to a submission (its own user's, closed to the candidate)
+        String options = "rw,nosuid,nodev,size=";
         HostConfig host = HostConfig.newHostConfig()
                 .withNetworkMode("none")
                 .withReadonlyRootfs(true)
-                .withTmpFs(Map.of("/work", tmpfsOptions + config.workDirMb() + "m",
-                        "/tmp", tmpfsOptions + "16m"))
+                .withTmpFs(Map.of("/work", "uid=0,gid=0,mode=0755," + options + config.workDirMb() + "m",
+                        "/tmp", "uid=10001,gid=10001,mode=0700," + options + config.workDirMb() + "m",
+                        "/ref", "uid=10002,gid=10002,mode=0700," + options + "16m"))
+                // the runner (root inside) needs these three to start programs as other users and stop them; the
+                // programs themselves get no capability at all (docs/SECURITY.md)
                 .withCapDrop(Capability.ALL)
+                .withCapAdd(Capability.SETUID, Capability.SETGID, Capability.KILL)
                 .withSecurityOpts(List.of("no-new-privileges"))
                 .withPidsLimit(pidsLimit)
                 .withMemory(memory)
@@ -52,7 +58,7 @@ public class Sandbox {
         try {
             String id = docker.createContainerCmd(image)
                     .withHostConfig(host)
-                    .withUser(SandboxContainer.USER)
+                    .withUser("0:0")
                     .withNetworkDisabled(true)
                     .withWorkingDir("/work")
                     .withEnv("HOME=/tmp", "LANG=C.UTF-8")
@@ -73,10 +79,6 @@ public class Sandbox {
         }
     }
 
-    public long outputBytes() {
-        return config.outputBytes();
-    }
-
     /** The image's content id (sha256:...); it changes whenever the image is rebuilt. */
     public String imageId(String image) {
         try {
@@ -86,13 +88,4 @@ public class Sandbox {
         }
     }
 
-    /** True when the engine answers and the image is present. */
-    public boolean imageAvailable(String image) {
-        try {
-            docker.inspectImageCmd(image).exec();
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
 }

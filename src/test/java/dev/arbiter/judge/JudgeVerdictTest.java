@@ -18,7 +18,9 @@ class JudgeVerdictTest {
         JsonPath view = Judging.judge("two-sum", "java", dev.arbiter.support.Solutions.TWO_SUM_JAVA);
         assertThat(view.getString("verdict")).isEqualTo("ACCEPTED");
         assertThat(view.getInt("testsPassed")).isEqualTo(view.getInt("testsTotal")).isGreaterThanOrEqualTo(11);
-        assertThat(view.getList("tests.cpuMs", Integer.class)).allSatisfy(ms -> assertThat(ms).isPositive());
+        // one worker JVM runs every test: a small test takes well under a millisecond, the largest more
+        assertThat(view.getList("tests.cpuMs", Integer.class)).allSatisfy(ms -> assertThat(ms).isNotNegative())
+                .anySatisfy(ms -> assertThat(ms).isPositive());
         assertThat(view.getList("tests.memoryKb", Integer.class)).allSatisfy(kb -> assertThat(kb).isPositive());
     }
 

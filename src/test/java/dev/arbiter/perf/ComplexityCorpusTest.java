@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.arbiter.lang.Compiler;
 import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Toolchain;
+import dev.arbiter.lang.Workspace;
+import dev.arbiter.sandbox.RunReport;
 import dev.arbiter.perf.measure.Interleave;
 import dev.arbiter.perf.measure.Measurement;
 import dev.arbiter.perf.measure.PerfInputs;
@@ -123,28 +125,24 @@ class ComplexityCorpusTest {
         Toolchain toolchain = Toolchain.of(language);
         long inputBytes = inputs.stream().mapToLong(String::length).sum();
         int memoryMb = entries.size() * toolchain.containerMemoryMb(HEAP_MB) + (int) (inputBytes >> 20) + 64;
-        String image = language == Language.JAVA ? config.javaImage() : config.pythonImage();
         List<Outcome> out = new ArrayList<>();
-        try (SandboxContainer box = sandbox.start(image, memoryMb, 32L * entries.size() + 16)) {
-            Map<String, byte[]> files = new LinkedHashMap<>(PerfInputs.files(inputs));
-            for (int i = 0; i < entries.size(); i++) {
-                files.putAll(toolchain.sourceFiles("c" + i, "signature", entries.get(i).source()));
-                files.put("c" + i + "/spec.json", spec.getBytes(StandardCharsets.UTF_8));
-            }
-            box.upload(files);
+        try (SandboxContainer box = sandbox.start(toolchain.image(config), memoryMb, 32L * entries.size() + 16)) {
+            box.upload(PerfInputs.files(inputs));
             List<Entry> compiled = new ArrayList<>();
             List<List<String>> timed = new ArrayList<>();
             List<List<String>> growth = new ArrayList<>();
             List<String> paths = PerfInputs.paths(inputs.size());
             for (int i = 0; i < entries.size(); i++) {
-                String error = Compiler.compile(box, toolchain, "c" + i, "signature", entries.get(i).source(), 60_000);
+                Workspace ws = Workspace.candidate("c" + i);
+                RunReport built = toolchain.prepare(box.runner(), ws, "signature", entries.get(i).source(), spec, 60_000);
+                String error = Compiler.diagnostics(toolchain, ws, built);
                 if (error != null) {
                     out.add(new Outcome(entries.get(i), null, Map.of(), List.of(), "does not compile: " + error));
                     continue;
                 }
                 compiled.add(entries.get(i));
-                timed.add(toolchain.serveCommand("c" + i, HEAP_MB, paths));
-                toolchain.growthCommand("c" + i, HEAP_MB, paths).ifPresent(growth::add);
+                timed.add(toolchain.serveCommand(ws, HEAP_MB, paths));
+                toolchain.growthCommand(ws, HEAP_MB, paths).ifPresent(growth::add);
             }
             // measured as scores measure classes: one growth measurement where the language has a growth command
             // (its classes come from it alone), else FORKS timed measurements, as the scoring tests run

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arbiter.lang.Compiler;
 import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Toolchain;
+import dev.arbiter.lang.Workspace;
 import dev.arbiter.perf.ComplexityFit;
 import dev.arbiter.perf.measure.Interleave;
 import dev.arbiter.perf.measure.Measurement;
@@ -19,11 +20,8 @@ import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.SandboxContainer;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Benchmarks a reference solution on the problem's scaling inputs in its judge image: Java with JMH (time per
@@ -34,7 +32,8 @@ import java.util.Map;
 public class ReferenceBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String DIR = "ref";
+    /** Alone in its sandbox: a program of the sandbox's usual user. */
+    private static final Workspace WS = Workspace.candidate("ref");
     /** Heap of the JMH runner process, next to the forked benchmark JVM. */
     private static final int RUNNER_MB = 128;
 
@@ -62,20 +61,17 @@ public class ReferenceBenchmark {
         List<String> inputs = perfInputs.forSizes(job.problemVersion(), job.generatorSource(), job.sizes());
         long inputBytes = inputs.stream().mapToLong(String::length).sum();
         int memoryMb = toolchain.containerMemoryMb(job.memoryMb()) + RUNNER_MB + (int) (inputBytes >> 20) + 16;
-        String image = job.language() == Language.JAVA ? config.javaImage() : config.pythonImage();
         List<Point> points;
         List<ComplexityFit.Point> growth;
-        try (SandboxContainer box = sandbox.start(image, memoryMb)) {
-            Map<String, byte[]> files = new LinkedHashMap<>(toolchain.sourceFiles(DIR, "signature", job.source()));
-            files.put(DIR + "/spec.json", job.specJson().getBytes(StandardCharsets.UTF_8));
-            files.putAll(PerfInputs.files(inputs));
-            box.upload(files);
-            String error = Compiler.compile(box, toolchain, DIR, "signature", job.source(), 30_000);
+        try (SandboxContainer box = sandbox.start(toolchain.image(config), memoryMb)) {
+            RunReport built = toolchain.prepare(box.runner(), WS, "signature", job.source(), job.specJson(), 30_000);
+            String error = Compiler.diagnostics(toolchain, WS, built);
             if (error != null) throw new IllegalStateException("the reference does not compile: " + error);
+            box.upload(PerfInputs.files(inputs));
             List<String> paths = PerfInputs.paths(inputs.size());
-            var jmh = toolchain.jmhCommand(DIR, job.memoryMb(), paths);
+            var jmh = toolchain.jmhCommand(WS, job.memoryMb(), paths);
             points = jmh.isPresent() ? jmh(box, jmh.get(), paths, job.sizes()) : timing(box, toolchain, job, paths);
-            growth = toolchain.growthCommand(DIR, job.memoryMb(), paths).map(c -> growth(box, c, job.sizes())).orElse(null);
+            growth = toolchain.growthCommand(WS, job.memoryMb(), paths).map(c -> growth(box, c, job.sizes())).orElse(null);
         }
         ObjectNode json = json(jmhOr(job.language()), job.solutionName(), points, growth);
         if (job.declaredComplexity() != null) json.put("declaredComplexity", job.declaredComplexity());
@@ -107,7 +103,7 @@ public class ReferenceBenchmark {
 
     private static List<Point> timing(SandboxContainer box, Toolchain toolchain, ReferenceBenchmark.Job job, List<String> paths) {
         Interleave.Settings settings = new Interleave.Settings(5, 1, 5, 50, 100, 5000);
-        Measurement m = Interleave.run(box, List.of(toolchain.serveCommand(DIR, job.memoryMb(), paths)), job.sizes(), settings);
+        Measurement m = Interleave.run(box, List.of(toolchain.serveCommand(WS, job.memoryMb(), paths)), job.sizes(), settings);
         if (!m.programs().get(0).ok()) {
             throw new IllegalStateException("the reference " + m.programs().get(0).status() + ": " + m.programs().get(0).failure());
         }

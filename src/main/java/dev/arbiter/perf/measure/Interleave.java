@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.arbiter.lang.Language;
 import dev.arbiter.sandbox.RunLimits;
 import dev.arbiter.sandbox.RunReport;
+import dev.arbiter.sandbox.RunnerSession.User;
 import dev.arbiter.sandbox.SandboxContainer;
 
 import java.util.ArrayList;
@@ -39,17 +40,28 @@ public final class Interleave {
     private Interleave() {
     }
 
-    /** Measures the programs (serve-mode commands) on the inputs the commands name, one per size in {@code sizes}. */
+    /** Measures the programs (serve-mode commands, all the candidate's user's) on the inputs, one per size. */
     public static Measurement run(SandboxContainer box, List<List<String>> programs, List<Long> sizes, Settings s) {
+        return run(box, programs, programs.stream().map(p -> User.CANDIDATE).toList(), sizes, s);
+    }
+
+    /**
+     * Measures the programs, each run as its user (a submission and its reference as two users, so neither can reach
+     * the other's files, memory or processes), on the inputs the commands name, one per size in {@code sizes}.
+     */
+    public static Measurement run(SandboxContainer box, List<List<String>> programs, List<User> users, List<Long> sizes,
+                                  Settings s) {
         List<String> command = new ArrayList<>(List.of(BINARY, "--sizes", String.valueOf(sizes.size()),
                 "--rounds", String.valueOf(s.rounds()), "--top-sizes", String.valueOf(s.topSizes()),
                 "--top-rounds", String.valueOf(s.topRounds()), "--batch-ms", String.valueOf(s.batchMs()),
-                "--warmup-ms", String.valueOf(s.warmupMs()), "--max-call-ms", String.valueOf(s.maxCallMs())));
+                "--warmup-ms", String.valueOf(s.warmupMs()), "--max-call-ms", String.valueOf(s.maxCallMs()),
+                "--uids", users.stream().map(u -> String.valueOf(u.uid())).collect(java.util.stream.Collectors.joining(","))));
         for (List<String> program : programs) {
             command.add("--");
             command.addAll(program);
         }
-        RunReport report = box.run(command, new RunLimits(600_000, 900_000, 32L << 20), null);
+        // interleave runs as the judge (root in the sandbox) to start each program as its own user
+        RunReport report = box.runner().exec(command, new RunLimits(600_000, 900_000, 32L << 20), User.JUDGE, null);
         if (!report.exitedCleanly()) {
             throw new IllegalStateException("the measurement did not finish (" + report.status() + "): " + report.stderr());
         }

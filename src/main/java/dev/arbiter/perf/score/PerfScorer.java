@@ -3,21 +3,21 @@ package dev.arbiter.perf.score;
 import dev.arbiter.lang.Compiler;
 import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Toolchain;
+import dev.arbiter.lang.Workspace;
 import dev.arbiter.perf.ComplexityClass;
 import dev.arbiter.perf.PerfConfig;
 import dev.arbiter.perf.measure.Interleave;
 import dev.arbiter.perf.measure.Measurement;
 import dev.arbiter.perf.measure.PerfInputs;
+import dev.arbiter.sandbox.RunReport;
+import dev.arbiter.sandbox.RunnerSession;
 import dev.arbiter.sandbox.Sandbox;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.SandboxContainer;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Scores an accepted submission against the problem's reference in one sandbox: both run as servers on the
@@ -27,8 +27,7 @@ import java.util.Map;
 @ApplicationScoped
 public class PerfScorer {
 
-    static final String SUB = "sub";
-    static final String REF = "ref";
+    private static final List<RunnerSession.User> USERS = List.of(RunnerSession.User.CANDIDATE, RunnerSession.User.REFERENCE);
 
     /** Ratios are submission / reference (1.0 = as fast, as lean); evidence holds the curves and the fits. */
     public record Score(Double timeRatio, Double timeSpread, Double memoryRatio, boolean noisy, String complexity,
@@ -70,24 +69,17 @@ public class PerfScorer {
         List<String> inputs = perfInputs.forSizes(job.problemVersion(), job.generatorSource(), job.sizes());
         long inputBytes = inputs.stream().mapToLong(String::length).sum();
         int memoryMb = 2 * toolchain.containerMemoryMb(job.memoryMb()) + (int) (inputBytes >> 20) + 16;
-        String image = job.language() == Language.JAVA ? sandboxConfig.javaImage() : sandboxConfig.pythonImage();
-        try (SandboxContainer box = sandbox.start(image, memoryMb)) {
-            Map<String, byte[]> files = new LinkedHashMap<>(toolchain.sourceFiles(SUB, "signature", job.source()));
-            files.putAll(toolchain.sourceFiles(REF, "signature", job.referenceSource()));
-            files.put(SUB + "/spec.json", job.specJson().getBytes(StandardCharsets.UTF_8));
-            files.put(REF + "/spec.json", job.specJson().getBytes(StandardCharsets.UTF_8));
-            files.putAll(PerfInputs.files(inputs));
-            box.upload(files);
-            for (String dir : List.of(SUB, REF)) {
-                String error = Compiler.compile(box, toolchain, dir, "signature", dir.equals(SUB) ? job.source() : job.referenceSource(), 30_000);
-                if (error != null) throw new ScoreFailure("could not compile " + dir + ": " + error);
-            }
+        try (SandboxContainer box = sandbox.start(toolchain.image(sandboxConfig), memoryMb)) {
+            // the reference belongs to a user of its own (/ref): the submission can neither read nor change it
+            prepare(box, toolchain, Workspace.SUBMISSION, job.source(), job.specJson(), "the submission");
+            prepare(box, toolchain, Workspace.REFERENCE, job.referenceSource(), job.specJson(), "the reference");
+            box.upload(PerfInputs.files(inputs));
             List<String> paths = PerfInputs.paths(inputs.size());
-            List<List<String>> programs = List.of(toolchain.serveCommand(SUB, job.memoryMb(), paths),
-                    toolchain.serveCommand(REF, job.memoryMb(), paths));
+            List<List<String>> programs = List.of(toolchain.serveCommand(Workspace.SUBMISSION, job.memoryMb(), paths),
+                    toolchain.serveCommand(Workspace.REFERENCE, job.memoryMb(), paths));
             List<Measurement> forks = new ArrayList<>();
             for (int fork = 0; fork < Math.max(1, config.forks()); fork++) {
-                Measurement m = Interleave.run(box, programs, job.sizes(), Interleave.Settings.scoring(job.language()));
+                Measurement m = Interleave.run(box, programs, USERS, job.sizes(), Interleave.Settings.scoring(job.language()));
                 if (fork == 0) checkAnswers(m, inputs, check);
                 forks.add(m);
             }
@@ -96,12 +88,18 @@ public class PerfScorer {
         }
     }
 
+    private static void prepare(SandboxContainer box, Toolchain toolchain, Workspace ws, String source, String spec, String what) {
+        RunReport built = toolchain.prepare(box.runner(), ws, "signature", source, spec, 30_000);
+        String error = Compiler.diagnostics(toolchain, ws, built);
+        if (error != null) throw new ScoreFailure("could not compile " + what + ": " + error);
+    }
+
     /** Both programs measured for their growth class where the timed runs would mislead (null: the timed runs do). */
     private static Measurement growth(SandboxContainer box, Toolchain toolchain, Job job, List<String> paths) {
-        var sub = toolchain.growthCommand(SUB, job.memoryMb(), paths);
-        var ref = toolchain.growthCommand(REF, job.memoryMb(), paths);
+        var sub = toolchain.growthCommand(Workspace.SUBMISSION, job.memoryMb(), paths);
+        var ref = toolchain.growthCommand(Workspace.REFERENCE, job.memoryMb(), paths);
         if (sub.isEmpty() || ref.isEmpty()) return null;
-        return Interleave.run(box, List.of(sub.get(), ref.get()), job.sizes(), Interleave.Settings.growth());
+        return Interleave.run(box, List.of(sub.get(), ref.get()), USERS, job.sizes(), Interleave.Settings.growth());
     }
 
     /** The reference must have run everywhere; the submission must answer like it wherever it ran. */

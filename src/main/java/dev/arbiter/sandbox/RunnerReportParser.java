@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Parses runguard's framed answer: one JSON line, then stdout, stderr and result bytes of the stated lengths. */
-final class RunguardReportParser {
+/** Parses the runner's report: one JSON line, then stdout, stderr and result bytes of the stated lengths. */
+final class RunnerReportParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private RunguardReportParser() {
+    private RunnerReportParser() {
     }
 
     static RunReport parse(byte[] raw, int hostWallMs) {
@@ -34,8 +34,8 @@ final class RunguardReportParser {
             String stderr = text(raw, at + stdoutLen, stderrLen);
             String result = text(raw, at + stdoutLen + stderrLen, resultLen);
             return new RunReport(status(head.path("status").asText()), integer(head, "exit_code"), integer(head, "signal"),
-                    head.path("cpu_ms").asInt(), head.path("wall_ms").asInt(), head.path("memory_kb").asInt(),
-                    stdout, stderr, result);
+                    head.path("cpu_ms").asInt(), head.path("wall_ms").asInt(), head.path("delay_ms").asInt(),
+                    head.path("memory_kb").asInt(), head.path("restarted").asBoolean(), stdout, stderr, result);
         } catch (IOException | IllegalArgumentException e) {
             return RunReport.guardFailed("unreadable sandbox report: " + e.getMessage(), hostWallMs);
         }
