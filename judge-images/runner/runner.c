@@ -148,6 +148,7 @@ typedef struct {
     enum engine engine;
     int startup;         /* waiting for a worker's "ready" rather than a test's end */
     unsigned long long nonce;
+    int retire;          /* JVM: the worker said it will not run another test */
     const char *send; size_t send_len;   /* JVM: the test command still to be written */
 } watch;
 
@@ -184,12 +185,14 @@ static int worker_says(watch *w, report *r, int *finished_status, int *have_stat
             }
             return -1;
         }
-        /* JVM: "done NONCE CODE LENGTH\n" then LENGTH bytes of result */
+        /* JVM: "done NONCE CODE LENGTH RETIRING\n" then LENGTH bytes of result; RETIRING 1: the worker will not
+         * run another test (threads left running, out of memory) */
         char *nl = memchr(worker.inbox.data, '\n', worker.inbox.len);
         if (!nl) return worker.inbox.len > 128 ? -1 : 0;
-        unsigned long long nonce; int code; size_t len; int used = 0;
-        if (sscanf(worker.inbox.data, "done %llu %d %zu\n%n", &nonce, &code, &len, &used) != 3 || used == 0
+        unsigned long long nonce; int code, retiring; size_t len; int used = 0;
+        if (sscanf(worker.inbox.data, "done %llu %d %zu %d\n%n", &nonce, &code, &len, &retiring, &used) != 4 || used == 0
             || worker.inbox.data + used - 1 != nl || nonce != w->nonce || code < 0 || code > 255) return -1;
+        if (retiring) w->retire = 1;
         if (len > (size_t) r->res.keep) return -1;
         if (worker.inbox.len < (size_t) used + len) return 0;
         if (worker.inbox.len > (size_t) used + len) return -1; /* anything after the one result */
@@ -558,6 +561,7 @@ static void test_jvm(command *c, const limits *lim, report *r) {
                .engine = JVM, .nonce = nonce, .send = msg, .send_len = (size_t) hlen + c->len};
     watch_run(&w, lim, r, 0);
     if (worker.alive) r->memory_kb = status_kb(worker.pid, "VmHWM");
+    if (w.retire) stop_worker(); /* the next test starts a fresh one */
     free(msg);
 }
 

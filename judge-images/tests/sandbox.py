@@ -99,3 +99,5 @@ class Runner:
         except (BrokenPipeError, ValueError):
             pass
         self.proc.wait(timeout=10)
+        self.proc.stdout.close()
+        self.proc.stderr.close()

@@ -26,7 +26,8 @@ import java.util.Set;
  * java ... arbiter.harness.Worker SPEC SOURCE           fd 3: replies, fd 4: commands
  *   -> "ready" (or "failed", javac's diagnostics on stderr, exit 1)
  *   <- "test NONCE LENGTH" and the test's input
- *   -> "done NONCE CODE LENGTH" and the result's JSON (CODE as Main's exit codes)
+ *   -> "done NONCE CODE LENGTH RETIRING" and the result's JSON (CODE as Main's exit codes; RETIRING 1 when this
+ *      worker runs no further test)
  * java ... arbiter.harness.Worker --compile SOURCE DIR  compiles to class files (stdio programs), exit 0 or 1
  * </pre>
  * The nonce is known only to the runner and this class, so a program writing to fd 3 cannot pass for the harness.
@@ -110,9 +111,10 @@ public final class Worker {
             System.err.flush();
             byte[] result = code == 0 ? json.toString().getBytes(StandardCharsets.UTF_8) : new byte[0];
             boolean leftBehind = group.activeCount() > 0 || !before.containsAll(threads());
-            reply(replies, "done " + nonce + " " + code + " " + result.length + "\n", result);
+            boolean retiring = leftBehind || code == Main.EXIT_MEMORY;
+            reply(replies, "done " + nonce + " " + code + " " + result.length + " " + (retiring ? 1 : 0) + "\n", result);
             nonce = 0;
-            if (leftBehind || code == Main.EXIT_MEMORY) System.exit(0);
+            if (retiring) System.exit(0);
         }
     }
 
