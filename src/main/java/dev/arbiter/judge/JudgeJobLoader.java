@@ -36,6 +36,9 @@ public class JudgeJobLoader {
             for (TestCase t : submit ? TestCase.forProblem(p) : TestCase.samplesOf(p)) {
                 tests.add(new JudgeJob.Test(t.ordinal, t.name, t.sample, false, t.input, t.expected));
             }
+            // samples, whose output the candidate sees, run before any secret test: whatever a program could carry
+            // from one test to the next (files in its scratch directory) never flows from a secret test to the screen
+            tests.sort(java.util.Comparator.comparing((JudgeJob.Test t) -> !t.sample()).thenComparing(JudgeJob.Test::ordinal));
         }
         int timeLimitMs = s.timeLimitMs != null ? s.timeLimitMs : p.timeLimitMs(language);
         return new JudgeJob(s.id, submit, language, s.source, p.mode, p.specJson, p.checkerJson, p.checkerProgram,

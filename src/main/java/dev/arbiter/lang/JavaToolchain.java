@@ -133,7 +133,8 @@ public final class JavaToolchain implements Toolchain {
 
     @Override
     public boolean outOfMemory(String stderr) {
-        return stderr.contains("java.lang.OutOfMemoryError");
+        // "unable to create native thread" is the process limit (too many threads), not memory
+        return stderr.contains("java.lang.OutOfMemoryError") && !stderr.contains("native thread");
     }
 
     @Override

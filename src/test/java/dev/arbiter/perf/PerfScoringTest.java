@@ -38,6 +38,26 @@ class PerfScoringTest {
     /** The Java path of scoring (JVMs warmed up, interleaved): the reference's idea in other words. */
     static final String LEAN_JAVA = Solutions.TWO_SUM_JAVA;
 
+    /**
+     * Hostile: before it answers like LEAN, it tries to make the reference slower (rewrite its source, stop its
+     * process); both fail, since the reference runs as a user of its own, so its score stays about one.
+     */
+    static final String SABOTEUR = """
+            import glob, os, signal
+            for _path in glob.glob('/ref/**', recursive=True) + ['/ref/src/solution.py', '/ref/spec.json']:
+                try:
+                    with open(_path, 'w') as _f:
+                        _f.write('import time\\ntime.sleep(1)\\n')
+                except OSError:
+                    pass
+            for _pid in os.listdir('/proc'):
+                try:
+                    if _pid.isdigit() and os.stat('/proc/' + _pid).st_uid != os.getuid():
+                        os.kill(int(_pid), signal.SIGSTOP)
+                except OSError:
+                    pass
+            """ + "\n" + LEAN;
+
     /** Hostile: a thread that burns CPU all the time, also while the reference is being timed. */
     static final String BUSY_NEIGHBOUR = """
             import threading
@@ -105,7 +125,7 @@ class PerfScoringTest {
 
     @Test
     void aSolutionLikeTheReferenceScoresAboutOneAndAWastefulOneWorse() {
-        JsonPath lean = scored("python", LEAN);
+        JsonPath lean = scored("python", SABOTEUR);
         JsonPath wasteful = scored("python", WASTEFUL);
 
         assertThat(lean.getString("score.state")).isEqualTo("DONE");
