@@ -39,6 +39,7 @@ public class JudgeWorkers {
     private final Semaphore wakeUp = new Semaphore(0);
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
     private Leases leases;
 
     public JudgeWorkers(JudgeConfig config, JudgeQueue queue, JudgeJobLoader loader, SubmissionJudge judge,
@@ -110,8 +111,14 @@ public class JudgeWorkers {
         }
     }
 
+    /** Submissions this node is judging right now (user submissions; internal ones count too). */
+    public int busy() {
+        return busy.get();
+    }
+
     private void judgeOne(Claim claim) {
         BooleanSupplier owned = leases.hold(claim);
+        busy.incrementAndGet();
         try {
             JudgeJob job = loader.load(claim.submissionId());
             judge.judge(claim, job, owned);
@@ -120,6 +127,7 @@ public class JudgeWorkers {
             LOG.errorf(e, "Judging %s failed", claim.submissionId());
             recorder.finished(claim, Verdict.INTERNAL_ERROR, "The judge failed: " + e.getMessage(), 0, null, null);
         } finally {
+            busy.decrementAndGet();
             leases.release(claim);
         }
     }

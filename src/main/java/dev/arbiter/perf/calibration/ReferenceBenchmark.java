@@ -12,6 +12,7 @@ import dev.arbiter.perf.ComplexityFit;
 import dev.arbiter.perf.measure.Interleave;
 import dev.arbiter.perf.measure.Measurement;
 import dev.arbiter.perf.measure.PerfInputs;
+import dev.arbiter.perf.measure.Preemption;
 import dev.arbiter.perf.measure.Stats;
 import dev.arbiter.sandbox.RunLimits;
 import dev.arbiter.sandbox.RunReport;
@@ -49,7 +50,13 @@ public class ReferenceBenchmark {
     private final SandboxConfig config;
     private final PerfInputs perfInputs;
 
-    public ReferenceBenchmark(Sandbox sandbox, SandboxConfig config, PerfInputs perfInputs) {
+    private final dev.arbiter.judge.JudgeQueue judgeQueue;
+    private final dev.arbiter.judge.JudgeWorkers workers;
+
+    public ReferenceBenchmark(Sandbox sandbox, SandboxConfig config, PerfInputs perfInputs,
+                              dev.arbiter.judge.JudgeQueue judgeQueue, dev.arbiter.judge.JudgeWorkers workers) {
+        this.judgeQueue = judgeQueue;
+        this.workers = workers;
         this.sandbox = sandbox;
         this.config = config;
         this.perfInputs = perfInputs;
@@ -63,7 +70,9 @@ public class ReferenceBenchmark {
         int memoryMb = toolchain.containerMemoryMb(job.memoryMb()) + RUNNER_MB + (int) (inputBytes >> 20) + 16;
         List<Point> points;
         List<ComplexityFit.Point> growth;
-        try (SandboxContainer box = sandbox.start(toolchain.image(config), memoryMb)) {
+        try (SandboxContainer box = sandbox.start(toolchain.image(config), memoryMb);
+             // verdicts first: the benchmark pauses while a user's submission waits or is being judged here
+             Preemption preemption = new Preemption(box, () -> judgeQueue.waiting() > 0 || workers.busy() > 0)) {
             RunReport built = toolchain.prepare(box.runner(), WS, "signature", job.source(), job.specJson(), 30_000);
             String error = Compiler.diagnostics(toolchain, WS, built);
             if (error != null) throw new IllegalStateException("the reference does not compile: " + error);

@@ -9,6 +9,7 @@ import dev.arbiter.perf.PerfConfig;
 import dev.arbiter.perf.measure.Interleave;
 import dev.arbiter.perf.measure.Measurement;
 import dev.arbiter.perf.measure.PerfInputs;
+import dev.arbiter.perf.measure.Preemption;
 import dev.arbiter.sandbox.RunReport;
 import dev.arbiter.sandbox.RunnerSession;
 import dev.arbiter.sandbox.Sandbox;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Scores an accepted submission against the problem's reference in one sandbox: both run as servers on the
@@ -64,7 +66,16 @@ public class PerfScorer {
         this.config = config;
     }
 
+    /** As {@link #score(Job, AnswerCheck, BooleanSupplier)}, with nothing to give way to. */
     public Score score(Job job, AnswerCheck check) {
+        return score(job, check, Preemption.never());
+    }
+
+    /**
+     * Scores the job; while {@code verdictsWait} holds, the measurement pauses (verdicts come first) and the runs a
+     * pause cut through are measured again.
+     */
+    public Score score(Job job, AnswerCheck check, BooleanSupplier verdictsWait) {
         Toolchain toolchain = Toolchain.of(job.language());
         List<String> inputs = perfInputs.forSizes(job.problemVersion(), job.generatorSource(), job.sizes());
         long inputBytes = inputs.stream().mapToLong(String::length).sum();
@@ -77,15 +88,29 @@ public class PerfScorer {
             List<String> paths = PerfInputs.paths(inputs.size());
             List<List<String>> programs = List.of(toolchain.serveCommand(Workspace.SUBMISSION, job.memoryMb(), paths),
                     toolchain.serveCommand(Workspace.REFERENCE, job.memoryMb(), paths));
-            List<Measurement> forks = new ArrayList<>();
-            for (int fork = 0; fork < Math.max(1, config.forks()); fork++) {
-                Measurement m = Interleave.run(box, programs, USERS, job.sizes(), Interleave.Settings.scoring(job.language()));
-                if (fork == 0) checkAnswers(m, inputs, check);
-                forks.add(m);
+            try (Preemption preemption = new Preemption(box, verdictsWait)) {
+                List<Measurement> forks = new ArrayList<>();
+                for (int fork = 0; fork < Math.max(1, config.forks()); fork++) {
+                    Measurement m = undisturbed(preemption, () -> Interleave.run(box, programs, USERS, job.sizes(),
+                            Interleave.Settings.scoring(job.language())));
+                    if (fork == 0) checkAnswers(m, inputs, check);
+                    forks.add(m);
+                }
+                Measurement growth = undisturbed(preemption, () -> growth(box, toolchain, job, paths));
+                return ScoreSummary.summarize(forks, growth, job.sizes(), ComplexityClass.fromLabel(job.referenceComplexity()));
             }
-            Measurement growth = growth(box, toolchain, job, paths);
-            return ScoreSummary.summarize(forks, growth, job.sizes(), ComplexityClass.fromLabel(job.referenceComplexity()));
         }
+    }
+
+    /** A measurement no pause cut through: measured again when one did (at most a few times; then as it is). */
+    private static Measurement undisturbed(Preemption preemption, java.util.function.Supplier<Measurement> measure) {
+        Measurement m = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            long before = preemption.pauses();
+            m = measure.get();
+            if (preemption.pauses() == before) return m;
+        }
+        return m;
     }
 
     private static void prepare(SandboxContainer box, Toolchain toolchain, Workspace ws, String source, String spec, String what) {

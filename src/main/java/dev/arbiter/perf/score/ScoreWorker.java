@@ -42,11 +42,14 @@ public class ScoreWorker {
     private final PerfScorer scorer;
     private final Sandbox boxes;
     private final SandboxConfig sandbox;
+    private final dev.arbiter.judge.JudgeWorkers workers;
     private volatile Thread thread;
     private Leases leases;
 
     public ScoreWorker(PerfConfig perf, JudgeConfig judge, RoleConfig role, ScoreQueue queue, ScoreStore scores,
-                       JudgeQueue judgeQueue, JudgeJobLoader loader, PerfScorer scorer, Sandbox boxes, SandboxConfig sandbox) {
+                       JudgeQueue judgeQueue, JudgeJobLoader loader, PerfScorer scorer, Sandbox boxes, SandboxConfig sandbox,
+                       dev.arbiter.judge.JudgeWorkers workers) {
+        this.workers = workers;
         this.perf = perf;
         this.judge = judge;
         this.role = role;
@@ -122,7 +125,8 @@ public class ScoreWorker {
                 : new CustomChecker(boxes, sandbox.pythonImage(), job.checkerProgram())) {
             PerfScorer.AnswerCheck check = custom == null ? (input, expected, actual) -> checker.accepts(expected, actual)
                     : (input, expected, actual) -> custom.check(input, expected, actual).verdict().accepted();
-            scores.save(claim, scorer.score(scoring, check));
+            // verdicts first: the measurement pauses while a user's submission waits or is being judged here
+            scores.save(claim, scorer.score(scoring, check, () -> judgeQueue.waiting() > 0 || workers.busy() > 0));
         } catch (PerfScorer.ScoreFailure e) {
             scores.fail(claim, e.getMessage());
         } catch (RuntimeException e) {
