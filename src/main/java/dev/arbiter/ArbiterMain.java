@@ -19,7 +19,7 @@ public class ArbiterMain {
         if (validate) {
             // a throw-away database and no HTTP port to collide with: validation leaves nothing behind
             System.setProperty("arbiter.catalog.load-at-start", "false");
-            System.setProperty("arbiter.perf.calibrate", "false");
+            System.setProperty("arbiter.calibration.enabled", "false");
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.log.category.\"dev.arbiter\".level", "WARN");
         }

@@ -46,6 +46,12 @@ public class ErrorMappers {
         return body(400, "The request body is not valid: " + e.getOriginalMessage()).build();
     }
 
+    /** A value of the wrong shape or type (Quarkus's own mapper for these would answer with an empty body). */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return body(400, "The request body is not valid: " + e.getOriginalMessage()).build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         LOG.error("Unexpected error", e);

@@ -22,10 +22,6 @@ public interface JudgeConfig {
     @WithDefault("3")
     int maxAttempts();
 
-    /** Waiting submissions beyond which new ones are refused with 429. */
-    @WithDefault("200")
-    int maxQueued();
-
     /** Idle workers poll the queue this often (milliseconds); submissions made on this node wake them at once. */
     @WithDefault("250")
     int pollMillis();

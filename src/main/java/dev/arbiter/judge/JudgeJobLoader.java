@@ -20,16 +20,10 @@ public class JudgeJobLoader {
     public JudgeJob load(UUID submissionId) {
         Submission s = Submission.byId(submissionId).orElseThrow();
         Problem p = Problem.findById(s.problemId);
-        Language language = Language.fromId(s.language).orElseThrow();
-        boolean submit = Submission.Kind.SUBMIT.name().equals(s.kind);
+        Language language = s.language;
+        boolean submit = s.kind == Submission.Kind.SUBMIT;
         List<JudgeJob.Test> tests = new ArrayList<>();
-        String reference = null;
-        boolean scored = submit && !s.internal && p.perfSizes != null;
-        if ((!submit && s.customInput != null) || scored) {
-            reference = ProblemSolution.forProblem(p).stream()
-                    .filter(sol -> sol.kind.equals("accepted") && sol.language.equals(language.id()))
-                    .map(sol -> sol.source).findFirst().orElse(null);
-        }
+        String reference = !submit && s.customInput != null ? ProblemSolution.reference(p, language).orElse(null) : null;
         if (!submit && s.customInput != null) {
             tests.add(new JudgeJob.Test(0, "custom", false, true, s.customInput, null));
         } else {
@@ -42,7 +36,6 @@ public class JudgeJobLoader {
         }
         int timeLimitMs = s.timeLimitMs != null ? s.timeLimitMs : p.timeLimitMs(language);
         return new JudgeJob(s.id, submit, language, s.source, p.mode, p.specJson, p.checkerJson, p.checkerProgram,
-                timeLimitMs, p.memoryMb, tests, reference,
-                scored ? Problem.parseSizes(p.perfSizes) : null, p.version, p.generatorSource, p.perfComplexity);
+                timeLimitMs, p.memoryMb, tests, reference);
     }
 }

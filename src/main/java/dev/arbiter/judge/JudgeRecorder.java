@@ -1,5 +1,6 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.common.Verdict;
 import dev.arbiter.lease.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.common.Verdict;
 import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Toolchain;
 import dev.arbiter.lease.Claim;
@@ -7,11 +8,13 @@ import dev.arbiter.lease.Leases;
 import dev.arbiter.sandbox.NodeId;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.WarmPool;
+import dev.arbiter.submission.SubmissionQueued;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -87,6 +90,10 @@ public class JudgeWorkers {
     /** Wakes an idle worker now instead of at its next poll (a submission was just queued on this node). */
     public void nudge() {
         wakeUp.release();
+    }
+
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionQueued queued) {
+        nudge();
     }
 
     private void loop() {

@@ -29,7 +29,7 @@ public class CatalogService {
         problem.version = pkg.version();
         problem.title = pkg.yaml().title();
         problem.difficulty = pkg.yaml().difficulty();
-        problem.mode = pkg.mode().name().toLowerCase();
+        problem.mode = pkg.mode();
         problem.statementMarkdown = pkg.statementMarkdown();
         problem.specJson = pkg.specJson();
         problem.checkerJson = pkg.checkerJson();
@@ -38,8 +38,10 @@ public class CatalogService {
         problem.perfSizes = pkg.yaml().perf() == null ? null
                 : String.join(",", pkg.yaml().perf().sizes().stream().map(String::valueOf).toList());
         problem.perfComplexity = pkg.yaml().perf() == null ? null : pkg.yaml().perf().complexity();
-        problem.timeLimitJavaMs = pkg.timeLimitMs(dev.arbiter.lang.Language.JAVA);
-        problem.timeLimitPythonMs = pkg.timeLimitMs(dev.arbiter.lang.Language.PYTHON);
+        problem.timeLimits.clear();
+        for (dev.arbiter.lang.Language language : dev.arbiter.lang.Language.values()) {
+            problem.timeLimits.put(language, pkg.timeLimitMs(language));
+        }
         problem.memoryMb = pkg.yaml().limits().memoryMb();
         problem.loadedAt = Instant.now();
         problem.tags = new TreeSet<>(pkg.yaml().tags() == null ? java.util.List.of()
@@ -60,7 +62,7 @@ public class CatalogService {
             ProblemSolution solution = new ProblemSolution();
             solution.problem = problem;
             solution.kind = file.kind();
-            solution.language = file.language().id();
+            solution.language = file.language();
             solution.name = file.name();
             solution.source = file.source();
             solution.persist();

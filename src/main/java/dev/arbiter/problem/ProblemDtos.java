@@ -1,5 +1,6 @@
 package dev.arbiter.problem;
 
+import dev.arbiter.lang.Mode;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.List;
@@ -12,7 +13,7 @@ public final class ProblemDtos {
     private ProblemDtos() {
     }
 
-    public record Summary(String slug, String title, String difficulty, Set<String> tags, String mode) {
+    public record Summary(String slug, String title, String difficulty, Set<String> tags, Mode mode) {
         static Summary of(Problem p) {
             return new Summary(p.slug, p.title, p.difficulty, p.tags, p.mode);
         }
@@ -27,7 +28,7 @@ public final class ProblemDtos {
     public record Limits(Map<String, Integer> timeMs, int memoryMb) {
     }
 
-    public record Detail(String slug, String title, String difficulty, Set<String> tags, String mode, String version,
+    public record Detail(String slug, String title, String difficulty, Set<String> tags, Mode mode, String version,
                          String statementMarkdown, String statementHtml, List<Sample> samples, JsonNode spec,
                          String checker, Limits limits, Map<String, String> starterCode) {
     }

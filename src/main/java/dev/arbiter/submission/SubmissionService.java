@@ -1,13 +1,12 @@
 package dev.arbiter.submission;
 
 import dev.arbiter.common.ApiException;
-import dev.arbiter.judge.JudgeConfig;
-import dev.arbiter.judge.JudgeWorkers;
 import dev.arbiter.lang.JavaToolchain;
-import dev.arbiter.perf.score.SubmissionScore;
+import dev.arbiter.lang.Language;
 import dev.arbiter.problem.Problem;
 import dev.arbiter.problem.ProblemService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -20,18 +19,17 @@ import java.util.UUID;
 @Transactional
 public class SubmissionService {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
     private final ProblemService problems;
     private final SubmissionConfig limits;
-    private final JudgeConfig judge;
-    private final JudgeWorkers workers;
+    private final Event<SubmissionQueued> queued;
+    private final ScoreLookup scores;
 
-    public SubmissionService(ProblemService problems, SubmissionConfig limits, JudgeConfig judge, JudgeWorkers workers) {
+    public SubmissionService(ProblemService problems, SubmissionConfig limits, Event<SubmissionQueued> queued,
+                             ScoreLookup scores) {
         this.problems = problems;
         this.limits = limits;
-        this.judge = judge;
-        this.workers = workers;
+        this.queued = queued;
+        this.scores = scores;
     }
 
     public Submission create(SubmissionDtos.SubmitRequest request, Long userId) {
@@ -39,7 +37,8 @@ public class SubmissionService {
         checkSize("source", request.source(), limits.maxSourceBytes());
         checkSize("customInput", request.customInput(), limits.maxCustomInputBytes());
         if (request.source().isBlank()) throw ApiException.badRequest("source is empty");
-        if (request.language().equals("java")) {
+        Language language = Language.fromId(request.language()).orElseThrow();
+        if (language == Language.JAVA) {
             JavaToolchain.unsupported(request.source()).ifPresent(why -> {
                 throw ApiException.badRequest(why);
             });
@@ -48,7 +47,7 @@ public class SubmissionService {
         if (submit && request.customInput() != null) {
             throw ApiException.badRequest("customInput is only for kind=run");
         }
-        if (Submission.countWaiting() >= judge.maxQueued()) {
+        if (Submission.countWaiting() >= limits.maxQueued()) {
             throw new ApiException(429, "The judge queue is full; try again shortly", 5);
         }
         Submission s = new Submission();
@@ -56,13 +55,14 @@ public class SubmissionService {
         s.problemId = problem.id;
         s.problemVersion = problem.version;
         s.userId = userId;
-        s.language = request.language();
-        s.kind = submit ? Submission.Kind.SUBMIT.name() : Submission.Kind.RUN.name();
+        s.language = language;
+        s.kind = submit ? Submission.Kind.SUBMIT : Submission.Kind.RUN;
         s.source = request.source();
         s.customInput = request.customInput();
-        s.state = Submission.State.QUEUED.name();
+        s.state = Submission.State.QUEUED;
         s.createdAt = Instant.now();
         s.persist();
+        queued.fire(new SubmissionQueued(s.id));
         return s;
     }
 
@@ -70,26 +70,22 @@ public class SubmissionService {
      * A judging of one of the problem's own solutions (calibration, validation): no user, no size checks or queue
      * cap, judged after every user's submission, with its own time limit.
      */
-    public Submission createInternal(String slug, String language, String source, int timeLimitMs) {
+    public Submission createInternal(String slug, Language language, String source, int timeLimitMs) {
         Problem problem = problems.require(slug);
         Submission s = new Submission();
         s.id = UUID.randomUUID();
         s.problemId = problem.id;
         s.problemVersion = problem.version;
         s.language = language;
-        s.kind = Submission.Kind.SUBMIT.name();
+        s.kind = Submission.Kind.SUBMIT;
         s.source = source;
-        s.state = Submission.State.QUEUED.name();
+        s.state = Submission.State.QUEUED;
         s.internal = true;
         s.timeLimitMs = timeLimitMs;
         s.createdAt = Instant.now();
         s.persist();
+        queued.fire(new SubmissionQueued(s.id));
         return s;
-    }
-
-    /** Called after the creating transaction committed, so a woken worker can see the row. */
-    public void queued() {
-        workers.nudge();
     }
 
     /** Always in a transaction of its own, so callers that poll (the SSE stream) never see a stale cached row. */
@@ -99,21 +95,9 @@ public class SubmissionService {
         Problem p = Problem.findById(s.problemId);
         List<SubmissionDtos.TestView> tests = TestResult.after(s.id, s.attempt, -1).stream()
                 .map(SubmissionDtos.TestView::of).toList();
-        return new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind.toLowerCase(), s.state, s.verdict,
+        return new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind, s.state, s.verdict,
                 s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt, s.createdAt,
-                s.finishedAt, s.source, tests, score(s.id));
-    }
-
-    private static SubmissionDtos.ScoreView score(UUID id) {
-        return SubmissionScore.forSubmission(id).map(sc -> {
-            try {
-                return new SubmissionDtos.ScoreView(sc.state, sc.message, sc.timeRatio, sc.timeSpread, sc.memoryRatio, sc.noisy,
-                        sc.complexity, sc.referenceComplexity,
-                        sc.evidenceJson == null ? null : JSON.readTree(sc.evidenceJson));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElse(null);
+                s.finishedAt, s.source, tests, scores.scoreOf(s.id).orElse(null));
     }
 
     /** The submission as its owner sees it; someone else's is "not found", never "forbidden". */
@@ -131,9 +115,9 @@ public class SubmissionService {
     public List<SubmissionDtos.SubmissionView> history(String slug, long userId) {
         Problem p = problems.require(slug);
         return Submission.history(p.id, userId, 100).stream()
-                .map(s -> new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind.toLowerCase(), s.state,
+                .map(s -> new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind, s.state,
                         s.verdict, s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt,
-                        s.createdAt, s.finishedAt, s.source, List.of(), score(s.id)))
+                        s.createdAt, s.finishedAt, s.source, List.of(), scores.scoreOf(s.id).orElse(null)))
                 .toList();
     }
 
