@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** Admins list accounts and change their roles (promote interviewers). */
+@RequiresRole(Role.ADMIN)
 @Path("/api/admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {

@@ -1,6 +1,7 @@
 package dev.arbiter.interview;
 
 import dev.arbiter.account.CurrentUser;
+import dev.arbiter.account.RequiresRole;
 import dev.arbiter.account.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Interviewers create sessions and manage their invite links; every interviewer sees every session. */
+@RequiresRole(Role.INTERVIEWER)
 @Path("/api/interviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class InterviewResource {

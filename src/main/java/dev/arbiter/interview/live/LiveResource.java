@@ -1,6 +1,7 @@
 package dev.arbiter.interview.live;
 
 import dev.arbiter.account.CurrentUser;
+import dev.arbiter.account.RequiresRole;
 import dev.arbiter.account.Role;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 /** Interviewers watch a session live (SSE) and replay it (the timeline of snapshots and events). */
+@RequiresRole(Role.INTERVIEWER)
 @Path("/api/interviews/{id}")
 public class LiveResource {
 
