@@ -41,7 +41,8 @@ public class ReportService {
     public ReportDtos.Report report(long id) {
         Interview i = Interview.byId(id).orElseThrow(() -> InterviewService.notFound(id));
         List<InterviewEvent> events = InterviewEvent.of(id);
-        Instant end = i.completedAt != null ? i.completedAt : i.deadlineAt == null ? null : min(clock.now(), i.deadlineAt);
+        // the clock stops at the deadline, even when the session was finalized a few seconds later
+        Instant end = i.deadlineAt == null ? null : min(i.completedAt != null ? i.completedAt : clock.now(), i.deadlineAt);
         TimeOnProblems time = TimeOnProblems.of(events, i.startedAt, end);
         List<ReportDtos.ProblemReport> problems = InterviewProblem.of(id).stream()
                 .map(p -> problem(i, p, events, time)).toList();
