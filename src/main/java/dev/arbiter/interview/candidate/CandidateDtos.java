@@ -21,11 +21,14 @@ public final class CandidateDtos {
     public record ProblemTitle(int position, String title, String difficulty) {
     }
 
-    /** The intro and the clock: the page keeps {@code serverNow} minus its own time as an offset. */
+    /**
+     * The intro and the clock: the page keeps {@code serverNow} minus its own time as an offset; it numbers what it
+     * sends from {@code lastSeq} on (so a reloaded page carries on where the last one stopped).
+     */
     public record Session(String candidateName, InterviewState state, int durationMinutes, List<String> languages,
                           List<ProblemTitle> problems, List<String> rules, Instant opensAt, Instant closesAt,
                           Instant startedAt, Instant deadlineAt, Instant serverNow, int graceSeconds, int largePasteChars,
-                          boolean timeUp) {
+                          boolean timeUp, long lastSeq) {
     }
 
     public record Attempt(UUID submissionId, String kind, Instant at, String verdict, Integer testsPassed, Integer testsTotal) {

@@ -144,7 +144,8 @@ public class CandidateService {
                 .map(p -> new CandidateDtos.ProblemTitle(p.position, p.title, readTree(p.pinnedJson).path("difficulty").asText())).toList();
         boolean timeUp = i.state == InterviewState.COMPLETED || (i.deadlineAt != null && !now.isBefore(i.deadlineAt));
         return new CandidateDtos.Session(i.candidateName, i.state, i.durationMinutes, List.of(i.languages.split(",")), titles,
-                RULES, i.opensAt, i.closesAt, i.startedAt, i.deadlineAt, now, config.graceSeconds(), config.largePasteChars(), timeUp);
+                RULES, i.opensAt, i.closesAt, i.startedAt, i.deadlineAt, now, config.graceSeconds(), config.largePasteChars(), timeUp,
+                i.lastClientSeq);
     }
 
     private static void acceptSequence(Interview interview, long seq) {
