@@ -64,7 +64,7 @@ export async function renderReport(root, id) {
       el("button", { class: "secondary", id: "print", onclick: () => window.print() }, "Print"), " · ",
       el("a", { href: `/api/interviews/${id}/report`, target: "_blank" }, "JSON")),
     el("h1", {}, `Interview report: ${r.candidateName}`),
-    el("p", {}, r.candidateEmail ?? "", ` · ${r.durationMinutes} minutes · `, r.state.toLowerCase(),
+    el("p", {}, [r.candidateEmail, `${r.durationMinutes} minutes`, r.state.toLowerCase()].filter(Boolean).join(" · "),
       r.startedAt ? ` · started ${new Date(r.startedAt).toLocaleString()}` : " · not started"),
     el("p", { class: "muted" }, `Signals: the page lost focus ${r.focusLosses} time(s), ${minutes(r.secondsAway)} in all. `,
       "Focus, pastes and similarity are things to ask about, never verdicts on their own."),
