@@ -8,7 +8,6 @@ import dev.arbiter.problem.ProblemService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -137,10 +136,5 @@ public class InterviewService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Seconds of grace as a duration, for callers that compare against the deadline. */
-    public static Duration grace(InterviewConfig config) {
-        return Duration.ofSeconds(config.graceSeconds());
     }
 }
