@@ -1,6 +1,7 @@
 package dev.arbiter.interview.candidate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.arbiter.common.Verdict;
 import dev.arbiter.interview.InterviewState;
 import dev.arbiter.interview.record.EventType;
 import jakarta.validation.constraints.Max;
@@ -31,7 +32,7 @@ public final class CandidateDtos {
                           boolean timeUp, long lastSeq) {
     }
 
-    public record Attempt(UUID submissionId, String kind, Instant at, String verdict, Integer testsPassed, Integer testsTotal) {
+    public record Attempt(UUID submissionId, String kind, Instant at, Verdict verdict, Integer testsPassed, Integer testsTotal) {
     }
 
     /** One problem as pinned when the session was made, with the candidate's last saved code and past attempts. */

@@ -1,6 +1,5 @@
 package dev.arbiter.interview.candidate;
 
-import dev.arbiter.interview.record.InterviewJudging;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,11 +24,9 @@ public class CandidateResource {
     public static final String TOKEN_HEADER = "X-Interview-Token";
 
     private final CandidateService candidates;
-    private final InterviewJudging judging;
 
-    public CandidateResource(CandidateService candidates, InterviewJudging judging) {
+    public CandidateResource(CandidateService candidates) {
         this.candidates = candidates;
-        this.judging = judging;
     }
 
     @GET
@@ -76,9 +73,7 @@ public class CandidateResource {
     public CandidateDtos.Judging judge(@HeaderParam(TOKEN_HEADER) String token, @PathParam("position") int position,
                                        @Valid @NotNull(message = "a JSON body is required") CandidateDtos.JudgeRequest body,
                                        @Context HttpServerRequest request) {
-        CandidateDtos.Judging queued = candidates.judge(token, address(request), position, body);
-        judging.queued();
-        return queued;
+        return candidates.judge(token, address(request), position, body);
     }
 
     private static String address(HttpServerRequest request) {

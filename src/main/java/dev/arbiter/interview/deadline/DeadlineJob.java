@@ -2,7 +2,6 @@ package dev.arbiter.interview.deadline;
 
 import dev.arbiter.common.RoleConfig;
 import dev.arbiter.interview.InterviewConfig;
-import dev.arbiter.interview.record.InterviewJudging;
 import dev.arbiter.sandbox.NodeId;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -24,14 +23,12 @@ public class DeadlineJob {
     private static final Logger LOG = Logger.getLogger(DeadlineJob.class);
 
     private final DeadlineFinalizer finalizer;
-    private final InterviewJudging judging;
     private final InterviewConfig config;
     private final RoleConfig role;
     private volatile Thread thread;
 
-    public DeadlineJob(DeadlineFinalizer finalizer, InterviewJudging judging, InterviewConfig config, RoleConfig role) {
+    public DeadlineJob(DeadlineFinalizer finalizer, InterviewConfig config, RoleConfig role) {
         this.finalizer = finalizer;
-        this.judging = judging;
         this.config = config;
         this.role = role;
     }
@@ -59,7 +56,6 @@ public class DeadlineJob {
             LOG.infof("Interview %d finalized at its deadline; %d problem(s) auto-submitted",
                     one.get().interviewId(), one.get().autoSubmissions().size());
         }
-        if (done.stream().anyMatch(f -> !f.autoSubmissions().isEmpty())) judging.queued();
         return done;
     }
 

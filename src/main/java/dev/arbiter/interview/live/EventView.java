@@ -3,6 +3,7 @@ package dev.arbiter.interview.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.arbiter.common.Verdict;
 import dev.arbiter.interview.record.EventType;
 import dev.arbiter.interview.record.InterviewEvent;
 import dev.arbiter.submission.Submission;
@@ -12,7 +13,7 @@ import java.util.UUID;
 
 /** A timeline event as interviewers see it; runs and submits carry their verdict once judged. */
 public record EventView(long id, Instant at, EventType type, Integer problem, JsonNode detail, UUID submissionId,
-                        String verdict, Integer testsPassed, Integer testsTotal) {
+                        Verdict verdict, Integer testsPassed, Integer testsTotal) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -31,7 +31,7 @@ public class InterviewJudging {
         this.recorder = recorder;
     }
 
-    /** Queues the code ({@code type} RUN, SUBMIT or AUTO_SUBMIT); call {@link #queued()} after the commit. */
+    /** Queues the code ({@code type} RUN, SUBMIT or AUTO_SUBMIT); workers wake once the caller's transaction commits. */
     public Submission judge(Interview interview, InterviewProblem problem, String language, String source,
                             String customInput, EventType type, Instant now) {
         boolean run = type == EventType.RUN;
@@ -40,10 +40,5 @@ public class InterviewJudging {
         if (!run) problem.submittedHash = InterviewProblem.codeHash(language, source);
         recorder.event(interview, problem.position, type, Map.of("language", language), s.id, now);
         return s;
-    }
-
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void queued() {
-        submissions.queued();
     }
 }

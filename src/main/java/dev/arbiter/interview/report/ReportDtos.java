@@ -1,6 +1,8 @@
 package dev.arbiter.interview.report;
 
+import dev.arbiter.common.Verdict;
 import dev.arbiter.interview.InterviewState;
+import dev.arbiter.submission.Submission;
 import dev.arbiter.interview.similarity.SimilarityCheck;
 import dev.arbiter.submission.SubmissionDtos;
 import jakarta.validation.constraints.Max;
@@ -40,7 +42,7 @@ public final class ReportDtos {
     }
 
     /** The submission that counts: the last one, made by the candidate or at the deadline. */
-    public record Final(UUID submissionId, String kind, Instant at, String language, String state, String verdict,
+    public record Final(UUID submissionId, String kind, Instant at, String language, Submission.State state, Verdict verdict,
                         int testsPassed, int testsTotal, Integer maxCpuMs, Integer maxMemoryKb,
                         SubmissionDtos.ScoreView performance, String judgedVersion, String source) {
     }

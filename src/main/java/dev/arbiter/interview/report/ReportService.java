@@ -80,9 +80,9 @@ public class ReportService {
             InterviewEvent e = submits.get(submits.size() - 1);
             Submission s = Submission.byId(e.submissionId).orElseThrow();
             SubmissionDtos.SubmissionView v = submissions.view(s.id);
-            last = new ReportDtos.Final(s.id, e.type.name(), e.at, s.language, v.state(), v.verdict(), v.testsPassed(),
+            last = new ReportDtos.Final(s.id, e.type.name(), e.at, s.language.id(), v.state(), v.verdict(), v.testsPassed(),
                     v.testsTotal(), v.maxCpuMs(), v.maxMemoryKb(), v.score(), s.problemVersion, s.source);
-            similar = similarity.check(i.id, p.problemId, s.language, s.source);
+            similar = similarity.check(i.id, p.problemId, s.language.id(), s.source);
         }
         boolean otherVersion = last != null && !last.judgedVersion().equals(p.problemVersion);
         return new ReportDtos.ProblemReport(p.position, p.slug, p.title, p.problemVersion, otherVersion, last, runs,

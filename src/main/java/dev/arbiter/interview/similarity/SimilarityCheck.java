@@ -50,8 +50,8 @@ public class SimilarityCheck {
         boolean python = lang == Language.PYTHON;
         String starter = StarterCode.of(lang, ProblemService.spec(problem));
         List<Other> others = new ArrayList<>(otherSessions(interviewId, problemId, lang.id()));
-        ProblemSolution.forProblem(problem).stream().filter(s -> s.language.equals(lang.id()))
-                .forEach(s -> others.add(new Other("shipped solution " + s.kind + "/" + s.name, null, s.source)));
+        ProblemSolution.forProblem(problem).stream().filter(s -> s.language == lang)
+                .forEach(s -> others.add(new Other("shipped solution " + s.kind.name().toLowerCase() + "/" + s.name, null, s.source)));
         Optional<Closest> best = others.stream().map(o -> {
             Similarity.Match m = Similarity.compare(source, o.source(), python, starter);
             return new Closest(m.score(), o.label(), o.interviewId(), o.source(), m.linesA(), m.linesB());
