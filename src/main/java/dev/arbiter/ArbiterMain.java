@@ -23,6 +23,7 @@ public class ArbiterMain {
             System.setProperty("arbiter.role", "api");
             System.setProperty("arbiter.catalog.load-at-start", "false");
             System.setProperty("arbiter.interview.finalize", "false");
+            System.setProperty("arbiter.calibration.enabled", "false");
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.log.category.\"dev.arbiter\".level", "WARN");
         }

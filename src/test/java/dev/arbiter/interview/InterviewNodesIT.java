@@ -109,7 +109,7 @@ class InterviewNodesIT {
                 "-Dquarkus.datasource.username=" + db.username(),
                 "-Dquarkus.datasource.password=" + db.password(),
                 "-Darbiter.judge.workers=0",
-                "-Darbiter.perf.calibrate=false",
+                "-Darbiter.calibration.enabled=false",
                 "-Darbiter.interview.finalize-poll-millis=50"));
         command.addAll(List.of(properties));
         command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
