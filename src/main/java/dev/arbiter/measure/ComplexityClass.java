@@ -28,6 +28,27 @@ public enum ComplexityClass {
         return shape.applyAsDouble(n);
     }
 
+    /** The class one log n factor above this one (O(1) -> O(log n), O(n) -> O(n log n)), or null. */
+    public ComplexityClass withLog() {
+        return this == CONSTANT ? LOGARITHMIC : this == LINEAR ? LINEARITHMIC : null;
+    }
+
+    /** The class one log n factor below this one, or null. */
+    public ComplexityClass withoutLog() {
+        return this == LOGARITHMIC ? CONSTANT : this == LINEARITHMIC ? LINEAR : null;
+    }
+
+    /** "O(n)", or "O(n) or O(n log n)" for two classes measurements cannot tell apart. */
+    public static String label(java.util.List<ComplexityClass> classes) {
+        return classes.stream().map(ComplexityClass::label).collect(java.util.stream.Collectors.joining(" or "));
+    }
+
+    /** The classes a label names: one, or two joined by " or "; empty for null. */
+    public static java.util.List<ComplexityClass> fromLabels(String label) {
+        if (label == null) return java.util.List.of();
+        return java.util.Arrays.stream(label.split(" or ")).map(ComplexityClass::fromLabel).toList();
+    }
+
     /** Every label, from the slowest-growing class up. */
     public static java.util.List<String> labels() {
         return java.util.Arrays.stream(values()).map(ComplexityClass::label).toList();
