@@ -26,8 +26,15 @@ if [ ! -f java/jmh/lib/jmh-core-1.37.jar ]; then
     || { echo "judge-images: fetching JMH failed, see /tmp/arbiter-jmh.log" >&2; tail -20 /tmp/arbiter-jmh.log >&2; exit 1; }
 fi
 
+# ASM for the counting agent (java/count) likewise
+if [ ! -f java/count/lib/asm-9.7.jar ]; then
+  echo "judge-images: fetching ASM with Maven"
+  mvn -q -B -f java/count/pom.xml dependency:copy-dependencies -DoutputDirectory=lib > /tmp/arbiter-asm.log 2>&1 \
+    || { echo "judge-images: fetching ASM failed, see /tmp/arbiter-asm.log" >&2; tail -20 /tmp/arbiter-asm.log >&2; exit 1; }
+fi
+
 # images are labelled with a hash of their sources, so a changed harness or runguard is rebuilt automatically
-SOURCE=$(find runner interleave python java -type f -not -path 'java/jmh/lib/*' -print0 | sort -z | xargs -0 sha256sum \
+SOURCE=$(find runner interleave python java -type f -not -path 'java/jmh/lib/*' -not -path 'java/count/lib/*' -print0 | sort -z | xargs -0 sha256sum \
   | sha256sum | cut -c1-16)
 for lang in python java; do
   image="arbiter-judge-$lang:1"

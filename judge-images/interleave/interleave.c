@@ -11,7 +11,14 @@
  * (RT for the T largest sizes, which the time ratio is taken from) in which every program, in rotating order, runs
  * one timed batch (`prep i k`, wait until every program is idle, `go`, time until `done`), then `mem i`. A program
  * whose call takes longer than M ms at some size is not run on larger sizes. Prints one JSON report on stdout;
- * exit 0 when it did. */
+ * exit 0 when it did.
+ *
+ * --count 1: instead of timing, after `check i` ask `count i` (the work of one fresh call, counted by the program's
+ * counting mode) twice while a call takes under 100 ms, and a third time when those two differ (randomised programs
+ * count differently each time), and report the counts. Nothing is timed then, so the programs need no turns and no warm-up.
+ *
+ * For every timed batch the report also has the measured program's run delay (time it waited for a CPU while it was
+ * timed: something outside the measurement took the CPU) next to the CPU the other programs used meanwhile. */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
@@ -36,6 +43,7 @@
 #define MAX_ROUNDS 64
 #define STDERR_KEEP 4096
 #define LINE_MAX_BYTES (64 << 20)
+#define MAX_COUNTS 3
 #define MAX_BATCH 100000 /* calls per batch: each needs fresh arguments held in memory until it runs */
 
 typedef struct {
@@ -60,6 +68,9 @@ typedef struct {
     long long bytes[MAX_PROGS];
     long long foreign_ns[MAX_PROGS];          /* CPU other programs used during this program's timed batches */
     long long timed_ns[MAX_PROGS];            /* total time of this program's timed batches */
+    long long delay_ns[MAX_PROGS];            /* time this program waited for a CPU during its timed batches */
+    long long counts[MAX_PROGS][MAX_COUNTS];  /* --count: the work of fresh calls */
+    int ncounts[MAX_PROGS];
     int rounds[MAX_PROGS];
 } size_report;
 
@@ -227,7 +238,8 @@ static void await_quiet(void) {
 /* One timed batch of (up to) k calls on input i; returns ns per call, or -1 (program marked). The program says how
  * many calls it prepared (fewer when fresh copies of a large input would not fit), stored in *made; the cost of
  * an empty batch (the pipes' round trip) is taken off. */
-static long long timed_batch(program *p, int i, long long k, long long max_call_ms, long long *foreign, long long *made) {
+static long long timed_batch(program *p, int i, long long k, long long max_call_ms, long long *foreign, long long *made,
+                             long long *delay) {
     char command[64];
     snprintf(command, sizeof command, "prep %d %lld\n", i, k);
     char *count = ask(p, command, "ok", 60000);
@@ -237,6 +249,7 @@ static long long timed_batch(program *p, int i, long long k, long long max_call_
     await_quiet();
     long long others0 = 0, others1 = 0;
     for (int j = 0; j < nprogs; j++) if (&progs[j] != p && alive(&progs[j])) others0 += process_cpu_ns(progs[j].pid);
+    long long delay0 = run_delay_ns(p->pid);
     long long t0 = now_ns();
     if (send_line(p, "go\n") != 0) return -1;
     char *reply = read_line(p, n * max_call_ms * 4 + 5000);
@@ -245,6 +258,8 @@ static long long timed_batch(program *p, int i, long long k, long long max_call_
     if (strcmp(reply, "done") != 0) { fail(p, "unexpected answer to 'go'"); return -1; }
     for (int j = 0; j < nprogs; j++) if (&progs[j] != p && alive(&progs[j])) others1 += process_cpu_ns(progs[j].pid);
     if (foreign) *foreign += others1 - others0;
+    long long delay1 = run_delay_ns(p->pid);
+    if (delay && delay0 >= 0 && delay1 >= delay0) *delay += delay1 - delay0;
     if (made) *made = n;
     if (n == 0) return t1 - t0;
     long long net = t1 - t0 - p->overhead_ns;
@@ -275,12 +290,12 @@ static void json_string(const char *s, size_t len) {
 
 static void usage(const char *why) {
     fprintf(stderr, "interleave: %s\nusage: interleave --sizes K [--rounds R] [--top-sizes T] [--top-rounds RT] "
-                    "[--batch-ms B] [--warmup-ms W] [--max-call-ms M] [--uids U,U...] -- PROG ARGS... [-- PROG ARGS...]\n", why);
+                    "[--batch-ms B] [--warmup-ms W] [--max-call-ms M] [--count 1] [--uids U,U...] -- PROG ARGS... [-- PROG ARGS...]\n", why);
     exit(64);
 }
 
 int main(int argc, char **argv) {
-    long long nsizes = 0, rounds = 3, top_sizes = 3, top_rounds = 9, batch_ms = 20, warmup_ms = 300, max_call_ms = 2000;
+    long long counting = 0, nsizes = 0, rounds = 3, top_sizes = 3, top_rounds = 9, batch_ms = 20, warmup_ms = 300, max_call_ms = 2000;
     int i = 1;
     const char *uids = NULL;
     for (; i < argc && strcmp(argv[i], "--") != 0; i += 2) {
@@ -295,6 +310,7 @@ int main(int argc, char **argv) {
         else if (strcmp(argv[i], "--batch-ms") == 0) batch_ms = v;
         else if (strcmp(argv[i], "--warmup-ms") == 0) warmup_ms = v;
         else if (strcmp(argv[i], "--max-call-ms") == 0) max_call_ms = v;
+        else if (strcmp(argv[i], "--count") == 0) counting = v;
         else usage("unknown option");
     }
     if (nsizes <= 0 || nsizes > MAX_SIZES) usage("--sizes must be 1..32");
@@ -332,7 +348,7 @@ int main(int argc, char **argv) {
     for (int p = 0; p < nprogs; p++) {
         long long best = -1;
         for (int t = 0; t < 5 && alive(&progs[p]); t++) {
-            long long ns = timed_batch(&progs[p], 0, 0, max_call_ms, NULL, NULL);
+            long long ns = timed_batch(&progs[p], 0, 0, max_call_ms, NULL, NULL, NULL);
             if (ns >= 0 && (best < 0 || ns < best)) best = ns;
         }
         progs[p].overhead_ns = best > 0 ? best : 0;
@@ -352,6 +368,22 @@ int main(int argc, char **argv) {
             per_call[p] = now_ns() - t0;
             if (per_call[p] > 2 * max_call_ms * 1000000LL) time_out(p, s);
         }
+        if (counting) {
+            for (int p = 0; p < nprogs; p++) {
+                for (int k = 0; k < MAX_COUNTS && alive(&progs[p]); k++) {
+                    snprintf(command, sizeof command, "count %d\n", s);
+                    long long t0 = now_ns();
+                    char *count = ask(&progs[p], command, "count ", 10 * max_call_ms + 10000);
+                    if (!count) break;
+                    long long spent = now_ns() - t0;
+                    if (spent > max_call_ms * 1000000LL) { time_out(p, s); break; }
+                    r->counts[p][r->ncounts[p]++] = atoll(count);
+                    if (spent > 100000000LL) break;
+                    if (k == 1 && r->counts[p][0] == r->counts[p][1]) break; /* deterministic: two agree */
+                }
+            }
+            continue;
+        }
         /* warm-up: batches of doubling size until W ms were spent (at the first size), which also fixes a batch of
          * about B ms from the fastest per-call time of two full batches (a pause during one must not shrink it) */
         long long warm_ns = s == 0 ? warmup_ms * 1000000LL : 0;
@@ -360,7 +392,7 @@ int main(int argc, char **argv) {
             long long k = 1, spent = 0, ns = 0, best = -1, made = 0;
             int full = 0;
             for (;;) {
-                ns = timed_batch(&progs[p], s, k, max_call_ms, NULL, &made);
+                ns = timed_batch(&progs[p], s, k, max_call_ms, NULL, &made, NULL);
                 if (ns < 0) break;
                 spent += ns * made;
                 if (ns > max_call_ms * 1000000LL) { best = ns; break; }
@@ -380,7 +412,8 @@ int main(int argc, char **argv) {
                 int p = (q + round) % nprogs; /* rotate who goes first */
                 if (!alive(&progs[p])) continue;
                 long long made = 0;
-                long long t = timed_batch(&progs[p], s, r->batch[p], max_call_ms, &r->foreign_ns[p], &made);
+                long long t = timed_batch(&progs[p], s, r->batch[p], max_call_ms, &r->foreign_ns[p], &made,
+                                          &r->delay_ns[p]);
                 if (t < 0) continue;
                 r->ns[p][r->rounds[p]++] = t;
                 r->timed_ns[p] += t * made;
@@ -429,9 +462,11 @@ int main(int argc, char **argv) {
         }
         printf("],\"programs\":[");
         for (int p = 0; p < nprogs; p++) {
-            printf("%s{\"batch\":%lld,\"bytes\":%lld,\"foreignNs\":%lld,\"timedNs\":%lld,\"ns\":[", p ? "," : "",
-                   r->made[p], r->bytes[p], r->foreign_ns[p], r->timed_ns[p]);
+                printf("%s{\"batch\":%lld,\"bytes\":%lld,\"foreignNs\":%lld,\"timedNs\":%lld,\"delayNs\":%lld,\"ns\":[",
+                   p ? "," : "", r->made[p], r->bytes[p], r->foreign_ns[p], r->timed_ns[p], r->delay_ns[p]);
             for (int k = 0; k < r->rounds[p]; k++) printf("%s%lld", k ? "," : "", r->ns[p][k]);
+            printf("],\"counts\":[");
+            for (int k = 0; k < r->ncounts[p]; k++) printf("%s%lld", k ? "," : "", r->counts[p][k]);
             printf("]}");
         }
         printf("]}");

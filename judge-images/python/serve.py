@@ -1,11 +1,12 @@
 """Serve mode for judge-images/interleave: one solution, several inputs, commands on fd 3 and answers on fd 4.
 
-serve.py SPEC SOURCE INPUT...
+serve.py [--count] SPEC SOURCE INPUT...
 
 The caller measures the time of each `go`; this side only prepares fresh receivers and arguments outside that
 window (one shared set of arguments when the checked call left them as they were; fresh copies, as many as
 COPY_BUDGET_BYTES of input allow, otherwise: `prep i k` answers how many calls it prepared). `mem i` answers the
-tracemalloc peak of one call, measured apart from the timed calls.
+tracemalloc peak of one call, measured apart from the timed calls. With --count, `count i` answers the work of one
+fresh call in interpreter instructions (counting.py).
 """
 import gc
 import json
@@ -15,6 +16,10 @@ import threading
 import tracemalloc
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+COUNTING = len(sys.argv) > 1 and sys.argv[1] == "--count"
+if COUNTING:
+    del sys.argv[1]
+    import counting  # noqa: E402 - before the harness imports heapq and bisect: their Python versions are counted
 import harness  # noqa: E402
 
 
@@ -127,6 +132,10 @@ def serve(argv, commands, answers):
                     method(*args)
                 answer("done")
                 batch = []  # freed after the answer: not part of the timed window
+            elif words[0] == "count" and COUNTING:
+                method, args = inputs[int(words[1])].fresh()
+                gc.collect()
+                answer(f"count {counting.count(method, args)}")
             elif words[0] == "mem":
                 method, args = inputs[int(words[1])].fresh()
                 gc.collect()

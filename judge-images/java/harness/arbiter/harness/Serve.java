@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Serve mode for judge-images/interleave: one solution, several inputs, commands on fd 3 and answers on fd 4.
  * Usage: java -cp CLASSES:harness.jar arbiter.harness.Serve SPEC INPUT... The caller measures the time of each
- * `go`; this side only prepares fresh receivers and arguments outside that window.
+ * `go`; this side only prepares fresh receivers and arguments outside that window. `count i` answers the bytecodes
+ * one fresh call executed, when the JVM runs with the counting agent (judge-images/java/count).
  */
 public final class Serve {
 
@@ -90,6 +91,16 @@ public final class Serve {
                         answer(answers, "done");
                         batch = new Batch(null, new Object[0], new Object[0][]);
                     }
+                    case "count" -> {
+                        // bytecodes of one fresh call, counted by the agent (judge-images/java/count) when it is loaded
+                        Main.Call call = calls.get(Integer.parseInt(words[1]));
+                        Object target = call.newTarget();
+                        Object[] values = call.arguments().get();
+                        java.lang.reflect.Field counter = counter();
+                        long before = counter.getLong(null);
+                        call.method().invoke(target, values);
+                        answer(answers, "count " + (counter.getLong(null) - before));
+                    }
                     case "mem" -> {
                         Main.Call call = calls.get(Integer.parseInt(words[1]));
                         Object target = call.newTarget();
@@ -109,6 +120,14 @@ public final class Serve {
                 answer(answers, "error " + oneLine(e));
             }
         }
+    }
+
+    private static java.lang.reflect.Field counterField;
+
+    /** The counting agent's counter (on the boot class path), or an error when the JVM runs without the agent. */
+    private static java.lang.reflect.Field counter() throws ReflectiveOperationException {
+        if (counterField == null) counterField = Class.forName("arbiter.count.Counter", true, null).getField("count");
+        return counterField;
     }
 
     /** The calls of one timed batch: fresh receivers, and fresh arguments unless the call leaves them alone. */

@@ -25,6 +25,8 @@ public final class JavaToolchain implements Toolchain {
             "import java.util.*;import java.util.function.*;import java.util.stream.*;import java.math.*;";
     static final String HARNESS_JAR = "/opt/arbiter/java/harness.jar";
     static final String JMH_JARS = "/opt/arbiter/java/jmh/*";
+    /** The bytecode-counting agent (judge-images/java/count), on the boot class path so the JDK's classes reach it. */
+    static final String COUNT_AGENT = "/opt/arbiter/java/count.jar";
     /** The worker's class-data archive (judge-images/java/Dockerfile): javac and the harness start pre-parsed. */
     static final String WORKER_ARCHIVE = "/opt/arbiter/java/worker.jsa";
     private static final Pattern PUBLIC_CLASS = Pattern.compile("public\\s+(?:final\\s+|abstract\\s+)*class\\s+(\\w+)");
@@ -105,6 +107,15 @@ public final class JavaToolchain implements Toolchain {
     @Override
     public Optional<List<String>> growthCommand(Workspace ws, int memoryMb, List<String> inputs) {
         return Optional.of(serve(ws, memoryMb, List.of("-Xint"), inputs));
+    }
+
+    /**
+     * With the counting agent, compiled as usual: the agent leaves methods the JIT may replace by intrinsics
+     * uncounted, so what is compiled when does not change a count.
+     */
+    @Override
+    public List<String> countCommand(Workspace ws, int memoryMb, List<String> inputs) {
+        return serve(ws, memoryMb, List.of("-Xbootclasspath/a:" + COUNT_AGENT, "-javaagent:" + COUNT_AGENT), inputs);
     }
 
     private static List<String> serve(Workspace ws, int memoryMb, List<String> execution, List<String> inputs) {

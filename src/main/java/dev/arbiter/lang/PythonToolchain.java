@@ -77,6 +77,14 @@ public final class PythonToolchain implements Toolchain {
     }
 
     @Override
+    public List<String> countCommand(Workspace ws, int memoryMb, List<String> inputs) {
+        List<String> out = new ArrayList<>(List.of("env", "PYTHONHASHSEED=0", "python3", SERVE, "--count", ws.spec(),
+                ws.source("solution.py")));
+        out.addAll(inputs);
+        return out;
+    }
+
+    @Override
     public Optional<List<String>> growthCommand(Workspace ws, int memoryMb, List<String> inputs) {
         // CPython interprets every bytecode already: its times grow with the work done
         return Optional.empty();

@@ -45,6 +45,12 @@ public interface Toolchain {
      */
     Optional<List<String>> growthCommand(Workspace ws, int memoryMb, List<String> inputs);
 
+    /**
+     * The program in serve mode counting the work of a call instead of timing it (`count i`): executed bytecodes (Java,
+     * with the counting agent, interpreted) or CPython instructions plus modelled C builtins (judge-images/python/counting.py).
+     */
+    List<String> countCommand(Workspace ws, int memoryMb, List<String> inputs);
+
     /** The reference benchmark of the solution on the inputs with JMH, if the language has it (fd 3 gets JSON). */
     Optional<List<String>> jmhCommand(Workspace ws, int memoryMb, List<String> inputs);
 

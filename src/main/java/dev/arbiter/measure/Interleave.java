@@ -21,7 +21,11 @@ public final class Interleave {
      * How long to measure: rounds per size (topRounds for the topSizes largest, where time ratios come from), the
      * length of one timed batch, the warm-up at the first size (a JIT compiles there) and the longest call allowed.
      */
-    public record Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs) {
+    public record Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs, boolean count) {
+
+        public Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs) {
+            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, false);
+        }
 
         /** Scoring: enough rounds at the largest sizes for a stable ratio, few elsewhere (those only draw the curve). */
         public static Settings scoring(Language language) {
@@ -34,6 +38,14 @@ public final class Interleave {
          */
         public static Settings growth() {
             return new Settings(3, 1, 3, 20, 50, 3000);
+        }
+
+        /**
+         * Counting (Toolchain.countCommand): one checked call, then the work of up to three fresh calls per size; a
+         * counted call over a second (counting runs several times slower) ends the program's sizes there.
+         */
+        public static Settings counting() {
+            return new Settings(1, 1, 1, 20, 0, 1000, true);
         }
     }
 
@@ -56,6 +68,7 @@ public final class Interleave {
                 "--top-rounds", String.valueOf(s.topRounds()), "--batch-ms", String.valueOf(s.batchMs()),
                 "--warmup-ms", String.valueOf(s.warmupMs()), "--max-call-ms", String.valueOf(s.maxCallMs()),
                 "--uids", users.stream().map(u -> String.valueOf(u.uid())).collect(java.util.stream.Collectors.joining(","))));
+        if (s.count()) command.addAll(List.of("--count", "1"));
         for (List<String> program : programs) {
             command.add("--");
             command.addAll(program);
@@ -93,8 +106,10 @@ public final class Interleave {
             for (JsonNode r : row.path("programs")) {
                 List<Long> ns = new ArrayList<>();
                 for (JsonNode v : r.path("ns")) ns.add(v.asLong());
-                runs.add(new Measurement.Run(r.path("batch").asLong(), r.path("bytes").asLong(),
-                        r.path("foreignNs").asLong(), r.path("timedNs").asLong(), ns));
+                List<Long> counts = new ArrayList<>();
+                for (JsonNode v : r.path("counts")) counts.add(v.asLong());
+                runs.add(new Measurement.Run(r.path("batch").asLong(), r.path("bytes").asLong(), r.path("foreignNs").asLong(),
+                        r.path("timedNs").asLong(), r.path("delayNs").asLong(), ns, counts));
             }
             out.add(new Measurement.Size(sizes.get(i), results, runs));
         }

@@ -22,10 +22,24 @@ public record Measurement(List<Program> programs, List<Size> sizes) {
     public record Size(long n, List<String> results, List<Run> runs) {
     }
 
-    /** One program at one size: calls per batch, bytes of one call, foreign CPU and the per-call ns of each round. */
-    public record Run(long batch, long bytes, long foreignNs, long timedNs, List<Long> ns) {
+    /**
+     * One program at one size: calls per batch, bytes of one call, foreign CPU (other programs' CPU while this one was
+     * timed), total timed time, its run delay (time it waited for a CPU while timed), the per-call ns of each round,
+     * and, in a counting measurement, the work of each counted call.
+     */
+    public record Run(long batch, long bytes, long foreignNs, long timedNs, long delayNs, List<Long> ns, List<Long> counts) {
+        /** A timed run (no delay known, no counts). */
+        public Run(long batch, long bytes, long foreignNs, long timedNs, List<Long> ns) {
+            this(batch, bytes, foreignNs, timedNs, 0, ns, List.of());
+        }
+
         public boolean measured() {
-            return !ns.isEmpty();
+            return !ns.isEmpty() || !counts.isEmpty();
+        }
+
+        /** The median count of the counted calls. */
+        public double medianCount() {
+            return Stats.median(counts.stream().map(Long::doubleValue).toList());
         }
 
         public double medianSeconds() {
@@ -61,6 +75,15 @@ public record Measurement(List<Program> programs, List<Size> sizes) {
             int size = i;
             out.add(new ComplexityFit.Point(measurements.get(0).sizes().get(i).n(),
                     Stats.median(measurements.stream().map(m -> m.sizes().get(size).runs().get(program).medianSeconds()).toList())));
+        }
+        return out;
+    }
+
+    /** Program p's counted work by size: every counted call as a point (repeats of randomised programs scatter). */
+    public List<ComplexityFit.Point> counts(int program) {
+        List<ComplexityFit.Point> out = new java.util.ArrayList<>();
+        for (int i = 0; i < measuredSizes(program); i++) {
+            for (long c : sizes.get(i).runs().get(program).counts()) out.add(new ComplexityFit.Point(sizes.get(i).n(), Math.max(1, c)));
         }
         return out;
     }

@@ -1,0 +1,64 @@
+package arbiter.count;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts executed bytecodes: every basic block of the solution's classes and of the JDK's collections, strings,
+ * boxes and math adds its length to {@link Counter#count} when it starts (Blocks). Classes the JVM loaded before the
+ * agent (HashMap, String, ...) are retransformed. Methods the JIT may replace by intrinsics are left uncounted (Blocks),
+ * so a count does not depend on what was compiled when: the JVM may compile as usual.
+ * Usage: java -Xbootclasspath/a:count.jar -javaagent:count.jar ...
+ */
+public final class Agent {
+
+    private Agent() {
+    }
+
+    public static void premain(String args, Instrumentation inst) {
+        ClassFileTransformer transformer = new ClassFileTransformer() {
+            @Override
+            public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
+                if (name == null || !counted(loader, name)) return null;
+                try {
+                    return Blocks.instrument(bytes);
+                } catch (Throwable t) {
+                    return null; // a class too large to instrument runs uncounted
+                }
+            }
+        };
+        inst.addTransformer(transformer, true);
+        List<Class<?>> loaded = new ArrayList<>();
+        for (Class<?> c : inst.getAllLoadedClasses()) {
+            if (!c.isArray() && !c.isPrimitive() && inst.isModifiableClass(c) && counted(c.getClassLoader(), c.getName().replace('.', '/'))) {
+                loaded.add(c);
+            }
+        }
+        for (Class<?> c : loaded) {
+            try {
+                inst.retransformClasses(c);
+            } catch (Throwable t) {
+                // left uncounted
+            }
+        }
+    }
+
+    /** JDK classes whose bytecode is the solution's work (collections, sorting, strings, boxes, math). */
+    private static final String[] JDK = {"java/util/", "java/math/", "java/lang/String", "java/lang/AbstractStringBuilder",
+            "java/lang/StringBuilder", "java/lang/StringLatin1", "java/lang/StringUTF16", "java/lang/StringConcatHelper",
+            "java/lang/Integer", "java/lang/Long", "java/lang/Short", "java/lang/Byte", "java/lang/Character",
+            "java/lang/Boolean", "java/lang/Double", "java/lang/Float", "java/lang/Math", "java/lang/Iterable",
+            "java/lang/CharSequence", "jdk/internal/util/ArraysSupport"};
+
+    static boolean counted(ClassLoader loader, String name) {
+        if (name.startsWith("arbiter/") || name.startsWith("org/objectweb/asm/")) return false;
+        if (loader != null && loader != ClassLoader.getPlatformClassLoader()) return !name.startsWith("java/") && !name.startsWith("jdk/");
+        for (String prefix : JDK) {
+            if (name.startsWith(prefix)) return !name.startsWith("java/util/jar/") && !name.startsWith("java/util/zip/");
+        }
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+package arbiter.count;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Adds, at the start of every basic block of every method but intrinsic candidates, Counter.count += (the block's bytecodes), and before System.arraycopy and
+ * array clone calls, Counter.copied(length). The added code leaves stack and locals as they were, so the class's
+ * stack map frames stay valid.
+ */
+final class Blocks {
+
+    private static final String COUNTER = "arbiter/count/Counter";
+
+    private Blocks() {
+    }
+
+    static byte[] instrument(byte[] bytes) {
+        ClassNode node = new ClassNode();
+        new ClassReader(bytes).accept(node, 0);
+        for (MethodNode m : node.methods) {
+            if (m.instructions.size() > 0 && !intrinsic(m)) method(m);
+        }
+        ClassWriter out = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        node.accept(out);
+        return out.toByteArray();
+    }
+
+    /**
+     * A method the JIT may replace by an intrinsic (String.equals, Math.max, Arrays.copyOf, Integer.valueOf) runs
+     * uncounted, like a native one: counted only while interpreted, it would count differently before and after
+     * compilation.
+     */
+    private static boolean intrinsic(MethodNode m) {
+        if (m.visibleAnnotations == null) return false;
+        return m.visibleAnnotations.stream().anyMatch(a -> a.desc.equals("Ljdk/internal/vm/annotation/IntrinsicCandidate;"));
+    }
+
+    private static void method(MethodNode m) {
+        AbstractInsnNode start = null; // the first real instruction of the current block
+        int length = 0;
+        boolean boundary = true;
+        for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            int type = insn.getType();
+            if (type == AbstractInsnNode.LABEL) {
+                boundary = true;
+                continue;
+            }
+            if (insn.getOpcode() < 0) continue; // line numbers and frames
+            if (boundary) {
+                if (start != null) m.instructions.insertBefore(start, add(length));
+                start = insn;
+                length = 0;
+                boundary = false;
+            }
+            length++;
+            if (insn instanceof MethodInsnNode call) copies(m.instructions, call);
+            if (type == AbstractInsnNode.JUMP_INSN || type == AbstractInsnNode.TABLESWITCH_INSN
+                    || type == AbstractInsnNode.LOOKUPSWITCH_INSN || ends(insn.getOpcode())) {
+                boundary = true;
+            }
+        }
+        if (start != null) m.instructions.insertBefore(start, add(length));
+    }
+
+    private static boolean ends(int opcode) {
+        return (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) || opcode == Opcodes.ATHROW;
+    }
+
+    /** Native copies cost their length: counted before the call, from the length on the stack. */
+    private static void copies(InsnList list, MethodInsnNode call) {
+        if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/lang/System") && call.name.equals("arraycopy")) {
+            InsnList before = new InsnList();
+            before.add(new InsnNode(Opcodes.DUP));
+            before.add(new MethodInsnNode(Opcodes.INVOKESTATIC, COUNTER, "copied", "(I)V", false));
+            list.insertBefore(call, before);
+        } else if (call.owner.startsWith("[") && call.name.equals("clone")) {
+            InsnList before = new InsnList();
+            before.add(new InsnNode(Opcodes.DUP));
+            before.add(new InsnNode(Opcodes.ARRAYLENGTH));
+            before.add(new MethodInsnNode(Opcodes.INVOKESTATIC, COUNTER, "copied", "(I)V", false));
+            list.insertBefore(call, before);
+        }
+    }
+
+    private static InsnList add(int length) {
+        InsnList out = new InsnList();
+        out.add(new FieldInsnNode(Opcodes.GETSTATIC, COUNTER, "count", "J"));
+        out.add(new LdcInsnNode((long) length));
+        out.add(new InsnNode(Opcodes.LADD));
+        out.add(new FieldInsnNode(Opcodes.PUTSTATIC, COUNTER, "count", "J"));
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+"""The work of one call in CPython instructions, for growth classes that do not depend on the machine's caches.
+
+Every bytecode instruction the call executes counts one (sys.settrace with opcode events, in every Python frame,
+the standard library's included). Work in C that grows with the input is counted too where it can be seen: heapq
+and bisect run their Python versions (their C accelerators are blocked on import), list.sort and sorted() count
+n log2 n and list.insert / remove / index / count the list's length (sys.setprofile sees the list they run on).
+What stays invisible (`x in some_list`, slices, str joins, del some_list[0]) is why scores compare counts with
+times (docs/PERFORMANCE.md).
+"""
+import builtins
+import math
+import sys
+
+sys.modules["_heapq"] = None  # heapq falls back to its Python code
+sys.modules["_bisect"] = None
+
+LINEAR_LIST_METHODS = {"insert", "remove", "index", "count"}
+
+
+def _sorted(iterable, /, *, key=None, reverse=False):
+    items = list(iterable)
+    items.sort(key=key, reverse=reverse)  # seen by the profiler below as list.sort on items
+    return items
+
+
+builtins.sorted = _sorted
+
+
+def count(method, args):
+    """Runs method(*args) once and returns the instructions it executed, plus the modelled C work."""
+    total = 0
+
+    def opcode(frame, event, arg):
+        nonlocal total
+        if event == "opcode":
+            total += 1
+        return opcode
+
+    def frame_start(frame, event, arg):
+        frame.f_trace_opcodes = True
+        frame.f_trace_lines = False
+        return opcode
+
+    def c_call(frame, event, arg):
+        nonlocal total
+        if event != "c_call":
+            return
+        owner = getattr(arg, "__self__", None)
+        if isinstance(owner, list):
+            name = arg.__name__
+            n = len(owner)
+            if name == "sort" and n > 1:
+                total += int(n * math.log2(n))
+            elif name in LINEAR_LIST_METHODS:
+                total += n
+
+    sys.setprofile(c_call)
+    sys.settrace(frame_start)
+    try:
+        method(*args)
+    finally:
+        sys.settrace(None)
+        sys.setprofile(None)
+    return total
