@@ -73,24 +73,6 @@ public final class ComplexityFit {
         return new Result(winner.complexity(), ranked);
     }
 
-    /**
-     * Below this log-log slope of (program time / reference time), both grow alike. Cache and allocator effects
-     * bend both curves alike, so the ratio is steadier than either curve; a log n factor shows as a slope of about
-     * 0.1 to 0.15 over a 100x range.
-     */
-    public static final double SAME_GROWTH = 0.07;
-
-    /**
-     * The class of a program measured next to a reference of known class: the reference's class when their time
-     * ratio stays flat over n ({@code ratioSlope} within SAME_GROWTH: both grow alike, whatever bends both curves),
-     * else the program's own best fit. Snapping to the reference only where the ratio is flat, never restricting
-     * the fit otherwise, is what the labelled corpus supports (docs/BENCHMARKS.md).
-     */
-    public static Result relativeTo(List<Point> points, double ratioSlope, ComplexityClass reference) {
-        if (Math.abs(ratioSlope) <= SAME_GROWTH) return classify(points, c -> c == reference);
-        return classify(points);
-    }
-
     /** The least-squares slope of log(value) over log(n): the growth exponent of a ratio of two curves. */
     public static double logLogSlope(List<Point> points) {
         double sx = 0, sy = 0, sxx = 0, sxy = 0;

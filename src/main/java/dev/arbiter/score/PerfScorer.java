@@ -24,8 +24,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Scores an accepted submission against the problem's reference in one sandbox: both run as servers on the
- * generated inputs of every perf size, taking turns batch by batch (judge-images/interleave), and the whole
- * measurement is repeated in fresh processes ({@code arbiter.score.forks}). Times are taken outside the programs.
+ * generated inputs of every perf size, taking turns batch by batch (judge-images/interleave), once over every size
+ * and again in fresh processes at the largest sizes ({@code arbiter.score.forks} in all); the work of each call is
+ * counted in a run of its own, for the growth class. Times are taken outside the programs.
  */
 @ApplicationScoped
 public class PerfScorer {
@@ -88,20 +89,36 @@ public class PerfScorer {
             prepare(box, toolchain, Workspace.REFERENCE, job.referenceSource(), job.specJson(), "the reference");
             box.upload(PerfInputs.files(inputs));
             List<String> paths = PerfInputs.paths(inputs.size());
-            List<List<String>> programs = List.of(toolchain.serveCommand(Workspace.SUBMISSION, job.memoryMb(), paths),
-                    toolchain.serveCommand(Workspace.REFERENCE, job.memoryMb(), paths));
+            NoiseProbe probe = new NoiseProbe();
             try (Preemption preemption = new Preemption(box, verdictsWait)) {
+                // fork 0 over every size: the answers, the curve, the size the submission gets too slow at
                 List<Measurement> forks = new ArrayList<>();
-                for (int fork = 0; fork < Math.max(1, config.forks()); fork++) {
-                    Measurement m = undisturbed(preemption, () -> Interleave.run(box, programs, USERS, job.sizes(),
-                            Interleave.Settings.scoring(job.language())));
-                    if (fork == 0) checkAnswers(m, inputs, check);
-                    forks.add(m);
+                Measurement full = undisturbed(preemption, () -> Interleave.run(box, serve(toolchain, job, paths), USERS, job.sizes(),
+                        Interleave.Settings.scoring(job.language())));
+                checkAnswers(full, inputs, check);
+                forks.add(full);
+                // the work of each call, counted: the growth class (no repetition needed, nothing to time)
+                Measurement counted = undisturbed(preemption, () -> Interleave.run(box, List.of(
+                        toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), paths),
+                        toolchain.countCommand(Workspace.REFERENCE, job.memoryMb(), paths)), USERS, job.sizes(), Interleave.Settings.counting()));
+                // further forks only at the largest sizes both ran, where the time ratio is taken
+                int common = Math.min(full.measuredSizes(0), full.measuredSizes(1));
+                int from = Math.max(0, common - ScoreSummary.TOP_SIZES);
+                List<String> topPaths = paths.subList(from, common);
+                List<Long> topSizes = job.sizes().subList(from, common);
+                for (int fork = 1; fork < Math.max(1, config.forks()) && !topSizes.isEmpty(); fork++) {
+                    forks.add(undisturbed(preemption, () -> Interleave.run(box, serve(toolchain, job, topPaths), USERS, topSizes,
+                            Interleave.Settings.scoring(job.language()))));
                 }
-                Measurement growth = undisturbed(preemption, () -> growth(box, toolchain, job, paths));
-                return ScoreSummary.summarize(forks, growth, job.sizes(), ComplexityClass.fromLabel(job.referenceComplexity()));
+                return ScoreSummary.summarize(forks, counted, job.sizes(), ComplexityClass.fromLabel(job.referenceComplexity()),
+                        probe.read(preemption.pauses()));
             }
         }
+    }
+
+    private static List<List<String>> serve(Toolchain toolchain, Job job, List<String> paths) {
+        return List.of(toolchain.serveCommand(Workspace.SUBMISSION, job.memoryMb(), paths),
+                toolchain.serveCommand(Workspace.REFERENCE, job.memoryMb(), paths));
     }
 
     /** A measurement no pause cut through: measured again when one did (at most a few times; then as it is). */
@@ -119,14 +136,6 @@ public class PerfScorer {
         RunReport built = toolchain.prepare(box.runner(), ws, Mode.SIGNATURE, source, spec, 30_000);
         String error = Compiler.diagnostics(toolchain, ws, built);
         if (error != null) throw new ScoreFailure("could not compile " + what + ": " + error);
-    }
-
-    /** Both programs measured for their growth class where the timed runs would mislead (null: the timed runs do). */
-    private static Measurement growth(SandboxContainer box, Toolchain toolchain, Job job, List<String> paths) {
-        var sub = toolchain.growthCommand(Workspace.SUBMISSION, job.memoryMb(), paths);
-        var ref = toolchain.growthCommand(Workspace.REFERENCE, job.memoryMb(), paths);
-        if (sub.isEmpty() || ref.isEmpty()) return null;
-        return Interleave.run(box, List.of(sub.get(), ref.get()), USERS, job.sizes(), Interleave.Settings.growth());
     }
 
     /** The reference must have run everywhere; the submission must answer like it wherever it ran. */

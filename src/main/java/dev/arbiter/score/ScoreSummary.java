@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arbiter.measure.ComplexityClass;
 import dev.arbiter.measure.ComplexityFit;
+import dev.arbiter.measure.Growth;
+import dev.arbiter.measure.GrowthMeasure;
 import dev.arbiter.measure.Measurement;
 import dev.arbiter.measure.Stats;
 
@@ -12,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns independent measurements (forks) of a submission (program 0) and its reference (program 1) into a score.
- * Per fork: for each of the largest sizes the median of the round-by-round ratios, and the median of those; the
- * score is the median over forks (the geometric mean of two), so one disturbed fork does not move it. Rounds pair
- * the two programs in time, so noise that hits both cancels.
+ * Turns the measurements of a submission (program 0) and its reference (program 1) into a score. Time: per timed
+ * measurement (fork), for each of the largest sizes the median of the round-by-round ratios, and the median of
+ * those; the score is the median over forks (the geometric mean of two). The first fork runs every size, later ones
+ * only the largest. Growth: from the counted work of each call where there is a count ({@link Growth}, "O(n) or
+ * O(n log n)" where the log factor's interval does not decide), from the times where work the count cannot see
+ * (a native scan, a slice) makes the times grow clearly faster than the count.
  */
 public final class ScoreSummary {
 
@@ -24,23 +28,45 @@ public final class ScoreSummary {
     static final double NOISY_SPREAD = 0.15;
     /** CPU used by the idle program while the other was timed, as a share of timed time. */
     static final double NOISY_FOREIGN = 0.05;
+    /**
+     * Above this log-log slope of time per counted unit over n, the times hold work the count does not see. Caches
+     * raise time per unit by at most about 3x over 128x (compiled Java maps: a slope of 0.23; Python dicts 0.08); a
+     * hidden linear scan per element raises it by n (a slope near 1).
+     */
+    static final double HIDDEN_WORK_SLOPE = 0.35;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ScoreSummary() {
     }
 
+    /** As {@link #summarize(List, Measurement, List, ComplexityClass, Noise)} without outside readings. */
+    public static PerfScorer.Score summarize(List<Measurement> forks, Measurement counted, List<Long> sizes, ComplexityClass declared) {
+        return summarize(forks, counted, sizes, declared, Noise.NONE);
+    }
+
     /**
-     * growth: both programs measured for their growth class (Toolchain.growthCommand), or null when the classes come
-     * from the timed forks. Times, memory and "too slow" always come from the timed forks.
+     * forks: timed measurements, the first over every size; counted: a counting measurement of both programs over
+     * every size, or null; declared: the reference's class as the problem declares it, or null; noise: what the
+     * scorer saw outside the sandbox while measuring.
      */
-    public static PerfScorer.Score summarize(List<Measurement> forks, Measurement growth, List<Long> sizes, ComplexityClass declared) {
-        int mine = measuredSizes(forks, 0);
-        int theirs = measuredSizes(forks, 1);
+    public static PerfScorer.Score summarize(List<Measurement> forks, Measurement counted, List<Long> sizes, ComplexityClass declared,
+                                             Noise noise) {
+        Measurement full = forks.get(0);
+        int mine = full.measuredSizes(0);
+        int theirs = full.measuredSizes(1);
         int common = Math.min(mine, theirs);
+        List<Long> top = new ArrayList<>();
+        for (int i = Math.max(0, common - TOP_SIZES); i < common; i++) top.add(full.sizes().get(i).n());
         List<Double> forkRatios = new ArrayList<>();
+        ArrayNode forkSeconds = JSON.createArrayNode();
         for (Measurement m : forks) {
             List<Double> perSize = new ArrayList<>();
-            for (int i = Math.max(0, common - TOP_SIZES); i < common; i++) perSize.add(pairedRatio(m.sizes().get(i)));
+            ArrayNode row = forkSeconds.addArray();
+            for (Measurement.Size s : m.sizes()) {
+                if (!top.contains(s.n()) || !s.runs().get(0).measured() || !s.runs().get(1).measured()) continue;
+                perSize.add(pairedRatio(s));
+                row.addArray().add(s.runs().get(0).medianSeconds()).add(s.runs().get(1).medianSeconds());
+            }
             if (!perSize.isEmpty()) forkRatios.add(Stats.median(perSize));
         }
         Double timeRatio = forkRatios.isEmpty() ? null
@@ -48,60 +74,108 @@ public final class ScoreSummary {
         Double spread = timeRatio == null ? null
                 : (forkRatios.stream().mapToDouble(d -> d).max().orElseThrow()
                    - forkRatios.stream().mapToDouble(d -> d).min().orElseThrow()) / timeRatio;
-        double foreign = foreignShare(forks);
-        boolean noisy = (spread != null && spread > NOISY_SPREAD) || foreign > NOISY_FOREIGN;
-
-        boolean fromGrowth = growth != null && growth.measuredSizes(0) >= 3 && growth.measuredSizes(1) >= 3;
-        List<Measurement> shape = fromGrowth ? List.of(growth) : forks;
-        List<ComplexityFit.Point> myPoints = Measurement.curve(shape, 0);
-        List<ComplexityFit.Point> theirPoints = Measurement.curve(shape, 1);
-        ComplexityFit.Result theirFit = theirPoints.size() >= 3 ? ComplexityFit.classify(theirPoints) : null;
-        ComplexityClass referenceClass = declared != null ? declared : theirFit == null ? null : theirFit.complexity();
-        Double slope = relativeSlope(shape, Math.min(myPoints.size(), theirPoints.size()));
-        ComplexityFit.Result myFit = null;
-        if (myPoints.size() >= 3) {
-            myFit = slope != null && referenceClass != null ? ComplexityFit.relativeTo(myPoints, slope, referenceClass)
-                    : ComplexityFit.classify(myPoints);
-        }
-        String reference = referenceClass == null ? null : referenceClass.label();
-        String complexity = myFit == null ? null : myFit.complexity().label();
-        Long timedOutAt = mine < sizes.size() ? sizes.get(mine) : null;
-        if (timedOutAt != null) complexity = null; // stopped before the largest sizes: worse than the reference
-        Double memoryRatio = common == 0 ? null
-                : Math.max(1, bytes(forks, 0, common - 1)) / (double) Math.max(1, bytes(forks, 1, common - 1));
+        Noise.Verdict disturbance = noise.judge(forks, spread);
 
         ObjectNode evidence = JSON.createObjectNode();
-        curves(evidence.putArray("points"), forks, sizes, true);
-        evidence.put("growthMeasure", fromGrowth ? "interpreted" : "timed");
-        if (fromGrowth) curves(evidence.putArray("growthPoints"), shape, sizes, false);
+        Classes classes = classes(forks, counted, declared, evidence);
+        Long timedOutAt = mine < sizes.size() ? sizes.get(mine) : null;
+        String complexity = timedOutAt != null || classes.mine() == null ? null : classes.mine().label(); // too slow: worse
+        Double memoryRatio = common == 0 ? null
+                : Math.max(1, full.sizes().get(common - 1).runs().get(0).bytes())
+                  / (double) Math.max(1, full.sizes().get(common - 1).runs().get(1).bytes());
+
+        curves(evidence.putArray("points"), full, sizes);
         ArrayNode ratios = evidence.putArray("forkRatios");
         forkRatios.forEach(ratios::add);
-        ArrayNode forkSeconds = evidence.putArray("forkSeconds");
-        for (Measurement m : forks) {
-            // per measurement, each program's median seconds per call at the sizes the score is taken from
-            ArrayNode row = forkSeconds.addArray();
-            for (int i = Math.max(0, common - TOP_SIZES); i < common; i++) {
-                row.addArray().add(m.sizes().get(i).runs().get(0).medianSeconds()).add(m.sizes().get(i).runs().get(1).medianSeconds());
-            }
-        }
-        evidence.put("forks", forks.size()).put("topSizes", TOP_SIZES).put("foreignCpuShare", foreign);
-        if (slope != null) evidence.put("relativeGrowth", slope);
+        evidence.set("forkSeconds", forkSeconds);
+        evidence.put("forks", forks.size()).put("topSizes", TOP_SIZES);
+        evidence.set("noise", disturbance.evidence());
+        evidence.put("foreignCpuShare", disturbance.foreignShare());
         evidence.put("referenceComplexitySource", declared != null ? "declared" : "measured");
-        if (theirFit != null) evidence.put("referenceMeasuredComplexity", theirFit.complexity().label());
         if (timedOutAt != null) evidence.put("tooSlowAt", timedOutAt);
-        if (myFit != null) evidence.set("submissionFit", myFit.evidence());
-        if (theirFit != null) evidence.set("referenceFit", theirFit.evidence());
-        return new PerfScorer.Score(timeRatio, spread, memoryRatio, noisy, complexity, timedOutAt, reference, evidence.toString());
+        String reference = declared != null ? declared.label() : classes.theirs() == null ? null : classes.theirs().label();
+        return new PerfScorer.Score(timeRatio, spread, memoryRatio, disturbance.noisy(), complexity, timedOutAt, reference,
+                evidence.toString());
     }
 
-    /** The growth exponent of submission/reference time (paired by round, median over forks): 0 when alike. */
-    static Double relativeSlope(List<Measurement> forks, int common) {
+    private record Classes(Growth mine, Growth theirs) {
+    }
+
+    /** Both programs' growth, from counts where they explain the times, and the evidence of how it was decided. */
+    private static Classes classes(List<Measurement> forks, Measurement counted, ComplexityClass declared, ObjectNode evidence) {
+        List<ComplexityFit.Point> myTimes = Measurement.curve(List.of(forks.get(0)), 0);
+        List<ComplexityFit.Point> theirTimes = Measurement.curve(List.of(forks.get(0)), 1);
+        List<ComplexityFit.Point> myCounts = counted == null ? List.of() : counted.counts(0);
+        List<ComplexityFit.Point> theirCounts = counted == null ? List.of() : counted.counts(1);
+        Growth mine = growth(myCounts, myTimes, "submission", evidence);
+        Growth theirs = growth(theirCounts, theirTimes, "reference", evidence);
+        if (counted != null) {
+            ArrayNode rows = evidence.putArray("countPoints");
+            int sizes = Math.max(counted.measuredSizes(0), counted.measuredSizes(1));
+            for (int i = 0; i < sizes; i++) {
+                Measurement.Size s = counted.sizes().get(i);
+                ObjectNode row = rows.addObject().put("n", s.n());
+                if (s.runs().get(0).measured()) row.put("submission", s.runs().get(0).medianCount());
+                if (s.runs().get(1).measured()) row.put("reference", s.runs().get(1).medianCount());
+            }
+            Double slope = relativeSlope(counted);
+            if (slope != null) evidence.put("relativeGrowth", slope);
+        }
+        if (theirs != null) evidence.put("referenceMeasuredComplexity", theirs.label());
+        if (declared != null && theirs != null && !theirs.classes().contains(declared)) {
+            evidence.put("referenceDisagrees", "the reference measured " + theirs.label() + ", the problem declares " + declared.label());
+        }
+        return new Classes(mine, theirs);
+    }
+
+    /**
+     * One program's growth: counted where it was counted at enough sizes and the counts explain the times, else timed.
+     * Writes {"growth": {...}} (submission) or {"referenceGrowth": {...}} into the evidence.
+     */
+    static Growth growth(List<ComplexityFit.Point> counts, List<ComplexityFit.Point> times, String who, ObjectNode evidence) {
+        long countedSizes = counts.stream().mapToDouble(ComplexityFit.Point::n).distinct().count();
+        Growth growth = null;
+        String decidedBy;
+        Double hidden = null;
+        if (countedSizes >= 5) {
+            hidden = timePerUnitSlope(counts, times);
+            if (hidden != null && hidden > HIDDEN_WORK_SLOPE && times.size() >= 3) {
+                growth = Growth.judge(times, GrowthMeasure.TIMED);
+                decidedBy = "time: the times grow faster than the counted work (work in native code the count cannot see)";
+            } else {
+                growth = Growth.judge(counts, GrowthMeasure.COUNTED);
+                decidedBy = "count";
+            }
+        } else if (times.size() >= 3) {
+            growth = Growth.judge(times, GrowthMeasure.TIMED);
+            decidedBy = "time: not counted at enough sizes";
+        } else {
+            return null;
+        }
+        ObjectNode out = growth.evidence().put("decidedBy", decidedBy);
+        if (hidden != null) out.put("timePerCountSlope", hidden);
+        evidence.set(who.equals("submission") ? "growth" : "referenceGrowth", out);
+        return growth;
+    }
+
+    /** The log-log slope of (time / count) over the sizes both have: 0 when the count explains the time. */
+    static Double timePerUnitSlope(List<ComplexityFit.Point> counts, List<ComplexityFit.Point> times) {
+        List<ComplexityFit.Point> perUnit = new ArrayList<>();
+        for (ComplexityFit.Point t : times) {
+            List<Double> at = counts.stream().filter(c -> c.n() == t.n()).map(ComplexityFit.Point::seconds).toList();
+            if (!at.isEmpty()) perUnit.add(new ComplexityFit.Point(t.n(), t.seconds() / Stats.median(at)));
+        }
+        return perUnit.size() >= 3 ? ComplexityFit.logLogSlope(perUnit) : null;
+    }
+
+    /** The growth exponent of submission / reference counted work: 0 when alike. */
+    static Double relativeSlope(Measurement counted) {
+        int common = Math.min(counted.measuredSizes(0), counted.measuredSizes(1));
         if (common < 3) return null;
         List<ComplexityFit.Point> ratios = new ArrayList<>();
         for (int i = 0; i < common; i++) {
-            int size = i;
-            ratios.add(new ComplexityFit.Point(forks.get(0).sizes().get(i).n(),
-                    Stats.median(forks.stream().map(m -> pairedRatio(m.sizes().get(size))).toList())));
+            Measurement.Size s = counted.sizes().get(i);
+            ratios.add(new ComplexityFit.Point(s.n(), s.runs().get(0).medianCount() / Math.max(1, s.runs().get(1).medianCount())));
         }
         return ComplexityFit.logLogSlope(ratios);
     }
@@ -117,43 +191,15 @@ public final class ScoreSummary {
         return Stats.median(ratios);
     }
 
-    /** Sizes at which the program was measured in every one of the measurements. */
-    private static int measuredSizes(List<Measurement> measurements, int program) {
-        return measurements.stream().mapToInt(m -> m.measuredSizes(program)).min().orElse(0);
-    }
-
-    private static double foreignShare(List<Measurement> forks) {
-        double foreign = 0;
-        double timed = 0;
-        for (Measurement m : forks) {
-            for (Measurement.Size s : m.sizes()) {
-                for (Measurement.Run r : s.runs()) {
-                    foreign += r.foreignNs();
-                    timed += r.timedNs();
-                }
-            }
-        }
-        return timed == 0 ? 0 : foreign / timed;
-    }
-
     /** Both programs' seconds per call by size (and bytes per call), where each was measured: the evidence's curves. */
-    private static void curves(ArrayNode rows, List<Measurement> measurements, List<Long> sizes, boolean withBytes) {
-        int mine = measuredSizes(measurements, 0);
-        int theirs = measuredSizes(measurements, 1);
+    private static void curves(ArrayNode rows, Measurement full, List<Long> sizes) {
+        int mine = full.measuredSizes(0);
+        int theirs = full.measuredSizes(1);
         for (int i = 0; i < Math.max(mine, theirs); i++) {
             ObjectNode row = rows.addObject().put("n", sizes.get(i));
-            if (i < mine) row.put("submission", seconds(measurements, 0, i));
-            if (i < mine && withBytes) row.put("submissionBytes", bytes(measurements, 0, i));
-            if (i < theirs) row.put("reference", seconds(measurements, 1, i));
-            if (i < theirs && withBytes) row.put("referenceBytes", bytes(measurements, 1, i));
+            Measurement.Size s = full.sizes().get(i);
+            if (i < mine) row.put("submission", s.runs().get(0).medianSeconds()).put("submissionBytes", s.runs().get(0).bytes());
+            if (i < theirs) row.put("reference", s.runs().get(1).medianSeconds()).put("referenceBytes", s.runs().get(1).bytes());
         }
-    }
-
-    private static double seconds(List<Measurement> forks, int program, int size) {
-        return Stats.median(forks.stream().map(m -> m.sizes().get(size).runs().get(program).medianSeconds()).toList());
-    }
-
-    private static long bytes(List<Measurement> forks, int program, int size) {
-        return (long) Stats.median(forks.stream().map(m -> (double) m.sizes().get(size).runs().get(program).bytes()).toList());
     }
 }

@@ -1,0 +1,25 @@
+package dev.arbiter.score;
+
+/** What can disturb a timed measurement, each measured while the score runs (docs/PERFORMANCE.md). */
+public enum NoiseSource {
+    /** The idle measured program used CPU while the other was timed (its own threads: a JIT, a collector, a spinner). */
+    OTHER_PROGRAM("the other measured program used CPU while one was timed"),
+    /** The measured programs waited for a CPU while timed: something outside the sandbox ran on theirs. */
+    MACHINE_LOAD("the measured programs waited for a CPU: other processes kept the machine busy"),
+    /** The server's own threads (API, judge, database) used much CPU during the score. */
+    SERVER("the server's own threads were busy"),
+    /** Verdicts took the sandbox's CPU (it was paused) and cut through a measurement, which was taken again. */
+    VERDICT_PAUSES("the measurement gave way to verdicts"),
+    /** None of the above was seen: the processes' own run-to-run variation (memory placement, JIT decisions). */
+    RUN_TO_RUN("no outside disturbance was seen: run-to-run variation of the measured processes");
+
+    private final String description;
+
+    NoiseSource(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}
