@@ -132,7 +132,7 @@ public final class ScoreSummary {
      * One program's growth: counted where it was counted at enough sizes and the counts explain the times, else timed.
      * Writes {"growth": {...}} (submission) or {"referenceGrowth": {...}} into the evidence.
      */
-    static Growth growth(List<ComplexityFit.Point> counts, List<ComplexityFit.Point> times, String who, ObjectNode evidence) {
+    public static Growth growth(List<ComplexityFit.Point> counts, List<ComplexityFit.Point> times, String who, ObjectNode evidence) {
         long countedSizes = counts.stream().mapToDouble(ComplexityFit.Point::n).distinct().count();
         Growth growth = null;
         String decidedBy;
