@@ -1,15 +1,85 @@
 #!/usr/bin/env python3
 """Reproducibility of performance scores (not a test): the same accepted submission is submitted N times, one
 after the other, and each score's time ratio is compared with the median of all of them. The goal is every
-ratio within +/-5 % of the median. Needs a running Arbiter (./arbiter start) and prints its figures;
-docs/BENCHMARKS.md records them.
+ratio within +/-5 % of the median. Needs a running Arbiter (./arbiter start) and prints its figures, with the
+growth class each score named, the seconds from submit to score and what the noisy ones named as the disturbance;
+docs/BENCHMARKS.md records them. Besides the team's own two-sum variants, "outside" solutions written the way
+candidates elsewhere write them: two-sum by sorting indices and walking two pointers (Python), quickselect and a
+heap for kth-largest.
 
-    python3 bench/score_repro.py [--url http://localhost:8080] [--times 10] [--variants python,python-10x,java,java-10x]
+    python3 bench/score_repro.py [--url http://localhost:8080] [--times 10] [--variants python-sort,python-quickselect,...]
 """
 import argparse, json, statistics, sys, time, urllib.request
 
 PROBLEM = "two-sum"
+KTH = "kth-largest-element-in-an-array"
+# variant -> problem, where it is not two-sum
+PROBLEMS = {"python-quickselect": KTH, "java-quickselect": KTH, "python-heap": KTH, "java-heap": KTH}
 SOURCES = {
+    "python-sort": """class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        order = sorted(range(len(nums)), key=lambda i: nums[i])
+        lo, hi = 0, len(nums) - 1
+        while lo < hi:
+            total = nums[order[lo]] + nums[order[hi]]
+            if total == target:
+                return [order[lo], order[hi]]
+            if total < target:
+                lo += 1
+            else:
+                hi -= 1
+        return []
+""",
+    "python-quickselect": """import random
+
+class Solution:
+    def findKthLargest(self, nums: List[int], k: int) -> int:
+        def select(items, k):
+            pivot = random.choice(items)
+            bigger = [x for x in items if x > pivot]
+            if k <= len(bigger):
+                return select(bigger, k)
+            equal = sum(1 for x in items if x == pivot)
+            if k <= len(bigger) + equal:
+                return pivot
+            return select([x for x in items if x < pivot], k - len(bigger) - equal)
+        return select(nums, k)
+""",
+    "java-quickselect": """class Solution {
+    public int findKthLargest(int[] nums, int k) {
+        int[] a = nums.clone();
+        int lo = 0, hi = a.length - 1, want = a.length - k;
+        Random rnd = new Random();
+        while (lo < hi) {
+            int p = a[lo + rnd.nextInt(hi - lo + 1)], i = lo, j = hi;
+            while (i <= j) {
+                while (a[i] < p) i++;
+                while (a[j] > p) j--;
+                if (i <= j) { int t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; }
+            }
+            if (want <= j) hi = j; else if (want >= i) lo = i; else return a[want];
+        }
+        return a[want];
+    }
+}
+""",
+    "python-heap": """import heapq
+
+class Solution:
+    def findKthLargest(self, nums: List[int], k: int) -> int:
+        return heapq.nlargest(k, nums)[-1]
+""",
+    "java-heap": """class Solution {
+    public int findKthLargest(int[] nums, int k) {
+        PriorityQueue<Integer> top = new PriorityQueue<>();
+        for (int x : nums) {
+            top.offer(x);
+            if (top.size() > k) top.poll();
+        }
+        return top.peek();
+    }
+}
+""",
     # the reference's idea, as a candidate would write it (expected ratio about 1)
     "python": """class Solution:
     def twoSum(self, nums: List[int], target: int) -> List[int]:
@@ -68,9 +138,9 @@ def call(url, body=None):
         return json.load(resp)
 
 
-def scored(base, language, source):
+def scored(base, language, source, problem=PROBLEM):
     started = time.perf_counter()
-    sub = call(base + "/api/submissions", {"problem": PROBLEM, "language": language, "source": source, "kind": "submit"})
+    sub = call(base + "/api/submissions", {"problem": problem, "language": language, "source": source, "kind": "submit"})
     while True:
         view = call(base + "/api/submissions/" + sub["id"])
         score = view.get("score")
@@ -94,21 +164,28 @@ def main():
     unknown = [v for v in variants if v not in SOURCES]
     if unknown:
         sys.exit(f"unknown variants {unknown}; choose from {list(SOURCES)}")
-    print(f"{'submission':<12} {'median':>7} {'min':>7} {'max':>7} {'worst dev':>9} {'spread':>7} {'noisy':>5} "
-          f"{'complexity':<12} {'s/score':>7}  ratios")
+    print(f"{'submission':<18} {'median':>7} {'min':>7} {'max':>7} {'worst dev':>9} {'spread':>7} {'noisy':>5} "
+          f"{'complexity':<22} {'s/score':>7}  ratios")
     worst = 0.0
     for variant in variants:
         language = variant.split("-")[0]
-        runs = [scored(args.url, language, SOURCES[variant]) for _ in range(args.times)]
+        runs = [scored(args.url, language, SOURCES[variant], PROBLEMS.get(variant, PROBLEM)) for _ in range(args.times)]
         ratios = [s["timeRatio"] for _, s in runs]
         median = statistics.median(ratios)
         dev = max(abs(r / median - 1) for r in ratios)
         worst = max(worst, dev)
         complexities = sorted({s["complexity"] for _, s in runs})
-        print(f"{variant:<12} {median:7.3f} {min(ratios):7.3f} {max(ratios):7.3f} {100 * dev:8.1f}% "
+        print(f"{variant:<18} {median:7.3f} {min(ratios):7.3f} {max(ratios):7.3f} {100 * dev:8.1f}% "
               f"{statistics.median(s['timeSpread'] for _, s in runs):7.3f} {sum(s['noisy'] for _, s in runs):5d} "
-              f"{'/'.join(complexities):<12} {statistics.median(t for t, _ in runs):7.1f}  "
+              f"{'/'.join(complexities):<22} {statistics.median(t for t, _ in runs):7.1f}  "
               + " ".join(f"{r:.3f}" for r in ratios))
+        print("    seconds per score: " + " ".join(f"{t:.1f}" for t, _ in runs))
+        for _, s in runs:
+            noise = s["evidence"].get("noise", {})
+            if s["noisy"]:
+                print(f"    noisy ({100 * noise.get('spread', 0):.0f} % spread): {noise.get('because')}; run delay "
+                      f"{100 * noise.get('runDelayShare', 0):.0f} %, other program {100 * noise.get('foreignCpuShare', 0):.1f} %, "
+                      f"server {noise.get('serverCores', 0):.2f} cores, machine {noise.get('busyCores', 0):.2f} of {noise.get('cores')} busy")
         if args.forks:
             for _, s in runs:
                 print("    forks: " + " ".join(f"{r:.3f}" for r in s["evidence"]["forkRatios"])

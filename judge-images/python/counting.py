@@ -4,7 +4,8 @@ Every bytecode instruction the call executes counts one (sys.settrace with opcod
 the standard library's included). Work in C that grows with the input is counted too where it can be seen: heapq
 and bisect run their Python versions (their C accelerators are blocked on import), list.sort and sorted() count
 n log2 n and list.insert / remove / index / count the list's length (sys.setprofile sees the list they run on).
-What stays invisible (`x in some_list`, slices, str joins, del some_list[0]) is why scores compare counts with
+The random module is seeded before each counted call (with the call's number), so a randomised program counts the
+same in every run while repeats at one size differ. What stays invisible (`x in some_list`, slices, str joins, del some_list[0]) is why scores compare counts with
 times (docs/PERFORMANCE.md).
 """
 import builtins
@@ -27,8 +28,12 @@ def _sorted(iterable, /, *, key=None, reverse=False):
 builtins.sorted = _sorted
 
 
+_calls = 0
+
+
 def count(method, args):
     """Runs method(*args) once and returns the instructions it executed, plus the modelled C work."""
+    global _calls
     total = 0
 
     def opcode(frame, event, arg):
@@ -55,7 +60,8 @@ def count(method, args):
             elif name in LINEAR_LIST_METHODS:
                 total += n
 
-    random.seed(0)  # a randomised program (quickselect's pivots) counts alike every time
+    random.seed(_calls)  # a randomised program counts alike in every run; repeats at a size differ, and scatter
+    _calls += 1
     sys.setprofile(c_call)
     sys.settrace(frame_start)
     try:

@@ -15,6 +15,20 @@ function figure(label, value, note) {
 
 const MEMORY_NOTE = { java: "bytes allocated per call", python: "peak memory per call" };
 
+const formatCount = (n) => (n == null ? "–" : n >= 1e9 ? `${(n / 1e9).toPrecision(3)}G`
+  : n >= 1e6 ? `${(n / 1e6).toPrecision(3)}M` : n >= 1e3 ? `${(n / 1e3).toPrecision(3)}k` : `${Math.round(n)}`);
+
+const COUNTED = { java: "bytecodes executed per call", python: "interpreter instructions per call (sorts and list scans modelled)" };
+
+/** "log factor 1.02 (0.98–1.05; a pure O(n log n) would be 1.89)": how the growth class was decided. */
+function logFactorNote(growthEvidence) {
+  const f = growthEvidence?.logFactor;
+  if (!f) return null;
+  const [without, withLog] = f.between.split(" / ");
+  return `log factor ${f.estimate.toFixed(2)} (95%: ${f.low.toFixed(2)}–${f.high.toFixed(2)}; ${without} is 1.00, `
+    + `a pure ${withLog} ${f.pure.toFixed(2)}; ${growthEvidence.measure} work)`;
+}
+
 const growth = (score) => score.tooSlowAt != null
   ? `worse than ${score.referenceComplexity ?? "the reference"}` : score.complexity ?? "–";
 
@@ -22,7 +36,7 @@ const growth = (score) => score.tooSlowAt != null
 export function scoreSummary(score) {
   if (score.state === "PENDING") return "measuring…";
   if (score.state === "FAILED") return "not measured";
-  return `${formatRatio(score.timeRatio)} · ${growth(score.complexity)}`;
+  return `${formatRatio(score.timeRatio)} · ${growth(score)}`;
 }
 
 function done(score, language) {
@@ -36,12 +50,15 @@ function done(score, language) {
     format: formatNs, label: "time per call by input size, log-log",
     markers: evidence.tooSlowAt ? [{ n: evidence.tooSlowAt, label: "too slow" }] : [],
   });
-  // Java: the growth class comes from a bytecode-interpreted run, whose times follow the work rather than the caches
-  const growthPoints = evidence.growthPoints ?? [];
-  const growthChart = growthPoints.length ? logLogChart([
-    { label: "reference", color: "#9aa3b2", points: growthPoints.map((p) => ({ n: p.n, value: p.reference * 1e9 })) },
-    { label: "your code", color: "#2f6fed", points: growthPoints.map((p) => ({ n: p.n, value: p.submission * 1e9 })) },
-  ], { format: formatNs, label: "interpreted time per call (the growth class is fitted on this), log-log" }) : null;
+  // the growth class comes from the counted work of each call (or from the times where the count misses work)
+  const countPoints = evidence.countPoints ?? [];
+  const growthChart = countPoints.length ? logLogChart([
+    { label: "reference", color: "#9aa3b2", points: countPoints.filter((p) => p.reference != null).map((p) => ({ n: p.n, value: p.reference })) },
+    { label: "your code", color: "#2f6fed", points: countPoints.filter((p) => p.submission != null).map((p) => ({ n: p.n, value: p.submission })) },
+  ], { format: formatCount, label: `${COUNTED[language] ?? "work per call"}, log-log` }) : null;
+  const mine = evidence.growth;
+  const decided = mine?.decidedBy && mine.decidedBy !== "count" ? `Decided by ${mine.decidedBy}.` : null;
+  const noise = evidence.noise;
   return el("div", { class: "score", id: "score", "data-state": "DONE" },
     el("div", { class: "score-head" }, el("strong", {}, "Performance vs reference"),
       el("span", { class: "muted" }, "1.00× = as fast as the reference; higher is slower")),
@@ -49,13 +66,17 @@ function done(score, language) {
       figure("time", formatRatio(score.timeRatio), spread),
       figure("memory", formatRatio(score.memoryRatio), MEMORY_NOTE[language]),
       figure("growth", growth(score), `reference ${score.referenceComplexity ?? "–"}`)), // too slow: own line
+    mine && score.tooSlowAt == null ? el("p", { class: "muted", id: "growth-evidence" },
+      (mine.classes?.length > 1 ? `The measurements cannot tell ${mine.classes.join(" from ")}: ` : "")
+        + (logFactorNote(mine) ?? ""), decided ? ` ${decided}` : "") : null,
     score.tooSlowAt != null ? el("p", { class: "message" },
       `Too slow at n = ${score.tooSlowAt}: the reference went on, your code was stopped there.`) : null,
     score.noisy ? el("p", { class: "warn-note", id: "score-noisy" },
-      "noisy: the repeated measurements disagreed, take the ratio with a grain of salt") : null,
+      "noisy: the repeated measurements disagreed, take the ratio with a grain of salt"
+        + (noise?.because ? ` (${noise.because})` : "")) : null,
     chart, growthChart ? el("div", { class: "growth-chart", id: "growth-chart" },
-      el("div", { class: "muted" }, "Growth class fitted on interpreted runs (the JVM without its compiler), whose "
-        + "times follow the bytecodes run rather than cache misses:"), growthChart) : null);
+      el("div", { class: "muted" }, "Growth class fitted on the work counted in each call, which follows the algorithm "
+        + "rather than cache misses or other programs:"), growthChart) : null);
 }
 
 /** The score as a panel (always id "score", data-state PENDING, DONE or FAILED), or null when not scored. */
@@ -64,7 +85,7 @@ export function scoreView(score, language) {
   if (score.state === "PENDING") {
     return el("div", { class: "score pending", id: "score", "data-state": "PENDING" },
       el("span", { class: "spinner", "aria-hidden": "true" }), "Measuring performance against the reference…",
-      el("span", { class: "muted" }, " (usually 10–60 s)"));
+      el("span", { class: "muted" }, " (usually 10–20 s)"));
   }
   if (score.state === "FAILED") {
     return el("div", { class: "score", id: "score", "data-state": "FAILED" },

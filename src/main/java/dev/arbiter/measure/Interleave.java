@@ -45,7 +45,7 @@ public final class Interleave {
          * counted call over a second (counting runs several times slower) ends the program's sizes there.
          */
         public static Settings counting() {
-            return new Settings(1, 1, 1, 20, 0, 1000, true);
+            return new Settings(1, 1, 1, 20, 1, 1000, true);
         }
     }
 

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The growth classifier on real solutions of known complexity, measured the way scores measure them: in the judge
  * images, all solutions of a problem and language together, once counted (Toolchain.countCommand) and once timed,
  * and classed by the scores' own rule (ScoreSummary.growth). Two corpora: the tuning one
- * (src/test/resources/complexity-corpus) and the held-out one (complexity-corpus-heldout, kept apart from all tuning),
- * whose figures docs/BENCHMARKS.md records. Prints right / cannot tell / wrong per language and class, and writes the
+ * (src/test/resources/complexity-corpus, measured with -Darbiter.corpus=all) and the held-out one
+ * (complexity-corpus-heldout, kept apart from all tuning), whose figures docs/BENCHMARKS.md records. Prints right / cannot tell / wrong per language and class, and writes the
  * raw points to target/.
  */
 @QuarkusTest
@@ -45,8 +45,10 @@ class ComplexityCorpusTest {
     static final double RIGHT_FLOOR = 0.8;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int HEAP_MB = 64;
-    /** Counted calls may take up to 3 s here (scores stop at 1 s): the corpus's slowest Python calls are traced too. */
-    private static final Interleave.Settings COUNTING = new Interleave.Settings(1, 1, 1, 20, 0, 3000, true);
+    /** Counted calls may take up to 1.5 s here (scores stop at 1 s): the corpus's slowest Python calls are traced too. */
+    private static final Interleave.Settings COUNTING = new Interleave.Settings(1, 1, 1, 20, 1, 1500, true);
+    /** The timed run only checks that the counts explain the times (hidden work): one short round per size. */
+    private static final int TIMED_BATCH_MS = 10;
 
     record Entry(String problem, Language language, String name, ComplexityClass label, String source) {
     }
@@ -78,15 +80,18 @@ class ComplexityCorpusTest {
     @Test
     void theClassifierNamesTheGrowthOfRealSolutionsOrSaysItCannotTell() throws IOException {
         List<Outcome> heldOut = corpus(HELD_OUT);
-        List<Outcome> tuning = corpus(TUNING);
+        // the tuning corpus on request (-Darbiter.corpus=all): the held-out part is the one that says how good the rule is
+        List<Outcome> tuning = "all".equals(System.getProperty("arbiter.corpus")) ? corpus(TUNING) : List.of();
         report("held-out", heldOut);
-        report("tuning", tuning);
+        if (!tuning.isEmpty()) report("tuning", tuning);
         dump(heldOut, tuning);
         assertThat(heldOut).hasSizeGreaterThanOrEqualTo(30);
         assertThat(heldOut.stream().filter(o -> o.wrong() && o.growth() != null && o.growth().certain()))
                 .as("wrong with confidence (held-out)").isEmpty();
         assertThat(heldOut.stream().filter(Outcome::right).count() / (double) heldOut.size()).isGreaterThanOrEqualTo(RIGHT_FLOOR);
-        assertThat(tuning.stream().filter(Outcome::right).count() / (double) tuning.size()).isGreaterThanOrEqualTo(RIGHT_FLOOR);
+        if (!tuning.isEmpty()) {
+            assertThat(tuning.stream().filter(Outcome::right).count() / (double) tuning.size()).isGreaterThanOrEqualTo(RIGHT_FLOOR);
+        }
     }
 
     private List<Outcome> corpus(Path root) throws IOException {
@@ -145,7 +150,7 @@ class ComplexityCorpusTest {
             }
             Measurement counted = Interleave.run(box, counting, sizes, COUNTING);
             Measurement times = Interleave.run(box, timed, sizes,
-                    new Interleave.Settings(2, 1, 2, 20, language == Language.JAVA ? 300 : 50, 2000));
+                    new Interleave.Settings(1, 1, 1, TIMED_BATCH_MS, language == Language.JAVA ? 300 : 20, 2000));
             for (int p = 0; p < compiled.size(); p++) {
                 ObjectNode evidence = JSON.createObjectNode();
                 Growth growth = ScoreSummary.growth(counted.counts(p), Measurement.curve(List.of(times), p), "submission", evidence);

@@ -141,7 +141,9 @@ class PerfScoringTest {
         assertThat(lean.getList("score.evidence.forkRatios")).hasSize(3);
         assertThat(lean.getString("score.complexity")).isNotNull();
         assertThat(lean.getString("score.referenceComplexity")).isNotNull();
-        assertThat(lean.getString("score.evidence.growthMeasure")).isEqualTo("timed");
+        // the class comes from the counted work of each call, the ratio from the timed forks
+        assertThat(lean.getString("score.evidence.growth.measure")).isEqualTo("counted");
+        assertThat(lean.getList("score.evidence.countPoints")).hasSize(8);
         assertThat(lean.getDouble("score.memoryRatio")).isBetween(0.5, 2.0);
         assertThat(wasteful.getDouble("score.memoryRatio")).isPositive();
     }
@@ -157,9 +159,9 @@ class PerfScoringTest {
         assertThat(lean.getDouble("score.timeRatio")).isBetween(0.6, 1.6);
         assertThat(lean.getDouble("score.memoryRatio")).isBetween(0.8, 1.25);
         assertThat(lean.getList("score.evidence.points")).hasSize(8);
-        // the growth class comes from interpreted runs of both programs, the ratio from the compiled ones
-        assertThat(lean.getString("score.evidence.growthMeasure")).isEqualTo("interpreted");
-        assertThat(lean.getList("score.evidence.growthPoints")).hasSize(8);
+        // the growth class comes from the bytecodes each call executed (the counting agent), the ratio from timed runs
+        assertThat(lean.getString("score.evidence.growth.measure")).isEqualTo("counted");
+        assertThat(lean.getList("score.evidence.countPoints")).hasSize(8);
         assertThat(lean.getString("score.complexity")).isEqualTo("O(n)");
     }
 

@@ -92,9 +92,9 @@ class PerformanceUiTest {
         assertThat(score.getAttribute("data-state")).as(score.getText()).isEqualTo("DONE");
         assertThat(score.getText()).contains("Performance vs reference").contains("TIME").contains("MEMORY").contains("GROWTH")
                 .containsPattern("\\d+\\.\\d\\d×").contains("reference O(");
-        // time per call of both programs, and (Java) the interpreted runs the growth class is fitted on
+        // time per call of both programs, and the counted work the growth class is fitted on
         assertThat(driver.findElements(By.cssSelector("#score svg.chart polyline"))).hasSize(4);
-        assertThat(driver.findElement(By.id("growth-chart")).getText()).contains("interpreted runs");
+        assertThat(driver.findElement(By.id("growth-chart")).getText()).contains("work counted in each call");
         assertThat(driver.findElements(By.cssSelector("#growth-chart svg.chart polyline"))).hasSize(2);
         // the signed-in history shows the ratio and growth class next to the accepted entry
         WebElement entry = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".history li .perf.done")));
