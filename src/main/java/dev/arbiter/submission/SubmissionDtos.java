@@ -43,10 +43,12 @@ public final class SubmissionDtos {
 
     /**
      * Performance next to the reference (ratios: 1.0 = same as the reference). state PENDING while measuring,
-     * FAILED with a message when no fair figure could be had; null when the submission is not scored.
+     * FAILED with a message when no fair figure could be had; null when the submission is not scored. complexity is
+     * one class ("O(n)") or two the measurements cannot tell apart ("O(n) or O(n log n)"), complexityClasses the same
+     * as a list; noisyBecause what disturbed a noisy score; evidence.growth says how the class was decided.
      */
     public record ScoreView(ScoreState state, String message, Double timeRatio, Double timeSpread, Double memoryRatio,
-                            boolean noisy, String complexity, Long tooSlowAt,
+                            boolean noisy, String noisyBecause, String complexity, List<String> complexityClasses, Long tooSlowAt,
                             String referenceComplexity, com.fasterxml.jackson.databind.JsonNode evidence) {
     }
 

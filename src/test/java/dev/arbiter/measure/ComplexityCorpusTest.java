@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The growth classifier on real solutions of known complexity, measured the way scores measure them: in the judge
  * images, all solutions of a problem and language together, once counted (Toolchain.countCommand) and once timed,
  * and classed by the scores' own rule (ScoreSummary.growth). Two corpora: the tuning one
- * (src/test/resources/complexity-corpus, measured with -Darbiter.corpus=all) and the held-out one
- * (complexity-corpus-heldout, kept apart from all tuning), whose figures docs/BENCHMARKS.md records. Prints right / cannot tell / wrong per language and class, and writes the
- * raw points to target/.
+ * (src/test/resources/complexity-corpus, measured with -Dcomplexity.corpus=all) and the held-out one
+ * (complexity-corpus-heldout, kept apart from all tuning), whose figures docs/BENCHMARKS.md records. Prints right /
+ * cannot tell / wrong per language and class, and writes the evidence to target/.
  */
 @QuarkusTest
 class ComplexityCorpusTest {
@@ -80,8 +80,8 @@ class ComplexityCorpusTest {
     @Test
     void theClassifierNamesTheGrowthOfRealSolutionsOrSaysItCannotTell() throws IOException {
         List<Outcome> heldOut = corpus(HELD_OUT);
-        // the tuning corpus on request (-Darbiter.corpus=all): the held-out part is the one that says how good the rule is
-        List<Outcome> tuning = "all".equals(System.getProperty("arbiter.corpus")) ? corpus(TUNING) : List.of();
+        // the tuning corpus on request (-Dcomplexity.corpus=all): the held-out part is the one that says how good the rule is
+        List<Outcome> tuning = "all".equals(System.getProperty("complexity.corpus")) ? corpus(TUNING) : List.of();
         report("held-out", heldOut);
         if (!tuning.isEmpty()) report("tuning", tuning);
         dump(heldOut, tuning);
