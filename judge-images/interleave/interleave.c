@@ -17,6 +17,8 @@
  * counting mode) twice while a call takes under 100 ms, and a third time when those two differ (randomised programs
  * count differently each time), and report the counts. Nothing is timed then, so the programs need no turns and no warm-up.
  *
+ * --skip-mem 1: no `mem i` (a repeated measurement whose memory was taken already).
+ *
  * For every timed batch the report also has the measured program's run delay (time it waited for a CPU while it was
  * timed: something outside the measurement took the CPU) next to the CPU the other programs used meanwhile. */
 #define _GNU_SOURCE
@@ -290,12 +292,12 @@ static void json_string(const char *s, size_t len) {
 
 static void usage(const char *why) {
     fprintf(stderr, "interleave: %s\nusage: interleave --sizes K [--rounds R] [--top-sizes T] [--top-rounds RT] "
-                    "[--batch-ms B] [--warmup-ms W] [--max-call-ms M] [--count 1] [--uids U,U...] -- PROG ARGS... [-- PROG ARGS...]\n", why);
+                    "[--batch-ms B] [--warmup-ms W] [--max-call-ms M] [--count 1] [--skip-mem 1] [--uids U,U...] -- PROG ARGS... [-- PROG ARGS...]\n", why);
     exit(64);
 }
 
 int main(int argc, char **argv) {
-    long long counting = 0, nsizes = 0, rounds = 3, top_sizes = 3, top_rounds = 9, batch_ms = 20, warmup_ms = 300, max_call_ms = 2000;
+    long long skip_mem = 0, counting = 0, nsizes = 0, rounds = 3, top_sizes = 3, top_rounds = 9, batch_ms = 20, warmup_ms = 300, max_call_ms = 2000;
     int i = 1;
     const char *uids = NULL;
     for (; i < argc && strcmp(argv[i], "--") != 0; i += 2) {
@@ -311,6 +313,7 @@ int main(int argc, char **argv) {
         else if (strcmp(argv[i], "--warmup-ms") == 0) warmup_ms = v;
         else if (strcmp(argv[i], "--max-call-ms") == 0) max_call_ms = v;
         else if (strcmp(argv[i], "--count") == 0) counting = v;
+        else if (strcmp(argv[i], "--skip-mem") == 0) skip_mem = v;
         else usage("unknown option");
     }
     if (nsizes <= 0 || nsizes > MAX_SIZES) usage("--sizes must be 1..32");
@@ -420,7 +423,7 @@ int main(int argc, char **argv) {
                 r->made[p] = made;
             }
         }
-        for (int p = 0; p < nprogs; p++) {
+        for (int p = 0; p < nprogs && !skip_mem; p++) {
             if (!alive(&progs[p])) continue;
             snprintf(command, sizeof command, "mem %d\n", s);
             char *bytes = ask(&progs[p], command, "mem ", 10 * max_call_ms + 10000);

@@ -42,7 +42,8 @@ export function scoreSummary(score) {
 function done(score, language) {
   const evidence = score.evidence ?? {};
   const points = evidence.points ?? [];
-  const spread = score.timeSpread == null ? null : `runs agree within ${Math.round(score.timeSpread * 100)}%`;
+  const spread = score.timeSpread == null ? null : `runs agree within ${Math.round(score.timeSpread * 100)}%`
+    + (evidence.workRatio ? ` · counted work ${formatRatio(evidence.workRatio.ratio)} at n = ${evidence.workRatio.n}` : "");
   const chart = logLogChart([
     { label: "reference", color: "#9aa3b2", points: points.map((p) => ({ n: p.n, value: p.reference * 1e9 })) },
     { label: "your code", color: "#2f6fed", points: points.map((p) => ({ n: p.n, value: p.submission * 1e9 })) },

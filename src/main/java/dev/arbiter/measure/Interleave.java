@@ -21,10 +21,20 @@ public final class Interleave {
      * How long to measure: rounds per size (topRounds for the topSizes largest, where time ratios come from), the
      * length of one timed batch, the warm-up at the first size (a JIT compiles there) and the longest call allowed.
      */
-    public record Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs, boolean count) {
+    public record Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs, boolean count,
+                           boolean memory) {
 
         public Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs) {
-            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, false);
+            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, false, true);
+        }
+
+        public Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs, boolean count) {
+            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, count, true);
+        }
+
+        /** The same without the memory call per size (a repeated measurement: memory was taken once already). */
+        public Settings withoutMemory() {
+            return new Settings(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, count, false);
         }
 
         /** Scoring: enough rounds at the largest sizes for a stable ratio, few elsewhere (those only draw the curve). */
@@ -69,6 +79,7 @@ public final class Interleave {
                 "--warmup-ms", String.valueOf(s.warmupMs()), "--max-call-ms", String.valueOf(s.maxCallMs()),
                 "--uids", users.stream().map(u -> String.valueOf(u.uid())).collect(java.util.stream.Collectors.joining(","))));
         if (s.count()) command.addAll(List.of("--count", "1"));
+        if (!s.memory()) command.addAll(List.of("--skip-mem", "1"));
         for (List<String> program : programs) {
             command.add("--");
             command.addAll(program);

@@ -19,6 +19,8 @@ public record Noise(double serverCores, double busyCores, int cores, long pauses
     static final double DELAY_SHARE = 0.05;
     /** The server using more than this many cores on average counts as a disturbance. */
     static final double SERVER_CORES = 0.25;
+    /** Busy cores beyond the sandbox's one and the server's: other processes on the machine. */
+    static final double NEIGHBOUR_CORES = 0.5;
 
     /** Noisy or not, the sources that were seen, and the figures behind them. */
     public record Verdict(boolean noisy, List<NoiseSource> sources, double foreignShare, double delayShare, ObjectNode evidence) {
@@ -44,6 +46,7 @@ public record Noise(double serverCores, double busyCores, int cores, long pauses
         List<NoiseSource> sources = new ArrayList<>();
         if (foreignShare > ScoreSummary.NOISY_FOREIGN) sources.add(NoiseSource.OTHER_PROGRAM);
         if (delayShare > DELAY_SHARE) sources.add(NoiseSource.MACHINE_LOAD);
+        if (busyCores - serverCores - 1 > NEIGHBOUR_CORES) sources.add(NoiseSource.NEIGHBOURS);
         if (serverCores > SERVER_CORES) sources.add(NoiseSource.SERVER);
         if (pauses > 0) sources.add(NoiseSource.VERDICT_PAUSES);
         if (sources.isEmpty()) sources.add(NoiseSource.RUN_TO_RUN);

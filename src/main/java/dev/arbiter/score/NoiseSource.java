@@ -6,6 +6,11 @@ public enum NoiseSource {
     OTHER_PROGRAM("the other measured program used CPU while one was timed"),
     /** The measured programs waited for a CPU while timed: something outside the sandbox ran on theirs. */
     MACHINE_LOAD("the measured programs waited for a CPU: other processes kept the machine busy"),
+    /**
+     * Other processes kept the machine's other cores busy: they do not take the measured programs' CPU, but they
+     * share its caches and memory bandwidth, which memory-bound programs feel unequally.
+     */
+    NEIGHBOURS("other processes kept the other cores busy, sharing caches and memory bandwidth"),
     /** The server's own threads (API, judge, database) used much CPU during the score. */
     SERVER("the server's own threads were busy"),
     /** Verdicts took the sandbox's CPU (it was paused) and cut through a measurement, which was taken again. */

@@ -31,6 +31,7 @@ import java.util.function.BooleanSupplier;
 @ApplicationScoped
 public class PerfScorer {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PerfScorer.class);
     private static final List<RunnerSession.User> USERS = List.of(RunnerSession.User.CANDIDATE, RunnerSession.User.REFERENCE);
 
     /** Ratios are submission / reference (1.0 = as fast, as lean); evidence holds the curves and the fits. */
@@ -90,6 +91,7 @@ public class PerfScorer {
             box.upload(PerfInputs.files(inputs));
             List<String> paths = PerfInputs.paths(inputs.size());
             NoiseProbe probe = new NoiseProbe();
+            long t0 = System.nanoTime();
             try (Preemption preemption = new Preemption(box, verdictsWait)) {
                 // fork 0 over every size: the answers, the curve, the size the submission gets too slow at
                 List<Measurement> forks = new ArrayList<>();
@@ -97,10 +99,12 @@ public class PerfScorer {
                         Interleave.Settings.scoring(job.language())));
                 checkAnswers(full, inputs, check);
                 forks.add(full);
+                long t1 = System.nanoTime();
                 // the work of each call, counted: the growth class (no repetition needed, nothing to time)
                 Measurement counted = undisturbed(preemption, () -> Interleave.run(box, List.of(
                         toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), paths),
                         toolchain.countCommand(Workspace.REFERENCE, job.memoryMb(), paths)), USERS, job.sizes(), Interleave.Settings.counting()));
+                long t2 = System.nanoTime();
                 // further forks only at the largest sizes both ran, where the time ratio is taken
                 int common = Math.min(full.measuredSizes(0), full.measuredSizes(1));
                 int from = Math.max(0, common - ScoreSummary.TOP_SIZES);
@@ -108,8 +112,10 @@ public class PerfScorer {
                 List<Long> topSizes = job.sizes().subList(from, common);
                 for (int fork = 1; fork < Math.max(1, config.forks()) && !topSizes.isEmpty(); fork++) {
                     forks.add(undisturbed(preemption, () -> Interleave.run(box, serve(toolchain, job, topPaths), USERS, topSizes,
-                            Interleave.Settings.scoring(job.language()))));
+                            Interleave.Settings.scoring(job.language()).withoutMemory())));
                 }
+                LOG.infof("Scored in the sandbox: every size %.1f s, counted %.1f s, %d more forks %.1f s", (t1 - t0) / 1e9,
+                        (t2 - t1) / 1e9, forks.size() - 1, (System.nanoTime() - t2) / 1e9);
                 return ScoreSummary.summarize(forks, counted, job.sizes(), ComplexityClass.fromLabel(job.referenceComplexity()),
                         probe.read(preemption.pauses()));
             }

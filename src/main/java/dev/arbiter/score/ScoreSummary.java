@@ -121,6 +121,13 @@ public final class ScoreSummary {
             }
             Double slope = relativeSlope(counted);
             if (slope != null) evidence.put("relativeGrowth", slope);
+            int common = Math.min(counted.measuredSizes(0), counted.measuredSizes(1));
+            if (common > 0) {
+                // counted work at the largest size both were counted at: a ratio no machine noise moves
+                Measurement.Size s = counted.sizes().get(common - 1);
+                evidence.putObject("workRatio").put("n", s.n())
+                        .put("ratio", s.runs().get(0).medianCount() / Math.max(1, s.runs().get(1).medianCount()));
+            }
         }
         if (theirs != null) evidence.put("referenceMeasuredComplexity", theirs.label());
         if (declared != null && theirs != null && !theirs.classes().contains(declared)) {

@@ -119,6 +119,7 @@ class ScoreSummaryTest {
         assertThat(evidence.path("growth").path("decidedBy").asText()).isEqualTo("count");
         assertThat(evidence.path("growth").path("logFactor").path("high").asDouble()).isLessThan(1.1);
         assertThat(evidence.path("countPoints")).hasSize(8);
+        assertThat(evidence.path("workRatio").path("ratio").asDouble()).isCloseTo((400 + 200.0 * 128000) / (300 + 10.0 * 128000), within(1e-6));
     }
 
     @Test
@@ -175,8 +176,21 @@ class ScoreSummaryTest {
 
         assertThat(score.noisy()).isTrue();
         JsonNode noise = new ObjectMapper().readTree(score.evidenceJson()).path("noise");
-        assertThat(noise.path("sources").toString()).contains("MACHINE_LOAD").contains("SERVER");
+        assertThat(noise.path("sources").toString()).contains("MACHINE_LOAD").contains("SERVER").doesNotContain("NEIGHBOURS");
         assertThat(noise.path("because").asText()).contains("waited for a CPU").contains("server");
+    }
+
+    @Test
+    void processesOnTheOtherCoresAreNamedWhenNothingWaitedForACpu() throws Exception {
+        LongToDoubleFunction ref = n -> 1000.0 * n;
+        Measurement normal = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
+        Measurement disturbed = fork(n -> 3 * ref.applyAsDouble(n), ref, 8, 0);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(normal, disturbed, normal), null, SIZES, null, new Noise(0.05, 2.0, 2, 0));
+
+        JsonNode noise = new ObjectMapper().readTree(score.evidenceJson()).path("noise");
+        assertThat(noise.path("sources").toString()).contains("NEIGHBOURS").doesNotContain("MACHINE_LOAD");
+        assertThat(noise.path("because").asText()).contains("caches and memory bandwidth");
     }
 
     @Test
