@@ -86,7 +86,7 @@ export function scoreView(score, language) {
   if (score.state === "PENDING") {
     return el("div", { class: "score pending", id: "score", "data-state": "PENDING" },
       el("span", { class: "spinner", "aria-hidden": "true" }), "Measuring performance against the reference…",
-      el("span", { class: "muted" }, " (usually 10–20 s)"));
+      el("span", { class: "muted" }, " (usually 15–60 s)"));
   }
   if (score.state === "FAILED") {
     return el("div", { class: "score", id: "score", "data-state": "FAILED" },
