@@ -108,8 +108,10 @@ public final class ScoreSummary {
         List<ComplexityFit.Point> theirTimes = Measurement.curve(List.of(forks.get(0)), 1);
         List<ComplexityFit.Point> myCounts = counted == null ? List.of() : counted.counts(0);
         List<ComplexityFit.Point> theirCounts = counted == null ? List.of() : counted.counts(1);
-        Growth mine = growth(myCounts, myTimes, "submission", evidence);
-        Growth theirs = growth(theirCounts, theirTimes, "reference", evidence);
+        // the reference's time per counted unit is the control: what a busy machine or the caches do to both programs
+        Double control = myCounts.isEmpty() ? null : timePerUnitSlope(theirCounts, theirTimes);
+        Growth theirs = growth(theirCounts, theirTimes, null, "reference", evidence);
+        Growth mine = growth(myCounts, myTimes, control, "submission", evidence);
         if (counted != null) {
             ArrayNode rows = evidence.putArray("countPoints");
             int sizes = Math.max(counted.measuredSizes(0), counted.measuredSizes(1));
@@ -138,15 +140,19 @@ public final class ScoreSummary {
 
     /**
      * One program's growth: counted where it was counted at enough sizes and the counts explain the times, else timed.
-     * Writes {"growth": {...}} (submission) or {"referenceGrowth": {...}} into the evidence.
+     * control: the same slope of a program measured alongside (the reference), taken off, so that what a busy machine
+     * or the caches did to both does not count as hidden work; null for none. Writes {"growth": {...}} (submission) or
+     * {"referenceGrowth": {...}} into the evidence.
      */
-    public static Growth growth(List<ComplexityFit.Point> counts, List<ComplexityFit.Point> times, String who, ObjectNode evidence) {
+    public static Growth growth(List<ComplexityFit.Point> counts, List<ComplexityFit.Point> times, Double control, String who,
+                                ObjectNode evidence) {
         long countedSizes = counts.stream().mapToDouble(ComplexityFit.Point::n).distinct().count();
         Growth growth = null;
         String decidedBy;
         Double hidden = null;
         if (countedSizes >= 5) {
             hidden = timePerUnitSlope(counts, times);
+            if (hidden != null && control != null) hidden -= control;
             if (hidden != null && hidden > HIDDEN_WORK_SLOPE && times.size() >= 3) {
                 growth = Growth.judge(times, GrowthMeasure.TIMED);
                 decidedBy = "time: the times grow faster than the counted work (work in native code the count cannot see)";
@@ -162,12 +168,13 @@ public final class ScoreSummary {
         }
         ObjectNode out = growth.evidence().put("decidedBy", decidedBy);
         if (hidden != null) out.put("timePerCountSlope", hidden);
+        if (control != null) out.put("controlSlope", control);
         evidence.set(who.equals("submission") ? "growth" : "referenceGrowth", out);
         return growth;
     }
 
     /** The log-log slope of (time / count) over the sizes both have: 0 when the count explains the time. */
-    static Double timePerUnitSlope(List<ComplexityFit.Point> counts, List<ComplexityFit.Point> times) {
+    public static Double timePerUnitSlope(List<ComplexityFit.Point> counts, List<ComplexityFit.Point> times) {
         List<ComplexityFit.Point> perUnit = new ArrayList<>();
         for (ComplexityFit.Point t : times) {
             List<Double> at = counts.stream().filter(c -> c.n() == t.n()).map(ComplexityFit.Point::seconds).toList();

@@ -151,9 +151,14 @@ class ComplexityCorpusTest {
             Measurement counted = Interleave.run(box, counting, sizes, COUNTING);
             Measurement times = Interleave.run(box, timed, sizes,
                     new Interleave.Settings(1, 1, 1, TIMED_BATCH_MS, language == Language.JAVA ? 300 : 20, 2000));
+            // the control, as a score's reference: the problem's first solution of its lowest class
+            ComplexityClass lowest = compiled.stream().map(Entry::label).min(Enum::compareTo).orElseThrow();
+            int control = compiled.indexOf(compiled.stream().filter(e -> e.label() == lowest).findFirst().orElseThrow());
+            Double controlSlope = ScoreSummary.timePerUnitSlope(counted.counts(control), Measurement.curve(List.of(times), control));
             for (int p = 0; p < compiled.size(); p++) {
                 ObjectNode evidence = JSON.createObjectNode();
-                Growth growth = ScoreSummary.growth(counted.counts(p), Measurement.curve(List.of(times), p), "submission", evidence);
+                Growth growth = ScoreSummary.growth(counted.counts(p), Measurement.curve(List.of(times), p),
+                        p == control ? null : controlSlope, "submission", evidence);
                 Measurement.Program program = counted.programs().get(p);
                 String note = program.ok() ? "" : "counting " + program.status() + " " + program.failure();
                 out.add(new Outcome(compiled.get(p), growth, evidence, note));

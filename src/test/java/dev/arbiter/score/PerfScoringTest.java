@@ -183,7 +183,9 @@ class PerfScoringTest {
                 leanJava.getDouble("score.timeRatio"));
         assertThat(lean.getDouble("score.timeRatio")).isBetween(0.7, 1.4);
         assertThat(leanJava.getDouble("score.timeRatio")).isBetween(0.7, 1.4);
-        assertThat(lean.getString("score.complexity")).isEqualTo("O(n)");
+        // the generator's cache is n/10 below 1000 operations and 3000 above, so the work per operation (hits, evictions)
+        // changes with n besides the count of operations: the measurements may not separate O(n) from O(n log n)
+        assertThat(lean.getList("score.complexityClasses", String.class)).contains("O(n)");
         assertThat(slow.getDouble("score.timeRatio")).isGreaterThan(3 * lean.getDouble("score.timeRatio"));
     }
 

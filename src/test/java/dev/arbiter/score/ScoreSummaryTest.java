@@ -149,6 +149,22 @@ class ScoreSummaryTest {
     }
 
     @Test
+    void timesBentAlikeForBothProgramsByABusyMachineDoNotOverruleTheCounts() throws Exception {
+        // both programs' times per counted unit rise by n^0.9 (starved of CPU at the large sizes): no hidden work
+        LongToDoubleFunction starved = n -> Math.pow(n / 1000.0, 0.9);
+        Measurement timed = fork(n -> 40.0 * n * Math.log(n) * starved.applyAsDouble(n), n -> 30.0 * n * Math.log(n) * starved.applyAsDouble(n), 8, 0);
+        Measurement counts = counted(n -> 40.0 * n * Math.log(n), n -> 30.0 * n * Math.log(n), 8);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(timed), counts, SIZES, dev.arbiter.measure.ComplexityClass.LINEARITHMIC);
+
+        assertThat(score.complexity()).isEqualTo("O(n log n)");
+        JsonNode growth = new ObjectMapper().readTree(score.evidenceJson()).path("growth");
+        assertThat(growth.path("decidedBy").asText()).isEqualTo("count");
+        assertThat(growth.path("controlSlope").asDouble()).isCloseTo(0.9, within(0.05));
+        assertThat(growth.path("timePerCountSlope").asDouble()).isCloseTo(0.0, within(0.05));
+    }
+
+    @Test
     void aCountedMixOfLinearAndLogWorkWithinTheIntervalIsNamedWithBothClasses() {
         // a randomised selection: counts scatter by a third from size to size around a line with some log work
         double[] scatter = {1.0, 1.35, 0.8, 1.3, 0.75, 1.25, 0.8, 1.3};
