@@ -19,6 +19,7 @@ public interface Checker {
         }
         String type = spec.path("type").asText("exact");
         double tolerance = spec.path("tolerance").asDouble(0);
+        if (type.equals("tokens")) return new TokensChecker(spec);
         if ("stdio".equals(mode)) {
             return new TokenChecker(type.equals("float") ? tolerance : 0);
         }

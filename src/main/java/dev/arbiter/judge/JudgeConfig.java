@@ -32,4 +32,8 @@ public interface JudgeConfig {
 
     @WithDefault("20000")
     int compileCpuMs();
+
+    /** The image problems' own output validators (Kattis format, Python or C++) are compiled and run in. */
+    @WithDefault("arbiter-judge-checker:1")
+    String checkerImage();
 }

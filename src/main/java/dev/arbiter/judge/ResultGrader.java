@@ -12,7 +12,7 @@ final class ResultGrader extends Grader {
     private static final ObjectReader ONE_VALUE = new ObjectMapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    ResultGrader(Checker checker, CustomChecker custom, Toolchain toolchain) {
+    ResultGrader(Checker checker, ProgramChecker custom, Toolchain toolchain) {
         super(checker, custom, toolchain);
     }
 

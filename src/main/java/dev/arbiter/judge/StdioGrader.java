@@ -6,7 +6,7 @@ import dev.arbiter.sandbox.RunReport;
 /** Stdio problems: the answer is everything the program wrote to stdout. */
 final class StdioGrader extends Grader {
 
-    StdioGrader(Checker checker, CustomChecker custom, Toolchain toolchain) {
+    StdioGrader(Checker checker, ProgramChecker custom, Toolchain toolchain) {
         super(checker, custom, toolchain);
     }
 

@@ -56,8 +56,7 @@ public class SubmissionJudge {
         CompletableFuture<ReferenceAnswer.Result> reference = customTest != null && job.referenceSource() != null
                 ? references.start(job, customTest) : null;
         try (SandboxContainer box = pool.take(toolchain.image(sandbox), toolchain.containerMemoryMb(job.memoryMb()));
-             CustomChecker custom = job.checkerProgram() == null ? null
-                     : new CustomChecker(boxes, sandbox.pythonImage(), job.checkerProgram())) {
+             ProgramChecker custom = ProgramChecker.of(boxes, sandbox, config, job.checkerJson(), job.checkerProgram())) {
             Program program = toolchain.install(box.runner(), job.mode(), job.source(), job.specJson(), job.memoryMb(),
                     config.compileCpuMs());
             String compileError = Compiler.diagnostics(toolchain, Workspace.SUBMISSION, program.compiled());

@@ -52,28 +52,46 @@ public class Problem extends PanacheEntity {
     public int memoryMb;
     @Column(name = "loaded_at")
     public Instant loadedAt;
+    /** The published version served now; null until the first version is published. */
+    @Column(name = "current_version_id")
+    public Long currentVersionId;
+    /** The source that owns the slug ("local" or a Git source's name). */
+    public String source;
+    /** Hidden problems (deleted from their source, or never published) are not listed; submissions keep them. */
+    public boolean hidden;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "problem_tag", joinColumns = @JoinColumn(name = "problem_id"))
     @Column(name = "tag")
     public Set<String> tags = new TreeSet<>();
 
+    /** The problem with the slug, hidden or not (the catalog's reads use {@link #findVisible}). */
     public static Optional<Problem> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** One page of problems matching optional difficulty, tag and free-text filters, ordered by id. */
-    public static List<Problem> search(String difficulty, String tag, String text, int page, int size) {
-        return query(difficulty, tag, text).page(Page.of(page, size)).list();
+    public static Optional<Problem> findVisible(String slug) {
+        return find("slug = ?1 and hidden = false", slug).firstResultOptional();
     }
 
-    public static long countMatching(String difficulty, String tag, String text) {
-        return query(difficulty, tag, text).count();
+    /** One page of visible problems matching optional difficulty, tag, set and free-text filters, ordered by id. */
+    public static List<Problem> search(String difficulty, String tag, String set, String text, int page, int size) {
+        return query(difficulty, tag, set, text).page(Page.of(page, size)).list();
     }
 
-    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Problem> query(String difficulty, String tag, String text) {
-        StringBuilder where = new StringBuilder("1 = 1");
+    public static long countMatching(String difficulty, String tag, String set, String text) {
+        return query(difficulty, tag, set, text).count();
+    }
+
+    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Problem> query(String difficulty, String tag, String set,
+                                                                                String text) {
+        StringBuilder where = new StringBuilder("hidden = false");
         Map<String, Object> params = new HashMap<>();
+        if (set != null && !set.isBlank()) {
+            // the set's items are rows of the problemset feature, joined by slug
+            where.append(" and slug in (select i.slug from ProblemSet s join s.items i where s.name = :set)");
+            params.put("set", set);
+        }
         if (difficulty != null && !difficulty.isBlank()) {
             where.append(" and difficulty = :difficulty");
             params.put("difficulty", difficulty.toLowerCase());

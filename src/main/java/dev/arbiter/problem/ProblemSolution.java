@@ -16,16 +16,19 @@ public class ProblemSolution extends PanacheEntity {
     @ManyToOne
     @JoinColumn(name = "problem_id")
     public Problem problem;
+    @jakarta.persistence.Column(name = "version_id")
+    public Long versionId;
     public String kind;
     public String language;
     public String name;
     public String source;
 
+    /** The solutions shipped with the problem's current version. */
     public static List<ProblemSolution> forProblem(Problem problem) {
-        return list("problem", problem);
+        return forVersion(problem.currentVersionId);
     }
 
-    public static long deleteForProblem(Problem problem) {
-        return delete("problem", problem);
+    public static List<ProblemSolution> forVersion(Long versionId) {
+        return list("versionId", io.quarkus.panache.common.Sort.by("id"), versionId);
     }
 }

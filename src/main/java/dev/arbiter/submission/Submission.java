@@ -26,6 +26,9 @@ public class Submission extends PanacheEntityBase {
     public long problemId;
     @Column(name = "problem_version")
     public String problemVersion;
+    /** The problem version this submission is judged on (dev.arbiter.problem.ProblemVersion). */
+    @Column(name = "problem_version_id")
+    public Long problemVersionId;
     @Column(name = "user_id")
     public Long userId;
     public String language;

@@ -35,7 +35,7 @@ public final class SubmissionDtos {
     public record SubmissionView(UUID id, String problem, String language, String kind, String state, String verdict,
                                  String message, int testsTotal, int testsPassed, Integer maxCpuMs, Integer maxMemoryKb,
                                  int attempt, Instant createdAt, Instant finishedAt, String source, List<TestView> tests,
-                                 ScoreView score) {
+                                 ScoreView score, Long problemVersionId, boolean problemChangedSince) {
     }
 
     /**

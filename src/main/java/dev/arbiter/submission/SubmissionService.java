@@ -7,6 +7,7 @@ import dev.arbiter.lang.JavaToolchain;
 import dev.arbiter.perf.score.SubmissionScore;
 import dev.arbiter.problem.Problem;
 import dev.arbiter.problem.ProblemService;
+import dev.arbiter.problem.ProblemVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -55,6 +56,7 @@ public class SubmissionService {
         s.id = UUID.randomUUID();
         s.problemId = problem.id;
         s.problemVersion = problem.version;
+        s.problemVersionId = problem.currentVersionId;
         s.userId = userId;
         s.language = request.language();
         s.kind = submit ? Submission.Kind.SUBMIT.name() : Submission.Kind.RUN.name();
@@ -72,10 +74,20 @@ public class SubmissionService {
      */
     public Submission createInternal(String slug, String language, String source, int timeLimitMs) {
         Problem problem = problems.require(slug);
+        return createInternal(problem.currentVersionId, language, source, timeLimitMs);
+    }
+
+    /**
+     * An internal judging on one version of a problem, published or not (a candidate being validated, a rejudge);
+     * timeLimitMs null means the version's own limit.
+     */
+    public Submission createInternal(long versionId, String language, String source, Integer timeLimitMs) {
+        ProblemVersion version = ProblemVersion.findById(versionId);
         Submission s = new Submission();
         s.id = UUID.randomUUID();
-        s.problemId = problem.id;
-        s.problemVersion = problem.version;
+        s.problemId = version.problemId;
+        s.problemVersion = version.version;
+        s.problemVersionId = version.id;
         s.language = language;
         s.kind = Submission.Kind.SUBMIT.name();
         s.source = source;
@@ -101,7 +113,12 @@ public class SubmissionService {
                 .map(SubmissionDtos.TestView::of).toList();
         return new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind.toLowerCase(), s.state, s.verdict,
                 s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt, s.createdAt,
-                s.finishedAt, s.source, tests, score(s.id));
+                s.finishedAt, s.source, tests, score(s.id), s.problemVersionId, changedSince(s, p));
+    }
+
+    /** The problem serves another version than the one the submission was judged on. */
+    private static boolean changedSince(Submission s, Problem p) {
+        return s.problemVersionId != null && p.currentVersionId != null && !s.problemVersionId.equals(p.currentVersionId);
     }
 
     private static SubmissionDtos.ScoreView score(UUID id) {
@@ -133,7 +150,8 @@ public class SubmissionService {
         return Submission.history(p.id, userId, 100).stream()
                 .map(s -> new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind.toLowerCase(), s.state,
                         s.verdict, s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt,
-                        s.createdAt, s.finishedAt, s.source, List.of(), score(s.id)))
+                        s.createdAt, s.finishedAt, s.source, List.of(), score(s.id), s.problemVersionId,
+                        changedSince(s, p)))
                 .toList();
     }
 
