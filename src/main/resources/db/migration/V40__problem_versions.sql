@@ -27,6 +27,7 @@ create table problem_version (
     tags                 text,
     time_multiplier      double precision,
     time_safety_margin   double precision,
+    time_resolution      double precision,
     message              text,
     created_at           timestamptz not null default now(),
     published_at         timestamptz,

@@ -5,6 +5,7 @@ import dev.arbiter.perf.calibration.LimitCheck;
 import dev.arbiter.perf.calibration.ShippedSolutions;
 import dev.arbiter.problem.CatalogLoader;
 import dev.arbiter.problem.PackageError;
+import dev.arbiter.source.PackageVerifier;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 
@@ -31,6 +32,9 @@ public class ValidateCommand implements QuarkusApplication {
 
     @Inject
     GeneratorCheck generators;
+
+    @Inject
+    PackageVerifier verifier;
 
     @Override
     public int run(String... args) {
@@ -69,8 +73,20 @@ public class ValidateCommand implements QuarkusApplication {
                 if (g != GeneratorCheck.Result.DETERMINISTIC) failures.add(slug);
             }
         }
+        // Kattis packages: every submission's verdict, with the time limit calibrated from the accepted ones
+        for (Map.Entry<String, Long> kattis : report.staged().entrySet()) {
+            String slug = kattis.getKey();
+            PackageVerifier.Verification v = verifier.verify(kattis.getValue(), Duration.ofHours(2));
+            for (ShippedSolutions.Judged j : v.judged()) {
+                out.println((j.gotExpectedVerdict() ? "ok    " : "FAIL  ") + line(j));
+            }
+            v.failures().stream().filter(e -> !e.file().startsWith("submissions/"))
+                    .forEach(e -> out.println("FAIL  " + root.resolve(slug) + "/" + e));
+            out.println((v.ok() ? "ok    " : "FAIL  ") + slug + " " + v.summary());
+            if (!v.ok()) failures.add(slug);
+        }
         long bad = failures.stream().distinct().count();
-        int total = slugs.size() + report.broken().size();
+        int total = slugs.size() + report.broken().size() + report.staged().size();
         out.printf("%d problems, %d valid, %d with failures%n", total, total - bad, bad);
         return bad == 0 ? 0 : 1;
     }

@@ -83,6 +83,9 @@ public class CatalogService {
         v.tags = String.join(",", tags(pkg));
         v.timeMultiplier = pkg.calibrated() == null ? null : pkg.calibrated().multiplier();
         v.timeSafetyMargin = pkg.calibrated() == null ? null : pkg.calibrated().safetyMargin();
+        // no resolution: the package declares its limit, which is checked rather than calibrated
+        v.timeResolution = pkg.calibrated() == null || pkg.calibrated().declaredMs() != null ? null
+                : pkg.calibrated().resolutionSeconds();
         v.message = pkg.notes().isEmpty() ? null : String.join("\n", pkg.notes());
         v.createdAt = Instant.now();
         v.persist();
@@ -165,6 +168,12 @@ public class CatalogService {
         if (problem == null || !problem.source.equals(source) || problem.hidden) return false;
         problem.hidden = true;
         return true;
+    }
+
+    /** The slugs a source owns and serves now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> servedBy(String source) {
+        return Problem.<Problem>list("source = ?1 and hidden = false", source).stream().map(p -> p.slug).toList();
     }
 
     private static void copy(ProblemPackage pkg, Problem problem) {

@@ -63,7 +63,7 @@ final class KattisPackageReader {
         ProblemYaml arbiterYaml = new ProblemYaml(yaml.title(slug), "medium", yaml.keywords(), "stdio",
                 new ProblemYaml.Limits(Map.of("java", provisional, "python", provisional), memoryMb),
                 checker, null, null, null);
-        ProblemPackage.Calibrated timing = new ProblemPackage.Calibrated(yaml.multiplier(), yaml.safetyMargin(), declared);
+        ProblemPackage.Calibrated timing = new ProblemPackage.Calibrated(yaml.multiplier(), yaml.safetyMargin(), yaml.resolution(), declared);
         return new ProblemPackageReader.Result(new ProblemPackage(slug, ContentHash.of(dir), arbiterYaml,
                 ProblemPackage.Mode.STDIO, statement, "{\"mode\":\"stdio\"}", checker.toString(), checkerProgram, null,
                 tests, solutions, ProblemVersion.Format.KATTIS, timing, notes), List.of());

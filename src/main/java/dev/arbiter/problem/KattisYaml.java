@@ -63,6 +63,7 @@ final class KattisYaml {
         if (!(multiplier >= 1.0 && multiplier <= 20)) fail("time_multiplier", "time_multiplier must be between 1 and 20");
         double margin = safetyMargin();
         if (!(margin >= 1.0 && margin <= 10)) fail("time_safety_margin", "time_safety_margin must be between 1 and 10");
+        if (!(resolution() >= 0.1 && resolution() <= 10)) fail("time_resolution", "time_resolution must be between 0.1 and 10 seconds");
     }
 
     boolean customValidation() {
@@ -99,6 +100,11 @@ final class KattisYaml {
     double safetyMargin() {
         JsonNode limits = root.path("limits");
         return limits.path("time_multipliers").path("time_limit_to_tle").asDouble(limits.path("time_safety_margin").asDouble(DEFAULT_SAFETY_MARGIN));
+    }
+
+    /** Calibrated limits are rounded up to a multiple of this (2023-07 limits.time_resolution, seconds). */
+    double resolution() {
+        return root.path("limits").path("time_resolution").asDouble(1.0);
     }
 
     /** A time limit the package declares itself (2023-07 limits.time_limit, seconds), in ms; null when calibrated. */

@@ -30,11 +30,11 @@ public record ProblemPackage(
     }
 
     /**
-     * A time limit that comes from calibration (Kattis): the slowest accepted run times {@code multiplier}, unless the
-     * package declares one ({@code declaredMs}); known-slow solutions must exceed the limit times {@code safetyMargin}.
-     * The package's time_ms are provisional until then.
+     * A time limit that comes from calibration (Kattis): the slowest accepted run times {@code multiplier}, rounded up
+     * to a multiple of {@code resolutionSeconds}, unless the package declares one ({@code declaredMs}); known-slow
+     * solutions must exceed the limit times {@code safetyMargin}. The package's time_ms are provisional until then.
      */
-    public record Calibrated(double multiplier, double safetyMargin, Integer declaredMs) {
+    public record Calibrated(double multiplier, double safetyMargin, double resolutionSeconds, Integer declaredMs) {
     }
 
     /** An Arbiter-format package: declared limits, nothing to note. */

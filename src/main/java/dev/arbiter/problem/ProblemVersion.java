@@ -67,6 +67,9 @@ public class ProblemVersion extends PanacheEntity {
     /** Kattis packages: known-slow submissions must still exceed the limit times this. */
     @Column(name = "time_safety_margin")
     public Double timeSafetyMargin;
+    /** Kattis packages: a calibrated limit is rounded up to a multiple of this many seconds; null when declared. */
+    @Column(name = "time_resolution")
+    public Double timeResolution;
     /** Why a candidate was refused (one line per problem), or how its limits were calibrated. */
     public String message;
     @Column(name = "created_at")

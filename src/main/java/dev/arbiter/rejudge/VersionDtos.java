@@ -1,0 +1,34 @@
+package dev.arbiter.rejudge;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the admin versions API returns. */
+public final class VersionDtos {
+
+    private VersionDtos() {
+    }
+
+    /** A version of any state, with its validation or calibration message. */
+    public record Version(long id, String slug, String version, String state, String source, String format, String commit,
+                          String author, Instant committedAt, Instant publishedAt, boolean current,
+                          Map<String, Integer> timeLimitMs, String message) {
+    }
+
+    /** One rejudged submission: its stored verdict, and the verdict its code gets on the new version (null: pending). */
+    public record Item(UUID original, String originalVerdict, UUID rejudge, String verdict) {
+    }
+
+    /**
+     * How the previous version's accepted submissions fare on this one: moves are "ACCEPTED -> WRONG_ANSWER" and the
+     * like, each with its submissions; unchanged ones count under "ACCEPTED -> ACCEPTED".
+     */
+    public record Rejudge(long id, long fromVersionId, String fromVersion, int eligible, int rejudged, int pending,
+                          Map<String, List<UUID>> moves, List<Item> items) {
+    }
+
+    public record VersionPage(Version version, List<Rejudge> rejudges) {
+    }
+}

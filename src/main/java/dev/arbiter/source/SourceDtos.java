@@ -1,0 +1,31 @@
+package dev.arbiter.source;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What the admin sources API returns. */
+public final class SourceDtos {
+
+    private SourceDtos() {
+    }
+
+    public record Failure(String commit, String slug, String file, int line, String reason) {
+        static Failure of(SyncFailure f) {
+            return new Failure(f.commitSha, f.slug, f.file, f.line, f.reason);
+        }
+
+        /** file:line: reason, as the log and the validate command print it. */
+        public String where() {
+            return line > 0 ? file + ":" + line : file;
+        }
+    }
+
+    public record Sync(long id, String from, String to, String state, List<String> published, String message,
+                       Instant startedAt, Instant finishedAt, List<Failure> failures) {
+    }
+
+    /** A source: where it is (no credentials), what it was last synced to, and its recent syncs, newest first. */
+    public record Source(String name, String kind, String url, String branch, String subfolder, boolean webhook,
+                         String lastCommit, Instant lastSyncAt, List<Sync> syncs) {
+    }
+}
