@@ -20,8 +20,11 @@ import java.util.TreeSet;
 @Transactional
 public class CatalogService {
 
-    /** A staged version, or why the package was refused (its slug belongs to another source). */
-    public record Staged(Long problemId, Long versionId, boolean current, String clash) {
+    /**
+     * A staged version, or why the package was refused (its slug belongs to another source). validated: this exact
+     * content was published before, so it passed validation already (a revert, a force-push back).
+     */
+    public record Staged(Long problemId, Long versionId, boolean current, boolean validated, String clash) {
     }
 
     private final Event<VersionPublished> published;
@@ -41,13 +44,14 @@ public class CatalogService {
     public Staged stage(ProblemPackage pkg, Provenance from) {
         Problem problem = Problem.findBySlug(pkg.slug()).orElse(null);
         if (problem != null && !problem.source.equals(from.source()) && !problem.hidden) {
-            return new Staged(problem.id, null, false, "the slug '" + pkg.slug() + "' belongs to the source '"
+            return new Staged(problem.id, null, false, false, "the slug '" + pkg.slug() + "' belongs to the source '"
                     + problem.source + "'; slugs are unique across sources");
         }
         if (problem == null) {
             problem = new Problem();
             problem.slug = pkg.slug();
             problem.hidden = true;
+            problem.source = from.source();
             copy(pkg, problem);
             problem.persist();
         }
@@ -55,7 +59,8 @@ public class CatalogService {
         ProblemVersion existing = ProblemVersion.of(problem.id, pkg.version()).orElse(null);
         if (existing != null) {
             if (existing.state == ProblemVersion.State.REFUSED) existing.state = ProblemVersion.State.CANDIDATE;
-            return new Staged(problem.id, existing.id, existing.id.equals(problem.currentVersionId) && !problem.hidden, null);
+            return new Staged(problem.id, existing.id, existing.id.equals(problem.currentVersionId) && !problem.hidden,
+                    existing.publishedAt != null, null);
         }
         ProblemVersion v = new ProblemVersion();
         v.problemId = problem.id;
@@ -111,7 +116,7 @@ public class CatalogService {
             solution.source = file.source();
             solution.persist();
         }
-        return new Staged(problem.id, v.id, false, null);
+        return new Staged(problem.id, v.id, false, false, null);
     }
 
     /** Sets a candidate's calibrated time limits (Kattis packages), with how they were found. */
@@ -171,7 +176,6 @@ public class CatalogService {
     }
 
     /** The slugs a source owns and serves now. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> servedBy(String source) {
         return Problem.<Problem>list("source = ?1 and hidden = false", source).stream().map(p -> p.slug).toList();
     }

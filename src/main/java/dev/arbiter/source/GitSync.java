@@ -143,6 +143,10 @@ public class GitSync {
         CatalogService.Staged staged = catalog.stage(read.pkg(), new Provenance(name, last.sha(), last.author(), last.date()));
         if (staged.clash() != null) return List.of(new PackageError("problem.yaml", 0, staged.clash()));
         if (staged.current()) return List.of();
+        if (staged.validated()) {
+            if (catalog.publish(staged.versionId())) published.add(slug);
+            return List.of();
+        }
         PackageVerifier.Verification v = verifier.verify(staged.versionId(), config.validateTimeout());
         if (!v.ok()) {
             catalog.refuse(staged.versionId(), String.join("\n", v.failures().stream().map(PackageError::toString).toList()));

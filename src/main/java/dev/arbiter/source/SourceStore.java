@@ -62,7 +62,9 @@ public class SourceStore {
     public Instant lastSyncAt(String source) {
         List<?> rows = em.createNativeQuery("select last_sync_at from problem_source where name = :name")
                 .setParameter("name", source).getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? null : ((java.time.OffsetDateTime) rows.get(0)).toInstant();
+        if (rows.isEmpty() || rows.get(0) == null) return null;
+        Object at = rows.get(0);
+        return at instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) at;
     }
 
     public long start(String source, String from, String to) {
