@@ -27,6 +27,18 @@ final class KattisValidator implements ProgramChecker {
     private static final RunLimits COMPILE = RunLimits.forCpu(60_000, 1 << 20);
     private static final RunLimits SMALL = RunLimits.forCpu(2_000, 64 << 10);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Starts the compiled validator from memory: every writable folder of a sandbox is a noexec tmpfs, so the binary
+     * is copied into a memfd and executed from there (fexecve), with the same arguments and stdin.
+     */
+    private static final String FROM_MEMORY = """
+            import os, sys
+            fd = os.memfd_create("validator")
+            data = open(sys.argv[1], "rb").read()
+            while data:
+                data = data[os.write(fd, data):]
+            os.execve(fd, sys.argv[1:], dict(os.environ))
+            """;
 
     private final Sandbox sandbox;
     private final String image;
@@ -86,7 +98,7 @@ final class KattisValidator implements ProgramChecker {
                 broken = "The problem's output validator did not compile: " + built.status() + " "
                         + Grader.clip((built.stderr() + built.stdout()).strip());
             }
-            command = List.of("/tmp/validator");
+            command = List.of("python3", "-c", FROM_MEMORY, "/tmp/validator");
         } else {
             command = List.of("python3", python);
         }

@@ -44,16 +44,20 @@ final class KattisPackageReader {
         String statement = KattisStatement.read(dir, slug, errors);
         List<TestFile> tests = readTests(dir, errors);
         List<SolutionFile> solutions = readSubmissions(dir, errors, notes);
-        ObjectNode checker = yaml.defaultChecker();
+        ObjectNode checker;
         String checkerProgram = null;
         KattisValidatorFiles validator = KattisValidatorFiles.find(dir, errors);
         if (validator != null && (yaml.customValidation() || !yaml.declaresValidation())) {
+            // a custom validator gets validator_flags as extra arguments, whatever they mean to it
             checker = JSON.createObjectNode().put("type", "kattis").put("language", validator.language());
             checker.set("flags", JSON.valueToTree(yaml.validatorFlags()));
             checkerProgram = validator.json();
-        } else if (yaml.customValidation()) {
-            errors.add(new PackageError("output_validators", 0, "validation: custom needs an output validator "
-                    + "(output_validators/<name>/ in Python or C++)"));
+        } else {
+            checker = yaml.defaultChecker();
+            if (yaml.customValidation()) {
+                errors.add(new PackageError("output_validators", 0, "validation: custom needs an output validator "
+                        + "(output_validators/<name>/ in Python or C++)"));
+            }
         }
         int memoryMb = yaml.memoryMb(notes);
         errors.addAll(yaml.errors);
@@ -83,6 +87,10 @@ final class KattisPackageReader {
                 String answer = PackageFiles.text(root.resolve(name + ".ans"), file + ".ans", errors);
                 if (input != null && answer != null) tests.add(new TestFile(name, group.equals("sample"), input, answer));
             }
+            walk(root).stream().filter(p -> p.toString().endsWith(".ans"))
+                    .filter(p -> !Files.exists(Path.of(p.toString().replaceFirst("\\.ans$", ".in"))))
+                    .forEach(p -> errors.add(new PackageError("data/" + group + "/" + root.relativize(p).toString()
+                            .replace('\\', '/'), 0, "has no matching .in file")));
             for (Path t : walk(root).stream().filter(p -> p.getFileName().toString().equals("testdata.yaml")).toList()) {
                 String text = PackageFiles.text(t, "data/" + group + "/" + root.relativize(t), errors);
                 if (text != null && (text.contains("output_validator_flags") || text.contains("output_validator_args")
