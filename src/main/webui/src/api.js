@@ -26,6 +26,12 @@ export const api = {
   performance: (slug) => request(`/api/problems/${encodeURIComponent(slug)}/performance`),
   submit: (body) => request("/api/submissions", { method: "POST", body: JSON.stringify(body) }),
   submission: (id) => request(`/api/submissions/${id}`),
+  sets: () => request("/api/sets"),
+  set: (name) => request(`/api/sets/${encodeURIComponent(name)}`),
+  // the admin API takes the admin token (kept in this browser's session storage by the admin pages)
+  admin: (path, options = {}) => request(`/api/admin/${path}`, {
+    ...options, headers: { "Content-Type": "application/json", Authorization: `Bearer ${sessionStorage.getItem("arbiterAdminToken") || ""}` },
+  }),
   follow(id, handlers) {
     const source = new EventSource(`/api/submissions/${id}/events`);
     source.addEventListener("state", (e) => handlers.state?.(JSON.parse(e.data)));
