@@ -8,9 +8,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Stores checked problem packages as immutable versions and publishes them. A version is staged first (a CANDIDATE
@@ -147,22 +145,7 @@ public class CatalogService {
         problem.currentVersionId = v.id;
         problem.hidden = false;
         problem.source = v.source;
-        problem.version = v.version;
-        problem.title = v.title;
-        problem.difficulty = v.difficulty;
-        problem.mode = v.mode;
-        problem.statementMarkdown = v.statementMarkdown;
-        problem.specJson = v.specJson;
-        problem.checkerJson = v.checkerJson;
-        problem.checkerProgram = v.checkerProgram;
-        problem.generatorSource = v.generatorSource;
-        problem.perfSizes = v.perfSizes;
-        problem.perfComplexity = v.perfComplexity;
-        problem.timeLimitJavaMs = v.timeLimitJavaMs;
-        problem.timeLimitPythonMs = v.timeLimitPythonMs;
-        problem.memoryMb = v.memoryMb;
-        problem.loadedAt = Instant.now();
-        problem.tags = new TreeSet<>(v.tags == null || v.tags.isBlank() ? List.of() : Arrays.asList(v.tags.split(",")));
+        problem.serve(v);
         if (!v.id.equals(previous)) published.fire(new VersionPublished(problem.id, problem.slug, previous, v.id));
         return true;
     }

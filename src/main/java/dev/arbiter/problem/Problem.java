@@ -107,6 +107,26 @@ public class Problem extends PanacheEntity {
         return find(where.toString(), Sort.by("id"), params);
     }
 
+    /** Takes the version's fields: what the catalog shows from now on. */
+    void serve(ProblemVersion v) {
+        this.version = v.version;
+        this.title = v.title;
+        this.difficulty = v.difficulty;
+        this.mode = v.mode;
+        this.statementMarkdown = v.statementMarkdown;
+        this.specJson = v.specJson;
+        this.checkerJson = v.checkerJson;
+        this.checkerProgram = v.checkerProgram;
+        this.generatorSource = v.generatorSource;
+        this.perfSizes = v.perfSizes;
+        this.perfComplexity = v.perfComplexity;
+        this.timeLimitJavaMs = v.timeLimitJavaMs;
+        this.timeLimitPythonMs = v.timeLimitPythonMs;
+        this.memoryMb = v.memoryMb;
+        this.loadedAt = Instant.now();
+        this.tags = new TreeSet<>(v.tags == null || v.tags.isBlank() ? List.of() : java.util.Arrays.asList(v.tags.split(",")));
+    }
+
     public int timeLimitMs(Language language) {
         return language == Language.JAVA ? timeLimitJavaMs : timeLimitPythonMs;
     }

@@ -10,15 +10,12 @@ import dev.arbiter.problem.ProblemPackage.Mode;
 import dev.arbiter.problem.ProblemPackage.SolutionFile;
 import dev.arbiter.problem.ProblemPackage.TestFile;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads one problem package folder and checks it, collecting every error instead of stopping at the first. A folder
