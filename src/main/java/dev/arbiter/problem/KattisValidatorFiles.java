@@ -43,6 +43,10 @@ record KattisValidatorFiles(String language, String json) {
             if (file.endsWith(".cpp") || file.endsWith(".cc")) cpp = true;
             if (file.endsWith(".py")) python++;
             if (!file.matches(".*\\.(cpp|cc|h|hpp|hh|py)$")) continue;
+            if (!rel.matches("[A-Za-z0-9._/-]+")) {
+                errors.add(new PackageError(name + "/" + rel, 0, "validator file names use letters, digits, '.', '_' and '-' only"));
+                continue;
+            }
             String text = PackageFiles.text(f, name + "/" + rel, errors);
             if (text != null) sources.put(rel, text);
         }
