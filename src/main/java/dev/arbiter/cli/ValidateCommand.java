@@ -5,7 +5,7 @@ import dev.arbiter.perf.calibration.LimitCheck;
 import dev.arbiter.perf.calibration.ShippedSolutions;
 import dev.arbiter.problem.CatalogLoader;
 import dev.arbiter.problem.PackageError;
-import dev.arbiter.source.PackageVerifier;
+import dev.arbiter.sources.PackageVerifier;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 

@@ -1,4 +1,4 @@
-package dev.arbiter.source;
+package dev.arbiter.sources;
 
 import dev.arbiter.perf.calibration.ShippedSolutions;
 import dev.arbiter.problem.CatalogLoader;

@@ -1,4 +1,4 @@
-package dev.arbiter.source;
+package dev.arbiter.sources;
 
 import dev.arbiter.common.ApiException;
 import dev.arbiter.problem.CatalogLoader;
@@ -68,14 +68,14 @@ public class GitSync {
             synced = head.sha();
             String message = outcome.published().size() + " published, " + outcome.hidden().size() + " hidden, "
                     + outcome.refused().size() + " refused";
-            store.finish(syncId, outcome.refused().isEmpty() ? dev.arbiter.source.SourceSync.State.DONE
-                    : dev.arbiter.source.SourceSync.State.FAILED, outcome.published(), message);
+            store.finish(syncId, outcome.refused().isEmpty() ? dev.arbiter.sources.SourceSync.State.DONE
+                    : dev.arbiter.sources.SourceSync.State.FAILED, outcome.published(), message);
             LOG.infof("Source %s synced to %s: %s", name, head.sha(), message);
             return outcome;
         } catch (Exception e) {
             LOG.errorf(e, "Source %s could not be synced", name);
             if (syncId != null) {
-                store.finish(syncId, dev.arbiter.source.SourceSync.State.FAILED, List.of(), "the sync failed: " + e.getMessage());
+                store.finish(syncId, dev.arbiter.sources.SourceSync.State.FAILED, List.of(), "the sync failed: " + e.getMessage());
             }
             throw new ApiException(502, "Source '" + name + "' could not be synced: " + e.getMessage());
         } finally {

@@ -1,4 +1,4 @@
-package dev.arbiter.source;
+package dev.arbiter.sources;
 
 import dev.arbiter.support.GitFixture;
 import dev.arbiter.support.PackageFixture;

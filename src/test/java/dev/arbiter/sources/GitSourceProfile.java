@@ -1,4 +1,4 @@
-package dev.arbiter.source;
+package dev.arbiter.sources;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 

@@ -1,4 +1,4 @@
-package dev.arbiter.source;
+package dev.arbiter.sources;
 
 import dev.arbiter.judge.JudgeWorkers;
 import dev.arbiter.lang.Language;

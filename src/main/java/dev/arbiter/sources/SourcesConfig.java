@@ -1,4 +1,4 @@
-package dev.arbiter.source;
+package dev.arbiter.sources;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

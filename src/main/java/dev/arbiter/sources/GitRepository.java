@@ -1,4 +1,4 @@
-package dev.arbiter.source;
+package dev.arbiter.sources;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.TransportCommand;

@@ -1,4 +1,4 @@
-package dev.arbiter.source;
+package dev.arbiter.sources;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.arbiter.source;
+package dev.arbiter.sources;
 
 import dev.arbiter.common.RoleConfig;
 import io.quarkus.scheduler.Scheduled;

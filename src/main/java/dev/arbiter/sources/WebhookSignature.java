@@ -1,4 +1,4 @@
-package dev.arbiter.source;
+package dev.arbiter.sources;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
