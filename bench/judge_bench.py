@@ -8,7 +8,7 @@ prints its figures; docs/BENCHMARKS.md records them.
 import argparse, json, os, statistics, subprocess, sys, tempfile, threading, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PROBLEM = "two-sum"
+PROBLEMS = ("two-sum", "climbing-stairs")  # 16 tests up to 10^5 numbers; small inputs (where overhead shows)
 PRELUDE = "import java.util.*;import java.util.function.*;import java.util.stream.*;import java.math.*;"
 
 
@@ -19,15 +19,22 @@ def call(url, body=None):
         return json.load(resp)
 
 
-def source(language):
+def source(problem, language):
     name = "Solution.java" if language == "java" else "solution.py"
-    with open(os.path.join(ROOT, "problems", PROBLEM, "solutions", "accepted", name)) as f:
+    with open(os.path.join(ROOT, "problems", problem, "solutions", "accepted", name)) as f:
         return f.read()
 
 
-def judge(base, language, src):
+def spec_of(problem):
+    import yaml  # the bench reads the package as the server does; only the spec is needed
+    with open(os.path.join(ROOT, "problems", problem, "problem.yaml")) as f:
+        package = yaml.safe_load(f)
+    return {"mode": package.get("mode", "signature"), "signature": package["signature"]}
+
+
+def judge(base, problem, language, src):
     started = time.perf_counter()
-    sub = call(base + "/api/submissions", {"problem": PROBLEM, "language": language, "source": src, "kind": "submit"})
+    sub = call(base + "/api/submissions", {"problem": problem, "language": language, "source": src, "kind": "submit"})
     while True:
         view = call(base + "/api/submissions/" + sub["id"])
         if view["state"] == "DONE":
@@ -40,10 +47,10 @@ def percentile(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def bare_run(language, src):
+def bare_run(problem, language, src):
+    """The same tests run on the host, one process per test as a plain script would, no sandbox."""
     tmp = tempfile.mkdtemp()
-    spec = {"mode": "signature", "signature": {"method": "twoSum", "params": [
-        {"name": "nums", "type": "int[]"}, {"name": "target", "type": "int"}], "returns": "int[]"}}
+    spec = spec_of(problem)
     spec_path = os.path.join(tmp, "spec.json")
     json.dump(spec, open(spec_path, "w"))
     if language == "java":
@@ -61,7 +68,7 @@ def bare_run(language, src):
         cmd = ["python3", os.path.join(ROOT, "judge-images", "python", "harness.py"), spec_path, path]
     tests = []
     for group in ("sample", "secret"):
-        d = os.path.join(ROOT, "problems", PROBLEM, "tests", group)
+        d = os.path.join(ROOT, "problems", problem, "tests", group)
         tests += sorted(os.path.join(d, f) for f in os.listdir(d) if f.endswith(".in"))
     result = tempfile.TemporaryFile()
     os.set_inheritable(result.fileno(), True)
@@ -78,29 +85,30 @@ def main():
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--burst", type=int, default=40)
     args = parser.parse_args()
-    print(f"Arbiter judge benchmark: {args.url}, problem {PROBLEM}, {os.cpu_count()} cores")
-    for language in ("python", "java"):
-        src = source(language)
-        judge(args.url, language, src)  # warm-up
-        times, tests = [], 0
-        for _ in range(args.rounds):
-            seconds, view = judge(args.url, language, src)
-            assert view["verdict"] == "ACCEPTED", view
-            times.append(seconds)
-            tests = view["testsTotal"]
-        bare_times = [bare_run(language, src) for _ in range(3)]
-        p50, p95 = percentile(times, 50), percentile(times, 95)
-        bare_median = statistics.median(bare_times)
-        print(f"{language:6s} latency over {args.rounds} submissions ({tests} tests each): "
-              f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms; bare on the host {bare_median * 1000:.0f} ms; "
-              f"judge overhead {(p50 - bare_median) * 1000:.0f} ms ({p50 / bare_median:.2f}x)")
-    srcs = {lang: source(lang) for lang in ("python", "java")}
+    print(f"Arbiter judge benchmark: {args.url}, {os.cpu_count()} cores")
+    for problem in PROBLEMS:
+        for language in ("python", "java"):
+            src = source(problem, language)
+            judge(args.url, problem, language, src)  # warm-up
+            times, tests = [], 0
+            for _ in range(args.rounds):
+                seconds, view = judge(args.url, problem, language, src)
+                assert view["verdict"] == "ACCEPTED", view
+                times.append(seconds)
+                tests = view["testsTotal"]
+            bare_times = [bare_run(problem, language, src) for _ in range(3)]
+            p50, p95 = percentile(times, 50), percentile(times, 95)
+            bare_median = statistics.median(bare_times)
+            print(f"{problem:16s} {language:6s} verdict latency over {args.rounds} submissions ({tests} tests each): "
+                  f"p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms; bare on the host {bare_median * 1000:.0f} ms; "
+                  f"judge overhead {(p50 - bare_median) * 1000:+.0f} ms")
+    srcs = {lang: source(PROBLEMS[0], lang) for lang in ("python", "java")}
     results = []
     lock = threading.Lock()
 
     def one(i):
         language = "python" if i % 2 == 0 else "java"
-        seconds, view = judge(args.url, language, srcs[language])
+        seconds, view = judge(args.url, PROBLEMS[0], language, srcs[language])
         with lock:
             results.append((language, seconds, view["verdict"]))
 

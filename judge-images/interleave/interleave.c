@@ -28,6 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../runner/measure.h"
 #include "../runner/policy.h"
 
 #define MAX_PROGS 16
@@ -74,26 +75,7 @@ static long long now_ns(void) {
 
 /* CPU time of every thread of a process, in ns (kernel accounting: /proc/PID/task/TID/schedstat), or -1. */
 static long long process_cpu_ns(pid_t pid) {
-    char path[64];
-    snprintf(path, sizeof path, "/proc/%d/task", (int) pid);
-    DIR *dir = opendir(path);
-    if (!dir) return -1;
-    long long total = 0;
-    struct dirent *e;
-    while ((e = readdir(dir)) != NULL) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        char file[320], buf[128];
-        snprintf(file, sizeof file, "/proc/%d/task/%s/schedstat", (int) pid, e->d_name);
-        int fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-        if (fd < 0) continue;
-        ssize_t n = read(fd, buf, sizeof buf - 1);
-        close(fd);
-        if (n <= 0) continue;
-        buf[n] = '\0';
-        total += atoll(buf);
-    }
-    closedir(dir);
-    return total;
+    return schedstat_ns(pid, 0);
 }
 
 static void drain_stderr(program *p) {

@@ -84,7 +84,7 @@ long long cgroup_memory_limit(void) {
     return -1;
 }
 
-long long run_delay_ns(pid_t pid) {
+long long schedstat_ns(pid_t pid, int field) {
     if (pid <= 0) return -1;
     char path[64];
     snprintf(path, sizeof path, "/proc/%d/task", (int) pid);
@@ -97,11 +97,15 @@ long long run_delay_ns(pid_t pid) {
         char file[320], buf[128];
         snprintf(file, sizeof file, "/proc/%d/task/%s/schedstat", (int) pid, e->d_name);
         if (read_small(file, buf, sizeof buf) <= 0) continue;
-        long long running, waiting;
-        if (sscanf(buf, "%lld %lld", &running, &waiting) == 2) total += waiting;
+        long long values[2];
+        if (sscanf(buf, "%lld %lld", &values[0], &values[1]) == 2) total += values[field ? 1 : 0];
     }
     closedir(dir);
     return total;
+}
+
+long long run_delay_ns(pid_t pid) {
+    return schedstat_ns(pid, 1);
 }
 
 long long status_kb(pid_t pid, const char *key) {

@@ -20,6 +20,10 @@ long long cgroup_limit_hits(void);
 /* The cgroup's memory limit in bytes, or -1 when unlimited or unknown. */
 long long cgroup_memory_limit(void);
 
+/* Sum over the threads of a process of /proc/PID/task/TID/schedstat's field 0 (time on a CPU) or 1 (time waiting
+ * runnable for one), in ns, or -1 when the process is gone. */
+long long schedstat_ns(pid_t pid, int field);
+
 /* Sum over the threads of a process of the time they waited runnable for a CPU, in ns (schedstat), or -1. */
 long long run_delay_ns(pid_t pid);
 

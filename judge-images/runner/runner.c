@@ -189,9 +189,14 @@ static int worker_says(watch *w, report *r, int *finished_status, int *have_stat
          * run another test (threads left running, out of memory) */
         char *nl = memchr(worker.inbox.data, '\n', worker.inbox.len);
         if (!nl) return worker.inbox.len > 128 ? -1 : 0;
-        unsigned long long nonce; int code, retiring; size_t len; int used = 0;
-        if (sscanf(worker.inbox.data, "done %llu %d %zu %d\n%n", &nonce, &code, &len, &retiring, &used) != 4 || used == 0
-            || worker.inbox.data + used - 1 != nl || nonce != w->nonce || code < 0 || code > 255) return -1;
+        size_t head_len = (size_t) (nl - worker.inbox.data);
+        if (head_len >= sizeof line) return -1;
+        memcpy(line, worker.inbox.data, head_len); /* the buffer is not NUL-terminated: parse a copy of the line */
+        line[head_len] = '\0';
+        unsigned long long nonce; int code, retiring; size_t len; int end = 0;
+        if (sscanf(line, "done %llu %d %zu %d%n", &nonce, &code, &len, &retiring, &end) != 4 || (size_t) end != head_len
+            || nonce != w->nonce || code < 0 || code > 255) return -1;
+        int used = (int) head_len + 1;
         if (retiring) w->retire = 1;
         if (len > (size_t) r->res.keep) return -1;
         if (worker.inbox.len < (size_t) used + len) return 0;

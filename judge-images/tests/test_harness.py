@@ -83,7 +83,11 @@ def with_result_channel(command, stdin, preexec=None, env=None):
                             env=dict(os.environ, **(env or {})))
     os.close(write)
     chunks = []
-    reader = threading.Thread(target=lambda: chunks.append(os.fdopen(read, "rb").read()))
+    def drain():
+        with os.fdopen(read, "rb") as r:
+            chunks.append(r.read())
+
+    reader = threading.Thread(target=drain)
     reader.start()  # a large result fills the pipe: read it while the program runs
     out, err = proc.communicate(stdin.encode())
     reader.join()

@@ -253,6 +253,15 @@ class JavaWorker(unittest.TestCase):
         self.assertEqual(forged["status"], "protocol")
         self.assertNotEqual(forged["result"], "999")
 
+    def test_answers_of_every_length_come_back_whole(self):
+        # replies arrive in pieces of any size; each test's answer is read exactly, whatever came before it
+        self.SPEC = '{"mode":"signature","signature":{"method":"f","params":[{"name":"n","type":"int"}],"returns":"String"}}'
+        self.start('class Solution { public String f(int n) { return " \\n".repeat(n % 7) + "x".repeat(n); } }')
+        for n in list(range(0, 40)) + [4093, 4094, 65535, 65536, 200000]:
+            r = self.r.test(f"{n}\n")
+            self.assertEqual(r["status"], "ok", (n, r))
+            self.assertEqual(len(r["result"]), len('"' + "\\n" * (n % 7) + "x" * n + '"') + (n % 7), n)
+
     def test_cpu_limit_of_a_test(self):
         self.start("class Solution { public int f(int n) { while (true) { } } }")
         self.assertEqual(self.r.test("1\n", cpu=500)["status"], "cpu_timeout")

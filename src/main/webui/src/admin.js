@@ -1,7 +1,18 @@
-// Admin pages: the problem sources with their syncs and failures (file:line: reason), and a version's rejudge diff.
+// Admin pages: Accounts (roles, for a signed-in admin), Sources (syncs, failures with file:line: reason, sync now; the
+// admin token) and a problem version's rejudge diff.
 import { api } from "./api.js";
+import { interviewApi } from "./interview-api.js";
 import { el } from "./util.js";
 
+const short = (sha) => (sha ? sha.slice(0, 10) : "–");
+
+function tabs(active) {
+  return el("nav", { class: "tabs admin-tabs" },
+    [["accounts", "Accounts"], ["sources", "Sources"]].map(([key, label]) =>
+      el("a", { href: `#/admin/${key}`, class: `tab secondary${key === active ? " active" : ""}` }, label)));
+}
+
+// The sources API takes the admin token, kept in this browser's session storage.
 function tokenForm(root, retry, message) {
   const input = el("input", { type: "password", placeholder: "Admin token", "aria-label": "Admin token" });
   root.replaceChildren(el("section", { class: "admin" }, el("h1", {}, "Admin"), el("p", { class: "muted" }, message),
@@ -10,18 +21,46 @@ function tokenForm(root, retry, message) {
 }
 
 async function guarded(root, load, render) {
+  let data;
   try {
-    render(await load());
+    data = await load();
   } catch (e) {
     tokenForm(root, () => guarded(root, load, render), e.message);
+    return;
   }
+  render(data);
 }
 
-const short = (sha) => (sha ? sha.slice(0, 10) : "–");
+/** #/admin, #/admin/accounts, #/admin/sources, #/admin/versions/<id>. */
+export function renderAdmin(root, page, id) {
+  if (page === "versions" && id) return renderVersion(root, id);
+  if (page === "sources") return renderSources(root);
+  return renderAccounts(root);
+}
 
-export function renderSources(root) {
+async function renderAccounts(root) {
+  const accounts = await interviewApi.accounts();
+  const error = el("p", { class: "message" });
+  root.replaceChildren(el("section", { class: "list" }, tabs("accounts"), el("h1", {}, "Accounts"), error,
+    el("table", { class: "problems accounts" },
+      el("thead", {}, el("tr", {}, ["Username", "Email", "Role", "Since"].map((h) => el("th", {}, h)))),
+      el("tbody", {}, accounts.map((a) => el("tr", { "data-username": a.username },
+        el("td", {}, a.username), el("td", {}, a.email ?? ""),
+        el("td", {}, el("select", { class: "role", "aria-label": `Role of ${a.username}`, onchange: async (e) => {
+          error.textContent = "";
+          try {
+            await interviewApi.setRole(a.id, e.target.value);
+          } catch (err) {
+            error.textContent = err.message;
+            e.target.value = a.role;
+          }
+        } }, ["CANDIDATE", "INTERVIEWER", "ADMIN"].map((r) => el("option", { value: r, selected: r === a.role }, r.toLowerCase())))),
+        el("td", {}, new Date(a.createdAt).toLocaleDateString())))))));
+}
+
+function renderSources(root) {
   return guarded(root, () => api.admin("sources"), (sources) => {
-    root.replaceChildren(el("section", { class: "admin" }, el("h1", {}, "Problem sources"),
+    root.replaceChildren(el("section", { class: "admin" }, tabs("sources"), el("h1", {}, "Problem sources"),
       sources.map((s) => el("article", { "data-source": s.name },
         el("h2", {}, `${s.name} `, el("span", { class: "muted" }, `${s.kind} ${s.url}${s.branch ? ` (${s.branch})` : ""}`)),
         el("p", { class: "muted" }, `synced to ${short(s.lastCommit)}`, s.lastSyncAt ? ` at ${new Date(s.lastSyncAt).toLocaleString()}` : "",
@@ -50,14 +89,14 @@ function rejudgeView(r) {
     el("table", {}, el("tbody", {}, rows)));
 }
 
-export function renderVersion(root, id) {
+function renderVersion(root, id) {
   return guarded(root, () => api.admin(`versions/${encodeURIComponent(id)}`), (page) => {
     const v = page.version;
-    root.replaceChildren(el("section", { class: "admin", "data-version": v.id },
+    root.replaceChildren(el("section", { class: "admin", "data-version": v.id }, tabs("sources"),
       el("h1", {}, `${v.slug} · version ${v.version}`),
       el("p", {}, `${v.state} · ${v.format} · ${v.source}`, v.commit ? ` · commit ${short(v.commit)} by ${v.author}` : "",
         v.current ? " · served now" : ""),
-      el("p", { class: "muted" }, `time limits: java ${v.timeLimitMs.java} ms, python ${v.timeLimitMs.python} ms`),
+      el("p", { class: "muted" }, `time limits: ${Object.entries(v.timeLimitMs).map(([lang, ms]) => `${lang} ${ms} ms`).join(", ")}`),
       v.message ? el("pre", {}, v.message) : null,
       page.rejudges.map(rejudgeView)));
   });

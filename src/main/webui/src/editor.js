@@ -8,6 +8,7 @@ import { python } from "@codemirror/lang-python";
 
 export function createEditor(parent, { code, language, onChange }) {
   const languageSlot = new Compartment();
+  const readOnlySlot = new Compartment();
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -16,6 +17,7 @@ export function createEditor(parent, { code, language, onChange }) {
         basicSetup,
         keymap.of([indentWithTab]),
         languageSlot.of(language === "java" ? java() : python()),
+        readOnlySlot.of([]),
         EditorView.updateListener.of((update) => update.docChanged && onChange(view.state.doc.toString())),
         EditorView.theme({ "&": { height: "100%" }, ".cm-scroller": { fontFamily: "var(--mono)" } }),
       ],
@@ -30,5 +32,8 @@ export function createEditor(parent, { code, language, onChange }) {
       view.dispatch({ effects: languageSlot.reconfigure(name === "java" ? java() : python()) });
     },
     focus: () => view.focus(),
+    setReadOnly(readOnly) {
+      view.dispatch({ effects: readOnlySlot.reconfigure(readOnly ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []) });
+    },
   };
 }

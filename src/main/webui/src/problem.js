@@ -112,10 +112,13 @@ export async function renderProblem(root, slug) {
       el("h1", {}, problem.title),
       problem.versionInfo ? el("p", { class: "muted version" }, `version ${problem.versionInfo.version}`,
         problem.versionInfo.commit ? ` · ${problem.versionInfo.source} ${problem.versionInfo.commit.slice(0, 10)}` : "",
-        " · ", el("a", { href: `#/admin/versions/${problem.versionInfo.id}` }, "versions admin")) : null,
+        session.user?.role === "ADMIN" ? [" · ", el("a", { href: `#/admin/versions/${problem.versionInfo.id}` }, "version admin")] : null) : null,
       el("p", {}, el("span", { class: `pill ${problem.difficulty}` }, problem.difficulty), " ",
         problem.tags.map((t) => el("span", { class: "tag" }, t))),
       statement, samples, limits,
+      el("p", { class: "muted", id: "runtimes" }, "Runs on Python 3.11 (with numpy and sortedcontainers; typing, "
+        + "collections, heapq, bisect, functools, itertools and math names need no import) and Java 17 (java.util, "
+        + "java.util.function, java.util.stream and java.math need no import)."),
       el("h2", {}, "Your submissions"), historyHost),
     el("div", { class: "pane right" },
       el("div", { class: "toolbar" }, languageSelect,

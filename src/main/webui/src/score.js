@@ -15,7 +15,8 @@ function figure(label, value, note) {
 
 const MEMORY_NOTE = { java: "bytes allocated per call", python: "peak memory per call" };
 
-const growth = (complexity) => complexity?.replace(/\s*\(too slow at n = \d+\)$/, "") ?? "–";
+const growth = (score) => score.tooSlowAt != null
+  ? `worse than ${score.referenceComplexity ?? "the reference"}` : score.complexity ?? "–";
 
 /** One line for lists: "1.08× · O(n)", "measuring…" or "not measured". */
 export function scoreSummary(score) {
@@ -47,9 +48,9 @@ function done(score, language) {
     el("div", { class: "figures" },
       figure("time", formatRatio(score.timeRatio), spread),
       figure("memory", formatRatio(score.memoryRatio), MEMORY_NOTE[language]),
-      figure("growth", growth(score.complexity), `reference ${score.referenceComplexity ?? "–"}`)), // too slow: own line
-    evidence.tooSlowAt ? el("p", { class: "message" },
-      `Too slow at n = ${evidence.tooSlowAt}: the reference went on, your code was stopped there.`) : null,
+      figure("growth", growth(score), `reference ${score.referenceComplexity ?? "–"}`)), // too slow: own line
+    score.tooSlowAt != null ? el("p", { class: "message" },
+      `Too slow at n = ${score.tooSlowAt}: the reference went on, your code was stopped there.`) : null,
     score.noisy ? el("p", { class: "warn-note", id: "score-noisy" },
       "noisy: the repeated measurements disagreed, take the ratio with a grain of salt") : null,
     chart, growthChart ? el("div", { class: "growth-chart", id: "growth-chart" },

@@ -12,8 +12,12 @@ export async function loadSession() {
 export function renderHeader() {
   const slot = document.getElementById("account");
   if (!slot) return;
+  const role = session.user?.role;
   slot.replaceChildren(session.user
-    ? el("span", {}, el("span", { class: "who", id: "who" }, session.user.username),
+    ? el("span", {},
+      role === "INTERVIEWER" || role === "ADMIN" ? el("a", { href: "#/interviews", id: "interviews-link" }, "Interviews") : null,
+      role === "ADMIN" ? el("a", { href: "#/admin", id: "admin-link" }, "Admin") : null,
+      el("span", { class: "who", id: "who" }, session.user.username),
       el("button", { class: "link", id: "sign-out", onclick: async () => { await api.signOut(); session.user = null; renderHeader(); location.hash = "#/"; } }, "Sign out"))
     : el("a", { href: "#/login", id: "sign-in-link" }, "Sign in"));
 }

@@ -426,7 +426,13 @@ public final class Main {
             System.err.println("harness: " + t.getMessage());
             return EXIT_HARNESS;
         }
-        if (t instanceof OutOfMemoryError && !String.valueOf(t.getMessage()).contains("native thread")) {
+        if (t instanceof OutOfMemoryError && String.valueOf(t.getMessage()).contains("native thread")) {
+            // the sandbox's process limit, not its memory: say so rather than blame the heap
+            System.err.println("java.lang.IllegalStateException: too many threads (the sandbox allows 64 processes"
+                    + " and threads in all): " + t.getMessage());
+            return EXIT_EXCEPTION;
+        }
+        if (t instanceof OutOfMemoryError) {
             System.err.println("java.lang.OutOfMemoryError: " + t.getMessage());
             return EXIT_MEMORY;
         }

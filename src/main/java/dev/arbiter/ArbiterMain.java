@@ -1,5 +1,6 @@
 package dev.arbiter;
 
+import dev.arbiter.cli.AdminCommand;
 import dev.arbiter.cli.ValidateCommand;
 import dev.arbiter.db.EmbeddedDatabase;
 import io.quarkus.runtime.Quarkus;
@@ -16,10 +17,20 @@ public class ArbiterMain {
 
     public static void main(String... args) {
         boolean validate = args.length > 0 && args[0].equals("validate");
+        boolean admin = args.length > 0 && args[0].equals("admin");
+        if (admin) {
+            // the real database, but no HTTP port, judging or catalog work: the command only writes one account
+            System.setProperty("arbiter.role", "api");
+            System.setProperty("arbiter.catalog.load-at-start", "false");
+            System.setProperty("arbiter.interview.finalize", "false");
+            System.setProperty("arbiter.calibration.enabled", "false");
+            System.setProperty("quarkus.http.port", "0");
+            System.setProperty("quarkus.log.category.\"dev.arbiter\".level", "WARN");
+        }
         if (validate) {
             // a throw-away database and no HTTP port to collide with: validation leaves nothing behind
             System.setProperty("arbiter.catalog.load-at-start", "false");
-            System.setProperty("arbiter.perf.calibrate", "false");
+            System.setProperty("arbiter.calibration.enabled", "false");
             System.setProperty("quarkus.http.port", "0");
             System.setProperty("quarkus.log.category.\"dev.arbiter\".level", "WARN");
         }
@@ -34,6 +45,8 @@ public class ArbiterMain {
         }
         if (validate) {
             Quarkus.run(ValidateCommand.class, args);
+        } else if (admin) {
+            Quarkus.run(AdminCommand.class, args);
         } else {
             Quarkus.run(args);
         }

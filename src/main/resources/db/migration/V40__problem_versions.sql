@@ -21,8 +21,6 @@ create table problem_version (
     generator_source     text,
     perf_sizes           text,
     perf_complexity      text,
-    time_limit_java_ms   integer     not null,
-    time_limit_python_ms integer     not null,
     memory_mb            integer     not null,
     tags                 text,
     time_multiplier      double precision,
@@ -35,6 +33,14 @@ create table problem_version (
 );
 create sequence problem_version_seq increment by 50;
 
+-- a version's time limit per language (as problem_time_limit is the current version's), set once it is calibrated
+create table problem_version_time_limit (
+    version_id    bigint  not null references problem_version (id) on delete cascade,
+    language      text    not null,
+    time_limit_ms integer not null,
+    primary key (version_id, language)
+);
+
 alter table problem add column current_version_id bigint references problem_version (id);
 alter table problem add column source text not null default 'local';
 alter table problem add column hidden boolean not null default false;
@@ -46,13 +52,15 @@ alter table submission add column problem_version_id bigint references problem_v
 -- every problem loaded before versions existed becomes its own first version
 insert into problem_version (id, problem_id, version, source, format, state, title, difficulty, mode, statement_md,
                              spec_json, checker_json, checker_program, generator_source, perf_sizes, perf_complexity,
-                             time_limit_java_ms, time_limit_python_ms, memory_mb, tags, created_at, published_at)
+                             memory_mb, tags, created_at, published_at)
 select nextval('problem_version_seq'), id, version, 'local', 'ARBITER', 'PUBLISHED', title, difficulty, mode,
        statement_md, spec_json, checker_json, checker_program, generator_source, perf_sizes, perf_complexity,
-       time_limit_java_ms, time_limit_python_ms, memory_mb,
-       (select string_agg(tag, ',' order by tag) from problem_tag t where t.problem_id = problem.id), loaded_at, loaded_at
+       memory_mb, (select string_agg(tag, ',' order by tag) from problem_tag t where t.problem_id = problem.id),
+       loaded_at, loaded_at
   from problem;
 update problem p set current_version_id = v.id from problem_version v where v.problem_id = p.id;
+insert into problem_version_time_limit (version_id, language, time_limit_ms)
+select p.current_version_id, l.language, l.time_limit_ms from problem_time_limit l join problem p on p.id = l.problem_id;
 update test_case t set version_id = p.current_version_id from problem p where p.id = t.problem_id;
 update problem_solution s set version_id = p.current_version_id from problem p where p.id = s.problem_id;
 update submission s set problem_version_id = v.id

@@ -40,8 +40,9 @@ public class AccountService {
         return open(user);
     }
 
+    /** {@code username} may also be the email of an account made by an admin command. */
     public Session signIn(String username, String password) {
-        Optional<User> user = User.byUsername(username);
+        Optional<User> user = User.bySignInName(username);
         // compare against a dummy hash when the user is unknown, so both failures take the same time
         boolean ok = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(DUMMY_HASH)) && user.isPresent();
         if (!ok) throw new ApiException(401, "Wrong username or password");
@@ -58,7 +59,7 @@ public class AccountService {
         return UserSession.live(hash(token)).map(s -> User.findById(s.userId));
     }
 
-    private Session open(User user) {
+    Session open(User user) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);

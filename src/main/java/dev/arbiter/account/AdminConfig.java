@@ -4,10 +4,14 @@ import io.smallrye.config.ConfigMapping;
 
 import java.util.Optional;
 
-/** Access to the admin API (sources, syncs, versions, rejudges) until accounts carry an admin role. */
+/** Admin settings: the first admin from the environment (ARBITER_ADMIN_EMAIL, _PASSWORD) and the admin API token. */
 @ConfigMapping(prefix = "arbiter.admin")
 public interface AdminConfig {
 
-    /** The admin token, sent as "Authorization: Bearer TOKEN"; without one the admin API is closed. */
+    Optional<String> email();
+
+    Optional<String> password();
+
+    /** A token for scripts and CI ("Authorization: Bearer TOKEN") that opens the admin API as a signed-in admin does. */
     Optional<String> token();
 }

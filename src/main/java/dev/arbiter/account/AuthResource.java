@@ -25,9 +25,15 @@ public class AuthResource {
             @Size(min = 8, max = 200, message = "must be 8 to 200 characters") String password) {
     }
 
-    public record Me(long id, String username) {
+    /** Sign-in takes a username or, for accounts made by an admin command, an email. */
+    public record SignIn(
+            @NotNull(message = "username is required") @Size(min = 1, max = 254, message = "must be 1 to 254 characters") String username,
+            @NotNull(message = "password is required") @Size(max = 200, message = "must be at most 200 characters") String password) {
+    }
+
+    public record Me(long id, String username, Role role) {
         static Me of(User u) {
-            return new Me(u.id, u.username);
+            return new Me(u.id, u.username, u.role);
         }
     }
 
@@ -49,7 +55,7 @@ public class AuthResource {
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(@Valid @NotNull Credentials credentials) {
+    public Response login(@Valid @NotNull SignIn credentials) {
         return withCookie(Response.ok(), accounts.signIn(credentials.username(), credentials.password()));
     }
 

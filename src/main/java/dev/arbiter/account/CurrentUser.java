@@ -38,6 +38,15 @@ public class CurrentUser {
         return userId().orElseThrow(() -> new ApiException(401, "Sign in first"));
     }
 
+    /** The signed-in user if their role includes {@code role}: 401 when nobody is signed in, 403 otherwise. */
+    public User requireRole(Role role) {
+        User u = user().orElseThrow(() -> new ApiException(401, "Sign in first"));
+        if (!u.role.includes(role)) {
+            throw new ApiException(403, "This needs the " + role.name().toLowerCase() + " role; ask an admin");
+        }
+        return u;
+    }
+
     public String token() {
         Cookie cookie = request.getCookie(COOKIE);
         return cookie == null ? null : cookie.getValue();

@@ -1,8 +1,8 @@
 package dev.arbiter.cli;
 
 import dev.arbiter.lang.Language;
-import dev.arbiter.perf.calibration.LimitCheck;
-import dev.arbiter.perf.calibration.ShippedSolutions;
+import dev.arbiter.calibration.LimitCheck;
+import dev.arbiter.calibration.ShippedSolutions;
 import dev.arbiter.problem.CatalogLoader;
 import dev.arbiter.problem.PackageError;
 import dev.arbiter.sources.PackageVerifier;
@@ -92,10 +92,10 @@ public class ValidateCommand implements QuarkusApplication {
     }
 
     private static String line(ShippedSolutions.Judged j) {
-        String expected = ShippedSolutions.EXPECTED.get(j.kind());
+        String expected = j.kind().expected().name();
         String timing = j.slowestMs() == null ? "" : " (slowest test " + j.slowestMs() + " ms: " + j.slowestTest()
                 + ", judged with " + j.limitMs() + " ms)";
         String why = j.gotExpectedVerdict() ? "" : " expected " + expected + (j.message() == null ? "" : ": " + j.message());
-        return j.slug() + " " + j.kind() + "/" + j.name() + " [" + j.language() + "]: " + j.verdict() + timing + why;
+        return j.slug() + " " + j.kind().folder() + "/" + j.name() + " [" + j.language().id() + "]: " + j.verdict() + timing + why;
     }
 }

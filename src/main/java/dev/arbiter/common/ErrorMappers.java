@@ -40,6 +40,18 @@ public class ErrorMappers {
         return body(status, e.getMessage()).build();
     }
 
+    /** A body that is not the JSON the endpoint takes: what is wrong, without Jackson's location noise. */
+    @ServerExceptionMapper
+    public Response unreadable(com.fasterxml.jackson.core.JsonProcessingException e) {
+        return body(400, "The request body is not valid: " + e.getOriginalMessage()).build();
+    }
+
+    /** A value of the wrong shape or type (Quarkus's own mapper for these would answer with an empty body). */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return body(400, "The request body is not valid: " + e.getOriginalMessage()).build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
         LOG.error("Unexpected error", e);

@@ -1,5 +1,9 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.checker.Checker;
+import dev.arbiter.checker.ProgramChecker;
+import dev.arbiter.common.Verdict;
+import dev.arbiter.lang.Mode;
 import dev.arbiter.lang.Toolchain;
 import dev.arbiter.sandbox.RunReport;
 
@@ -32,8 +36,8 @@ abstract class Grader {
         this.toolchain = toolchain;
     }
 
-    static Grader of(String mode, Checker checker, ProgramChecker custom, Toolchain toolchain) {
-        return "stdio".equals(mode) ? new StdioGrader(checker, custom, toolchain) : new ResultGrader(checker, custom, toolchain);
+    static Grader of(Mode mode, Checker checker, ProgramChecker custom, Toolchain toolchain) {
+        return mode == Mode.STDIO ? new StdioGrader(checker, custom, toolchain) : new ResultGrader(checker, custom, toolchain);
     }
 
     abstract Answer answer(RunReport report);

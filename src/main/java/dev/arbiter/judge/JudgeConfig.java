@@ -22,18 +22,10 @@ public interface JudgeConfig {
     @WithDefault("3")
     int maxAttempts();
 
-    /** Waiting submissions beyond which new ones are refused with 429. */
-    @WithDefault("200")
-    int maxQueued();
-
     /** Idle workers poll the queue this often (milliseconds); submissions made on this node wake them at once. */
     @WithDefault("250")
     int pollMillis();
 
     @WithDefault("20000")
     int compileCpuMs();
-
-    /** The image problems' own output validators (Kattis format, Python or C++) are compiled and run in. */
-    @WithDefault("arbiter-judge-checker:1")
-    String checkerImage();
 }

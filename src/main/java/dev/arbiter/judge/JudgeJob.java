@@ -1,6 +1,7 @@
 package dev.arbiter.judge;
 
 import dev.arbiter.lang.Language;
+import dev.arbiter.lang.Mode;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,28 +12,20 @@ public record JudgeJob(
         boolean submit,
         Language language,
         String source,
-        String mode,
+        Mode mode,
         String specJson,
         String checkerJson,
         String checkerProgram,
         int timeLimitMs,
         int memoryMb,
         List<Test> tests,
-        String referenceSource,
-        List<Integer> perfSizes,
-        String problemVersion,
-        String generatorSource,
-        String perfComplexity) {
+        /* the problem's accepted solution in this language, for a custom input's expected answer; else null */
+        String referenceSource) {
 
     /** A test to run; {@code expected} is null for custom input, whose answer comes from the reference. */
     public record Test(int ordinal, String name, boolean sample, boolean custom, String input, String expected) {
         boolean revealsData() {
             return sample || custom;
         }
-    }
-
-    /** Accepted submissions of problems with perf sizes are scored against the reference. */
-    boolean scored() {
-        return submit && perfSizes != null && referenceSource != null && generatorSource != null;
     }
 }

@@ -1,7 +1,6 @@
 package dev.arbiter.judge;
 
 import dev.arbiter.lang.Language;
-import dev.arbiter.problem.Problem;
 import dev.arbiter.problem.ProblemSolution;
 import dev.arbiter.problem.ProblemVersion;
 import dev.arbiter.problem.TestCase;
@@ -20,29 +19,24 @@ public class JudgeJobLoader {
 
     public JudgeJob load(UUID submissionId) {
         Submission s = Submission.byId(submissionId).orElseThrow();
-        Problem p = Problem.findById(s.problemId);
         // a submission is judged on the version it was made on, even if a newer one was published since
-        ProblemVersion v = ProblemVersion.findById(s.problemVersionId != null ? s.problemVersionId : p.currentVersionId);
-        Language language = Language.fromId(s.language).orElseThrow();
-        boolean submit = Submission.Kind.SUBMIT.name().equals(s.kind);
+        ProblemVersion v = ProblemVersion.ofSubmission(s.problemId, s.problemVersionId);
+        Language language = s.language;
+        boolean submit = s.kind == Submission.Kind.SUBMIT;
         List<JudgeJob.Test> tests = new ArrayList<>();
-        String reference = null;
-        boolean scored = submit && !s.internal && v.perfSizes != null;
-        if ((!submit && s.customInput != null) || scored) {
-            reference = ProblemSolution.forVersion(v.id).stream()
-                    .filter(sol -> sol.kind.equals("accepted") && sol.language.equals(language.id()))
-                    .map(sol -> sol.source).findFirst().orElse(null);
-        }
+        String reference = !submit && s.customInput != null ? ProblemSolution.reference(v.id, language).orElse(null) : null;
         if (!submit && s.customInput != null) {
             tests.add(new JudgeJob.Test(0, "custom", false, true, s.customInput, null));
         } else {
             for (TestCase t : submit ? TestCase.forVersion(v.id) : TestCase.samplesOf(v.id)) {
                 tests.add(new JudgeJob.Test(t.ordinal, t.name, t.sample, false, t.input, t.expected));
             }
+            // samples, whose output the candidate sees, run before any secret test: whatever a program could carry
+            // from one test to the next (files in its scratch directory) never flows from a secret test to the screen
+            tests.sort(java.util.Comparator.comparing((JudgeJob.Test t) -> !t.sample()).thenComparing(JudgeJob.Test::ordinal));
         }
         int timeLimitMs = s.timeLimitMs != null ? s.timeLimitMs : v.timeLimitMs(language);
         return new JudgeJob(s.id, submit, language, s.source, v.mode, v.specJson, v.checkerJson, v.checkerProgram,
-                timeLimitMs, v.memoryMb, tests, reference,
-                scored ? Problem.parseSizes(v.perfSizes) : null, v.version, v.generatorSource, v.perfComplexity);
+                timeLimitMs, v.memoryMb, tests, reference);
     }
 }

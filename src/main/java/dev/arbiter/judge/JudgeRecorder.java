@@ -1,5 +1,6 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.common.Verdict;
 import dev.arbiter.lease.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,18 +32,18 @@ public class JudgeRecorder {
                 .setParameter("id", claim.submissionId())
                 .setParameter("attempt", claim.attempt())
                 .setParameter("ordinal", o.ordinal())
-                .setParameter("name", o.name())
+                .setParameter("name", storable(o.name()))
                 .setParameter("sample", o.sample())
                 .setParameter("verdict", o.verdict().name())
                 .setParameter("cpu", o.cpuMs())
                 .setParameter("wall", o.wallMs())
                 .setParameter("mem", o.memoryKb())
-                .setParameter("input", o.input())
-                .setParameter("expected", o.expected())
-                .setParameter("actual", o.actual())
-                .setParameter("stdout", o.stdout())
-                .setParameter("stderr", o.stderr())
-                .setParameter("message", o.message())
+                .setParameter("input", storable(o.input()))
+                .setParameter("expected", storable(o.expected()))
+                .setParameter("actual", storable(o.actual()))
+                .setParameter("stdout", storable(o.stdout()))
+                .setParameter("stderr", storable(o.stderr()))
+                .setParameter("message", storable(o.message()))
                 .executeUpdate();
         return true;
     }
@@ -56,7 +57,7 @@ public class JudgeRecorder {
                                lease_until = null
                          where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'""")
                 .setParameter("verdict", verdict.name())
-                .setParameter("message", message)
+                .setParameter("message", storable(message))
                 .setParameter("passed", passed)
                 .setParameter("cpu", maxCpuMs)
                 .setParameter("mem", maxMemoryKb)
@@ -64,6 +65,11 @@ public class JudgeRecorder {
                 .setParameter("attempt", claim.attempt())
                 .setParameter("owner", claim.owner())
                 .executeUpdate() == 1;
+    }
+
+    /** What a program printed may hold NUL, which PostgreSQL text cannot: shown as the symbol for null instead. */
+    static String storable(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\u2400');
     }
 
     private boolean fenced(Claim claim, String assignments) {

@@ -1,5 +1,6 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.common.Verdict;
 import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Toolchain;
 import dev.arbiter.lease.Claim;
@@ -7,11 +8,13 @@ import dev.arbiter.lease.Leases;
 import dev.arbiter.sandbox.NodeId;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.WarmPool;
+import dev.arbiter.submission.SubmissionQueued;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -39,6 +42,7 @@ public class JudgeWorkers {
     private final Semaphore wakeUp = new Semaphore(0);
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
     private Leases leases;
 
     public JudgeWorkers(JudgeConfig config, JudgeQueue queue, JudgeJobLoader loader, SubmissionJudge judge,
@@ -88,6 +92,10 @@ public class JudgeWorkers {
         wakeUp.release();
     }
 
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionQueued queued) {
+        nudge();
+    }
+
     private void loop() {
         String owner = NodeId.get() + "/" + Thread.currentThread().getName();
         while (running.get()) {
@@ -110,8 +118,14 @@ public class JudgeWorkers {
         }
     }
 
+    /** Submissions this node is judging right now (user submissions; internal ones count too). */
+    public int busy() {
+        return busy.get();
+    }
+
     private void judgeOne(Claim claim) {
         BooleanSupplier owned = leases.hold(claim);
+        busy.incrementAndGet();
         try {
             JudgeJob job = loader.load(claim.submissionId());
             judge.judge(claim, job, owned);
@@ -120,6 +134,7 @@ public class JudgeWorkers {
             LOG.errorf(e, "Judging %s failed", claim.submissionId());
             recorder.finished(claim, Verdict.INTERNAL_ERROR, "The judge failed: " + e.getMessage(), 0, null, null);
         } finally {
+            busy.decrementAndGet();
             leases.release(claim);
         }
     }

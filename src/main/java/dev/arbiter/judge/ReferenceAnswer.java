@@ -59,7 +59,7 @@ public class ReferenceAnswer {
                 return new Result(null, "The reference solution could not run this input (is it valid?): "
                         + Grader.clip(run.stderr().strip()));
             }
-            return new Result("stdio".equals(job.mode()) ? run.stdout() : run.result().strip(), null);
+            return new Result(job.mode().usesHarness() ? run.result().strip() : run.stdout(), null);
         } catch (RuntimeException e) {
             return new Result(null, "The reference solution could not run: " + e.getMessage());
         }

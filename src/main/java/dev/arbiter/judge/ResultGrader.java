@@ -1,5 +1,7 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.checker.Checker;
+import dev.arbiter.checker.ProgramChecker;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;

@@ -1,5 +1,7 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.checker.Checker;
+import dev.arbiter.checker.ProgramChecker;
 import dev.arbiter.lang.Toolchain;
 import dev.arbiter.sandbox.RunReport;
 

@@ -1,12 +1,13 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.checker.Checker;
+import dev.arbiter.checker.ProgramChecker;
+import dev.arbiter.common.Verdict;
 import dev.arbiter.lang.Compiler;
 import dev.arbiter.lang.Program;
 import dev.arbiter.lang.Toolchain;
 import dev.arbiter.lang.Workspace;
 import dev.arbiter.lease.Claim;
-import dev.arbiter.perf.PerfConfig;
-import dev.arbiter.perf.score.ScoreStore;
 import dev.arbiter.sandbox.RunLimits;
 import dev.arbiter.sandbox.RunReport;
 import dev.arbiter.sandbox.Sandbox;
@@ -14,6 +15,7 @@ import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.SandboxContainer;
 import dev.arbiter.sandbox.WarmPool;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
@@ -32,19 +34,17 @@ public class SubmissionJudge {
     private final SandboxConfig sandbox;
     private final JudgeConfig config;
     private final JudgeRecorder recorder;
-    private final ScoreStore scores;
-    private final PerfConfig perf;
+    private final Event<VerdictReached> verdicts;
     private final ReferenceAnswer references;
 
     public SubmissionJudge(WarmPool pool, Sandbox boxes, SandboxConfig sandbox, JudgeConfig config, JudgeRecorder recorder,
-                           ScoreStore scores, PerfConfig perf, ReferenceAnswer references) {
+                           Event<VerdictReached> verdicts, ReferenceAnswer references) {
         this.pool = pool;
         this.boxes = boxes;
         this.sandbox = sandbox;
         this.config = config;
         this.recorder = recorder;
-        this.scores = scores;
-        this.perf = perf;
+        this.verdicts = verdicts;
         this.references = references;
     }
 
@@ -56,7 +56,7 @@ public class SubmissionJudge {
         CompletableFuture<ReferenceAnswer.Result> reference = customTest != null && job.referenceSource() != null
                 ? references.start(job, customTest) : null;
         try (SandboxContainer box = pool.take(toolchain.image(sandbox), toolchain.containerMemoryMb(job.memoryMb()));
-             ProgramChecker custom = ProgramChecker.of(boxes, sandbox, config, job.checkerJson(), job.checkerProgram())) {
+             ProgramChecker custom = ProgramChecker.of(boxes, sandbox, job.checkerJson(), job.checkerProgram())) {
             Program program = toolchain.install(box.runner(), job.mode(), job.source(), job.specJson(), job.memoryMb(),
                     config.compileCpuMs());
             String compileError = Compiler.diagnostics(toolchain, Workspace.SUBMISSION, program.compiled());
@@ -85,10 +85,7 @@ public class SubmissionJudge {
                     if (job.submit()) break;
                 }
             }
-            boolean scored = overall.accepted() && job.scored() && perf.scoreAccepted();
-            // queued (PENDING) before the verdict shows, so a reader never sees an accepted submission without its
-            // score state; a score worker measures it when no verdict waits (ScoreWorker), never changing the verdict
-            if (scored) scores.pending(job.submissionId());
+            verdicts.fire(new VerdictReached(job.submissionId(), overall));
             recorder.finished(claim, overall, message, passed, maxCpu, maxMemory);
         }
     }

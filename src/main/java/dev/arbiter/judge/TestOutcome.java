@@ -1,5 +1,7 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.common.Verdict;
+
 /** One judged test, as stored and streamed; data fields are null for secret tests. */
 public record TestOutcome(
         int ordinal,

@@ -1,5 +1,6 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.common.Verdict;
 import dev.arbiter.lang.Toolchain;
 import dev.arbiter.sandbox.RunReport;
 

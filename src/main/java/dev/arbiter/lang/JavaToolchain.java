@@ -49,13 +49,13 @@ public final class JavaToolchain implements Toolchain {
     }
 
     @Override
-    public Map<String, byte[]> sourceFiles(Workspace ws, String mode, String source) {
+    public Map<String, byte[]> sourceFiles(Workspace ws, Mode mode, String source) {
         String text = stdio(mode) ? source : IMPLICIT_IMPORTS + source;
         return Map.of(ws.source(fileClass(mode, source) + ".java"), text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
-    public RunReport prepare(RunnerSession runner, Workspace ws, String mode, String source, String specJson, int cpuMs) {
+    public RunReport prepare(RunnerSession runner, Workspace ws, Mode mode, String source, String specJson, int cpuMs) {
         put(runner, ws, mode, source, specJson);
         List<String> compile = jvm(256, List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + WORKER_ARCHIVE),
                 HARNESS_JAR, "arbiter.harness.Worker", "--compile", ws.source(fileClass(mode, source) + ".java"), ws.classes());
@@ -63,7 +63,7 @@ public final class JavaToolchain implements Toolchain {
     }
 
     @Override
-    public Program install(RunnerSession runner, String mode, String source, String specJson, int memoryMb, int compileCpuMs) {
+    public Program install(RunnerSession runner, Mode mode, String source, String specJson, int memoryMb, int compileCpuMs) {
         Workspace ws = Workspace.SUBMISSION;
         RunLimits start = RunLimits.forCpu(compileCpuMs, 1 << 20);
         if (stdio(mode)) {
@@ -76,7 +76,7 @@ public final class JavaToolchain implements Toolchain {
         return new WorkerProgram(runner, RunnerSession.WorkerKind.JVM, worker, start);
     }
 
-    private void put(RunnerSession runner, Workspace ws, String mode, String source, String specJson) {
+    private void put(RunnerSession runner, Workspace ws, Mode mode, String source, String specJson) {
         sourceFiles(ws, mode, source).forEach((path, bytes) -> runner.put(path, bytes, ws.files()));
         runner.put(ws.spec(), specJson.getBytes(StandardCharsets.UTF_8), ws.files());
     }
@@ -135,7 +135,8 @@ public final class JavaToolchain implements Toolchain {
 
     @Override
     public boolean outOfMemory(String stderr) {
-        return stderr.contains("java.lang.OutOfMemoryError");
+        // "unable to create native thread" is the process limit (too many threads), not memory
+        return stderr.contains("java.lang.OutOfMemoryError") && !stderr.contains("native thread");
     }
 
     @Override
@@ -150,7 +151,7 @@ public final class JavaToolchain implements Toolchain {
                 : Optional.empty();
     }
 
-    static String fileClass(String mode, String source) {
+    static String fileClass(Mode mode, String source) {
         Matcher m = PUBLIC_CLASS.matcher(source);
         if (m.find()) return m.group(1);
         return stdio(mode) ? mainClass(source) : "Solution";
@@ -175,7 +176,7 @@ public final class JavaToolchain implements Toolchain {
         return "Main";
     }
 
-    private static boolean stdio(String mode) {
-        return "stdio".equals(mode);
+    private static boolean stdio(Mode mode) {
+        return mode == Mode.STDIO;
     }
 }

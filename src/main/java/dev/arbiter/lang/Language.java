@@ -16,6 +16,7 @@ public enum Language {
         this.extension = extension;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return id;
     }

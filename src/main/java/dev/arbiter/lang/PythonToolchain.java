@@ -38,12 +38,12 @@ public final class PythonToolchain implements Toolchain {
     }
 
     @Override
-    public Map<String, byte[]> sourceFiles(Workspace ws, String mode, String source) {
+    public Map<String, byte[]> sourceFiles(Workspace ws, Mode mode, String source) {
         return Map.of(ws.source("solution.py"), source.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
-    public RunReport prepare(RunnerSession runner, Workspace ws, String mode, String source, String specJson, int cpuMs) {
+    public RunReport prepare(RunnerSession runner, Workspace ws, Mode mode, String source, String specJson, int cpuMs) {
         put(runner, ws, mode, source, specJson);
         return runner.exec(List.of("python3", HARNESS, "--check", ws.spec(), ws.source("solution.py")),
                 RunLimits.forCpu(cpuMs, 1 << 20), ws.runs(), null);
@@ -54,15 +54,15 @@ public final class PythonToolchain implements Toolchain {
      * out of memory is a MemoryError inside the program, not the kernel killing processes of the sandbox.
      */
     @Override
-    public Program install(RunnerSession runner, String mode, String source, String specJson, int memoryMb, int compileCpuMs) {
+    public Program install(RunnerSession runner, Mode mode, String source, String specJson, int memoryMb, int compileCpuMs) {
         Workspace ws = Workspace.SUBMISSION;
         put(runner, ws, mode, source, specJson);
         List<String> zygote = List.of("env", "ARBITER_MEMORY_MB=" + memoryMb, "python3", ZYGOTE,
-                "stdio".equals(mode) ? "stdio" : "harness", ws.spec(), ws.source("solution.py"));
+                mode.usesHarness() ? "harness" : "stdio", ws.spec(), ws.source("solution.py"));
         return new WorkerProgram(runner, RunnerSession.WorkerKind.FORK, zygote, RunLimits.forCpu(compileCpuMs, 1 << 20));
     }
 
-    private void put(RunnerSession runner, Workspace ws, String mode, String source, String specJson) {
+    private void put(RunnerSession runner, Workspace ws, Mode mode, String source, String specJson) {
         sourceFiles(ws, mode, source).forEach((path, bytes) -> runner.put(path, bytes, ws.files()));
         runner.put(ws.spec(), specJson.getBytes(StandardCharsets.UTF_8), ws.files());
     }

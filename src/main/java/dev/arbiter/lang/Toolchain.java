@@ -22,16 +22,16 @@ public interface Toolchain {
     int containerMemoryMb(int problemMemoryMb);
 
     /** The source files to write (absolute paths) for the program's source. */
-    Map<String, byte[]> sourceFiles(Workspace ws, String mode, String source);
+    Map<String, byte[]> sourceFiles(Workspace ws, Mode mode, String source);
 
     /**
      * Writes the sources and the spec and builds what measurements load (class files in Java, a syntax check in
      * Python). Returns the build's report: exited cleanly, or the diagnostics.
      */
-    RunReport prepare(RunnerSession runner, Workspace ws, String mode, String source, String specJson, int cpuMs);
+    RunReport prepare(RunnerSession runner, Workspace ws, Mode mode, String source, String specJson, int cpuMs);
 
     /** Writes and compiles the submission and readies it to run tests (a worker that stays up between them). */
-    Program install(RunnerSession runner, String mode, String source, String specJson, int memoryMb, int compileCpuMs);
+    Program install(RunnerSession runner, Mode mode, String source, String specJson, int memoryMb, int compileCpuMs);
 
     /**
      * The program in serve mode for judge-images/interleave (signature problems): it loads the solution and the

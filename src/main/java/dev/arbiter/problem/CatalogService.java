@@ -71,7 +71,7 @@ public class CatalogService {
         v.state = ProblemVersion.State.CANDIDATE;
         v.title = pkg.yaml().title();
         v.difficulty = pkg.yaml().difficulty();
-        v.mode = pkg.mode().name().toLowerCase();
+        v.mode = pkg.mode();
         v.statementMarkdown = pkg.statementMarkdown();
         v.specJson = pkg.specJson();
         v.checkerJson = pkg.checkerJson();
@@ -80,8 +80,7 @@ public class CatalogService {
         v.perfSizes = pkg.yaml().perf() == null ? null
                 : String.join(",", pkg.yaml().perf().sizes().stream().map(String::valueOf).toList());
         v.perfComplexity = pkg.yaml().perf() == null ? null : pkg.yaml().perf().complexity();
-        v.timeLimitJavaMs = pkg.timeLimitMs(Language.JAVA);
-        v.timeLimitPythonMs = pkg.timeLimitMs(Language.PYTHON);
+        for (Language language : Language.values()) v.timeLimits.put(language, pkg.timeLimitMs(language));
         v.memoryMb = pkg.yaml().limits().memoryMb();
         v.tags = String.join(",", tags(pkg));
         v.timeMultiplier = pkg.calibrated() == null ? null : pkg.calibrated().multiplier();
@@ -109,7 +108,7 @@ public class CatalogService {
             solution.problem = problem;
             solution.versionId = v.id;
             solution.kind = file.kind();
-            solution.language = file.language().id();
+            solution.language = file.language();
             solution.name = file.name();
             solution.source = file.source();
             solution.persist();
@@ -118,10 +117,9 @@ public class CatalogService {
     }
 
     /** Sets a candidate's calibrated time limits (Kattis packages), with how they were found. */
-    public void calibrated(long versionId, int javaMs, int pythonMs, String how) {
+    public void calibrated(long versionId, java.util.Map<Language, Integer> limits, String how) {
         ProblemVersion v = ProblemVersion.findById(versionId);
-        v.timeLimitJavaMs = javaMs;
-        v.timeLimitPythonMs = pythonMs;
+        v.timeLimits.putAll(limits);
         v.message = v.message == null ? how : v.message + "\n" + how;
     }
 
@@ -167,12 +165,11 @@ public class CatalogService {
         problem.version = pkg.version();
         problem.title = pkg.yaml().title();
         problem.difficulty = pkg.yaml().difficulty();
-        problem.mode = pkg.mode().name().toLowerCase();
+        problem.mode = pkg.mode();
         problem.statementMarkdown = pkg.statementMarkdown();
         problem.specJson = pkg.specJson();
         problem.checkerJson = pkg.checkerJson();
-        problem.timeLimitJavaMs = pkg.timeLimitMs(Language.JAVA);
-        problem.timeLimitPythonMs = pkg.timeLimitMs(Language.PYTHON);
+        for (Language language : Language.values()) problem.timeLimits.put(language, pkg.timeLimitMs(language));
         problem.memoryMb = pkg.yaml().limits().memoryMb();
         problem.loadedAt = Instant.now();
     }

@@ -3,6 +3,7 @@ package dev.arbiter.problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arbiter.lang.Language;
+import dev.arbiter.lang.Mode;
 import dev.arbiter.problem.ProblemPackage.SolutionFile;
 import dev.arbiter.problem.ProblemPackage.TestFile;
 
@@ -21,8 +22,10 @@ import java.util.stream.Stream;
  */
 final class KattisPackageReader {
 
-    static final Map<String, String> KINDS = Map.of("accepted", "accepted", "wrong_answer", "wrong_answer",
-            "time_limit_exceeded", "time_limit_exceeded", "run_time_error", "runtime_error");
+    /** The submissions/ folders judged, by the verdict each promises (Kattis spells run-time errors its own way). */
+    static final Map<String, SolutionKind> KINDS = Map.of("accepted", SolutionKind.ACCEPTED,
+            "wrong_answer", SolutionKind.WRONG_ANSWER, "time_limit_exceeded", SolutionKind.TIME_LIMIT_EXCEEDED,
+            "run_time_error", SolutionKind.RUNTIME_ERROR);
     /** Until calibration sets the real limits, a candidate's provisional ones. */
     static final int PROVISIONAL_LIMIT_MS = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,7 +72,7 @@ final class KattisPackageReader {
                 checker, null, null, null);
         ProblemPackage.Calibrated timing = new ProblemPackage.Calibrated(yaml.multiplier(), yaml.safetyMargin(), yaml.resolution(), declared);
         return new ProblemPackageReader.Result(new ProblemPackage(slug, ContentHash.of(dir), arbiterYaml,
-                ProblemPackage.Mode.STDIO, statement, "{\"mode\":\"stdio\"}", checker.toString(), checkerProgram, null,
+                Mode.STDIO, statement, "{\"mode\":\"stdio\"}", checker.toString(), checkerProgram, null,
                 tests, solutions, ProblemVersion.Format.KATTIS, timing, notes), List.of());
     }
 
@@ -111,9 +114,9 @@ final class KattisPackageReader {
         List<String> otherLanguages = new ArrayList<>();
         for (Path kindDir : PackageFiles.list(dir.resolve("submissions"))) {
             String folder = kindDir.getFileName().toString();
-            String kind = KINDS.get(folder);
+            SolutionKind kind = KINDS.get(folder);
             if (kind == null) {
-                notes.add("submissions/" + folder + " is not judged (Arbiter checks " + KINDS.keySet() + ")");
+                notes.add("submissions/" + folder + " is not judged (Arbiter checks " + new java.util.TreeSet<>(KINDS.keySet()) + ")");
                 continue;
             }
             for (Path file : PackageFiles.list(kindDir).stream().sorted().toList()) {
@@ -130,7 +133,7 @@ final class KattisPackageReader {
         if (!otherLanguages.isEmpty()) {
             notes.add("not judged (only single-file Python and Java submissions are): " + String.join(", ", otherLanguages));
         }
-        if (out.stream().noneMatch(s -> s.kind().equals("accepted"))) {
+        if (out.stream().noneMatch(s -> s.kind() == SolutionKind.ACCEPTED)) {
             errors.add(new PackageError("submissions/accepted", 0, "needs an accepted submission in Python or Java "
                     + "(other languages are not supported)"));
         }

@@ -6,10 +6,12 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -27,7 +29,8 @@ public class Problem extends PanacheEntity {
     public String version;
     public String title;
     public String difficulty;
-    public String mode;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public dev.arbiter.lang.Mode mode;
     @Column(name = "statement_md")
     public String statementMarkdown;
     @Column(name = "spec_json")
@@ -44,10 +47,13 @@ public class Problem extends PanacheEntity {
     /** The reference's growth class as the problem's authors declare it ("O(n)"); null when not declared. */
     @Column(name = "perf_complexity")
     public String perfComplexity;
-    @Column(name = "time_limit_java_ms")
-    public int timeLimitJavaMs;
-    @Column(name = "time_limit_python_ms")
-    public int timeLimitPythonMs;
+    /** The time limit of each language, in ms. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "problem_time_limit", joinColumns = @JoinColumn(name = "problem_id"))
+    @MapKeyColumn(name = "language")
+    @Convert(attributeName = "key", converter = dev.arbiter.lang.LanguageConverter.class)
+    @Column(name = "time_limit_ms")
+    public Map<Language, Integer> timeLimits = new java.util.EnumMap<>(Language.class);
     @Column(name = "memory_mb")
     public int memoryMb;
     @Column(name = "loaded_at")
@@ -120,15 +126,15 @@ public class Problem extends PanacheEntity {
         this.generatorSource = v.generatorSource;
         this.perfSizes = v.perfSizes;
         this.perfComplexity = v.perfComplexity;
-        this.timeLimitJavaMs = v.timeLimitJavaMs;
-        this.timeLimitPythonMs = v.timeLimitPythonMs;
+        this.timeLimits.clear();
+        this.timeLimits.putAll(v.timeLimits);
         this.memoryMb = v.memoryMb;
         this.loadedAt = Instant.now();
         this.tags = new TreeSet<>(v.tags == null || v.tags.isBlank() ? List.of() : java.util.Arrays.asList(v.tags.split(",")));
     }
 
     public int timeLimitMs(Language language) {
-        return language == Language.JAVA ? timeLimitJavaMs : timeLimitPythonMs;
+        return timeLimits.get(language);
     }
 
     /** The performance sizes as a list; empty when the problem is not scored. */

@@ -1,6 +1,7 @@
 package dev.arbiter.problem;
 
 import dev.arbiter.lang.Language;
+import dev.arbiter.lang.Mode;
 
 import java.util.List;
 
@@ -21,12 +22,11 @@ public record ProblemPackage(
         Calibrated calibrated,
         List<String> notes) {
 
-    public enum Mode { SIGNATURE, DESIGN, STDIO }
 
     public record TestFile(String name, boolean sample, String input, String expected) {
     }
 
-    public record SolutionFile(String kind, Language language, String name, String source) {
+    public record SolutionFile(SolutionKind kind, Language language, String name, String source) {
     }
 
     /**

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.arbiter.lang.Language;
-import dev.arbiter.problem.ProblemPackage.Mode;
+import dev.arbiter.lang.Mode;
 import dev.arbiter.problem.ProblemPackage.SolutionFile;
 import dev.arbiter.problem.ProblemPackage.TestFile;
 
@@ -15,7 +15,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads one problem package folder and checks it, collecting every error instead of stopping at the first. A folder
@@ -23,8 +22,6 @@ import java.util.Set;
  */
 public final class ProblemPackageReader {
 
-    static final Set<String> SOLUTION_KINDS =
-            Set.of("accepted", "wrong_answer", "time_limit_exceeded", "runtime_error", "memory_limit_exceeded");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -117,24 +114,25 @@ public final class ProblemPackageReader {
     private static List<SolutionFile> readSolutions(Path dir, List<PackageError> errors) {
         List<SolutionFile> solutions = new ArrayList<>();
         for (Path kindDir : list(dir.resolve("solutions"))) {
-            String kind = kindDir.getFileName().toString();
-            if (!SOLUTION_KINDS.contains(kind)) {
-                errors.add(new PackageError("solutions/" + kind, 0, "unknown solution kind; use one of " + SOLUTION_KINDS));
+            String folder = kindDir.getFileName().toString();
+            java.util.Optional<SolutionKind> kind = SolutionKind.fromFolder(folder);
+            if (kind.isEmpty()) {
+                errors.add(new PackageError("solutions/" + folder, 0, "unknown solution kind; use one of " + SolutionKind.folders()));
                 continue;
             }
             for (Path file : list(kindDir).stream().sorted().toList()) {
-                String rel = "solutions/" + kind + "/" + file.getFileName();
+                String rel = "solutions/" + folder + "/" + file.getFileName();
                 var language = Language.fromFileName(file.getFileName().toString());
                 if (language.isEmpty()) {
                     errors.add(new PackageError(rel, 0, "unknown language: solutions end in .java or .py"));
                     continue;
                 }
                 String source = readText(file, rel, errors);
-                if (source != null) solutions.add(new SolutionFile(kind, language.get(), file.getFileName().toString(), source));
+                if (source != null) solutions.add(new SolutionFile(kind.get(), language.get(), file.getFileName().toString(), source));
             }
         }
         for (Language language : Language.values()) {
-            if (solutions.stream().noneMatch(s -> s.kind().equals("accepted") && s.language() == language)) {
+            if (solutions.stream().noneMatch(s -> s.kind() == SolutionKind.ACCEPTED && s.language() == language)) {
                 errors.add(new PackageError("solutions/accepted", 0, "needs an accepted " + language.id() + " solution"));
             }
         }

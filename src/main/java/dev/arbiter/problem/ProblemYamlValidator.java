@@ -3,7 +3,8 @@ package dev.arbiter.problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.arbiter.lang.Language;
 import dev.arbiter.lang.ValueType;
-import dev.arbiter.problem.ProblemPackage.Mode;
+import dev.arbiter.lang.Mode;
+import dev.arbiter.measure.ComplexityClass;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +46,7 @@ final class ProblemYamlValidator {
     }
 
     static Mode mode(String mode) {
-        if (mode == null) return null;
-        try {
-            return Mode.valueOf(mode.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return mode == null ? null : Mode.fromId(mode).orElse(null);
     }
 
     private Mode modeOrFail(String mode) {
@@ -77,14 +73,11 @@ final class ProblemYamlValidator {
                 fail("sizes", "perf.sizes must span at least 100x (largest >= 100 x smallest)");
             }
         }
-        if (perf.complexity() != null && !COMPLEXITIES.contains(perf.complexity())) {
-            fail("complexity", "perf.complexity must be one of " + String.join(", ", COMPLEXITIES)
+        if (perf.complexity() != null && ComplexityClass.labels().stream().noneMatch(perf.complexity()::equals)) {
+            fail("complexity", "perf.complexity must be one of " + String.join(", ", ComplexityClass.labels())
                     + " (was '" + perf.complexity() + "')");
         }
     }
-
-    /** The growth classes performance scoring reports (dev.arbiter.perf.ComplexityClass labels). */
-    static final List<String> COMPLEXITIES = List.of("O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^3)", "O(2^n)");
 
     private void checkLimits(ProblemYaml.Limits limits) {
         if (limits == null || limits.timeMs() == null || limits.memoryMb() == null) {

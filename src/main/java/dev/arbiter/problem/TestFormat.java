@@ -3,7 +3,7 @@ package dev.arbiter.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.arbiter.problem.ProblemPackage.Mode;
+import dev.arbiter.lang.Mode;
 
 import java.util.ArrayList;
 import java.util.List;

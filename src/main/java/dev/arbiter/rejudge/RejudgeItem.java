@@ -1,8 +1,11 @@
 package dev.arbiter.rejudge;
 
+import dev.arbiter.common.Verdict;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import java.util.List;
@@ -17,8 +20,9 @@ public class RejudgeItem extends PanacheEntity {
     public long rejudgeId;
     @Column(name = "original_id")
     public UUID originalId;
+    @Enumerated(EnumType.STRING)
     @Column(name = "original_verdict")
-    public String originalVerdict;
+    public Verdict originalVerdict;
     @Column(name = "rejudge_submission_id")
     public UUID rejudgeSubmissionId;
 

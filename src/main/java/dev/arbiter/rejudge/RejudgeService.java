@@ -1,6 +1,6 @@
 package dev.arbiter.rejudge;
 
-import dev.arbiter.judge.JudgeWorkers;
+import dev.arbiter.common.Verdict;
 import dev.arbiter.problem.ProblemVersion;
 import dev.arbiter.problem.VersionPublished;
 import dev.arbiter.submission.Submission;
@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * When a new version changes tests, checker or limits, the previous version's accepted submissions (the newest, up to
  * a cap) are judged again on it as internal submissions: after every user's submission, and recorded apart, so the
- * stored verdicts never change. The version's admin page shows how verdicts moved.
+ * stored verdicts never change. The version's admin page shows how verdicts moved. Judge workers wake on the
+ * submissions' own SubmissionQueued events once this transaction commits.
  */
 @ApplicationScoped
 @Transactional
@@ -27,12 +28,10 @@ public class RejudgeService {
 
     private final RejudgeConfig config;
     private final SubmissionService submissions;
-    private final JudgeWorkers workers;
 
-    public RejudgeService(RejudgeConfig config, SubmissionService submissions, JudgeWorkers workers) {
+    public RejudgeService(RejudgeConfig config, SubmissionService submissions) {
         this.config = config;
         this.submissions = submissions;
-        this.workers = workers;
     }
 
     /** Starts the rejudge of a publication, once (another node publishing the same step finds it started). */
@@ -42,16 +41,16 @@ public class RejudgeService {
         ProblemVersion from = ProblemVersion.findById(published.previousVersionId());
         ProblemVersion to = ProblemVersion.findById(published.versionId());
         if (to.judgesLike(from) || Rejudge.exists(from.id, to.id)) return null;
-        String accepted = "problemVersionId = ?1 and kind = 'SUBMIT' and verdict = 'ACCEPTED' and internal = false";
+        String accepted = "problemVersionId = ?1 and kind = ?2 and verdict = ?3 and internal = false";
         Rejudge r = new Rejudge();
         r.problemId = published.problemId();
         r.fromVersionId = from.id;
         r.toVersionId = to.id;
-        r.eligible = (int) Submission.count(accepted, from.id);
+        r.eligible = (int) Submission.count(accepted, from.id, Submission.Kind.SUBMIT, Verdict.ACCEPTED);
         r.createdAt = Instant.now();
         r.persist();
-        List<Submission> originals = Submission.<Submission>find(accepted, Sort.by("createdAt", Sort.Direction.Descending), from.id)
-                .page(Page.ofSize(config.maxSubmissions())).list();
+        List<Submission> originals = Submission.<Submission>find(accepted, Sort.by("createdAt", Sort.Direction.Descending),
+                from.id, Submission.Kind.SUBMIT, Verdict.ACCEPTED).page(Page.ofSize(config.maxSubmissions())).list();
         for (Submission original : originals) {
             RejudgeItem item = new RejudgeItem();
             item.rejudgeId = r.id;
@@ -63,10 +62,5 @@ public class RejudgeService {
         LOG.infof("Rejudging %d of %d accepted submissions of %s on its new version %s", originals.size(), r.eligible,
                 published.slug(), to.version);
         return r;
-    }
-
-    /** Wakes a local judge worker once the rejudge's submissions are committed. */
-    void queued() {
-        workers.nudge();
     }
 }

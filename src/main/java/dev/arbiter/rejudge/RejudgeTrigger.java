@@ -20,7 +20,7 @@ public class RejudgeTrigger {
 
     void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) VersionPublished event) {
         try {
-            if (rejudges.start(event) != null) rejudges.queued();
+            rejudges.start(event);
         } catch (RuntimeException e) {
             // a rejudge is a report; failing to start one must not disturb publishing
             LOG.errorf(e, "Could not start the rejudge of %s", event.slug());

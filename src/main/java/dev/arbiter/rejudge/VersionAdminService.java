@@ -1,6 +1,7 @@
 package dev.arbiter.rejudge;
 
 import dev.arbiter.common.ApiException;
+import dev.arbiter.common.Verdict;
 import dev.arbiter.problem.Problem;
 import dev.arbiter.problem.ProblemVersion;
 import dev.arbiter.submission.Submission;
@@ -40,7 +41,7 @@ public class VersionAdminService {
         int pending = 0;
         for (RejudgeItem item : RejudgeItem.of(r.id)) {
             Submission again = Submission.<Submission>findByIdOptional(item.rejudgeSubmissionId).orElse(null);
-            String verdict = again == null || !again.done() ? null : again.verdict;
+            Verdict verdict = again == null || !again.done() ? null : again.verdict;
             items.add(new VersionDtos.Item(item.originalId, item.originalVerdict, item.rejudgeSubmissionId, verdict));
             if (verdict == null) {
                 pending++;
@@ -55,9 +56,8 @@ public class VersionAdminService {
 
     private static VersionDtos.Version view(ProblemVersion v, Problem p) {
         Map<String, Integer> limits = new LinkedHashMap<>();
-        limits.put("java", v.timeLimitJavaMs);
-        limits.put("python", v.timeLimitPythonMs);
-        return new VersionDtos.Version(v.id, p.slug, v.version, v.state.name(), v.source, v.format.name().toLowerCase(),
-                v.commitSha, v.author, v.committedAt, v.publishedAt, v.id.equals(p.currentVersionId), limits, v.message);
+        v.timeLimits.forEach((language, ms) -> limits.put(language.id(), ms));
+        return new VersionDtos.Version(v.id, p.slug, v.version, v.state, v.source, v.format, v.commitSha, v.author,
+                v.committedAt, v.publishedAt, v.id.equals(p.currentVersionId), limits, v.message);
     }
 }

@@ -1,5 +1,8 @@
 package dev.arbiter.rejudge;
 
+import dev.arbiter.common.Verdict;
+import dev.arbiter.problem.ProblemVersion;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +15,13 @@ public final class VersionDtos {
     }
 
     /** A version of any state, with its validation or calibration message. */
-    public record Version(long id, String slug, String version, String state, String source, String format, String commit,
-                          String author, Instant committedAt, Instant publishedAt, boolean current,
-                          Map<String, Integer> timeLimitMs, String message) {
+    public record Version(long id, String slug, String version, ProblemVersion.State state, String source,
+                          ProblemVersion.Format format, String commit, String author, Instant committedAt,
+                          Instant publishedAt, boolean current, Map<String, Integer> timeLimitMs, String message) {
     }
 
     /** One rejudged submission: its stored verdict, and the verdict its code gets on the new version (null: pending). */
-    public record Item(UUID original, String originalVerdict, UUID rejudge, String verdict) {
+    public record Item(UUID original, Verdict originalVerdict, UUID rejudge, Verdict verdict) {
     }
 
     /**

@@ -62,6 +62,16 @@ final class ReplyStream extends ResultCallback.Adapter<Frame> {
         notifyAll();
     }
 
+    /** Waits until the exec ended (the runner exited), at most {@code ms}. */
+    synchronized void awaitClosed(long ms) throws InterruptedException {
+        long deadline = System.nanoTime() + ms * 1_000_000;
+        while (!closed && failure == null) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) return;
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
     /** The next line (without its newline), waiting until {@code deadline} (System.nanoTime). */
     synchronized String line(long deadline) throws InterruptedException, SandboxException {
         for (;;) {

@@ -157,6 +157,12 @@ public final class RunnerSession implements AutoCloseable {
         }
         commands.close();
         try {
+            // the connection closes under docker-java's stdin writer only once the runner is gone
+            replies.awaitClosed(3000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
             exec.close();
         } catch (java.io.IOException e) {
             // the exec's connection is gone either way

@@ -16,6 +16,10 @@ public interface SandboxConfig {
     @WithDefault("arbiter-judge-python:1")
     String pythonImage();
 
+    /** The image problems' own output validators (Kattis format, Python or C++) are compiled and run in. */
+    @WithDefault("arbiter-judge-checker:1")
+    String checkerImage();
+
     /** Processes and threads a sandbox may hold at once. */
     @WithDefault("64")
     long pidsLimit();

@@ -49,6 +49,23 @@ public class SandboxContainer implements AutoCloseable {
         return runner().exec(command, limits, RunnerSession.User.CANDIDATE, stdin);
     }
 
+    /** Freezes every process of the sandbox (cgroup freezer) until {@link #unpause()}; a measurement waits, whole. */
+    public void pause() {
+        try {
+            docker.pauseContainerCmd(id).exec();
+        } catch (RuntimeException e) {
+            throw new SandboxException("could not pause the sandbox: " + e.getMessage(), e);
+        }
+    }
+
+    public void unpause() {
+        try {
+            docker.unpauseContainerCmd(id).exec();
+        } catch (RuntimeException e) {
+            // gone already, or not paused
+        }
+    }
+
     private static String absolute(String path) {
         return path.startsWith("/") ? path : "/work/" + path;
     }

@@ -31,8 +31,11 @@ public class GitSync {
 
     private static final Logger LOG = Logger.getLogger(GitSync.class);
 
-    /** What a sync did; state UP_TO_DATE or BUSY when there was nothing to do here. */
-    public record Outcome(String source, String state, Long syncId, String commit, List<String> published,
+    /** SYNCED: the branch moved and was applied; UP_TO_DATE: nothing new; BUSY: another node holds the source's lease. */
+    public enum State { SYNCED, UP_TO_DATE, BUSY }
+
+    /** What a sync did. */
+    public record Outcome(String source, State state, Long syncId, String commit, List<String> published,
                           List<String> hidden, Map<String, List<PackageError>> refused) {
     }
 
@@ -55,27 +58,27 @@ public class GitSync {
         if (repo == null) throw ApiException.notFound("No problem source '" + name + "'");
         String owner = NodeId.get() + "/" + Thread.currentThread().getName();
         if (!store.claim(name, owner, config.lease())) {
-            return new Outcome(name, "BUSY", null, null, List.of(), List.of(), Map.of());
+            return new Outcome(name, State.BUSY, null, null, List.of(), List.of(), Map.of());
         }
         String synced = null;
         Long syncId = null;
         try (GitRepository git = GitRepository.fetch(Path.of(config.dir()).resolve(name + ".git"), repo)) {
             GitRepository.Head head = git.head();
             String from = store.lastCommit(name);
-            if (head.sha().equals(from)) return new Outcome(name, "UP_TO_DATE", null, from, List.of(), List.of(), Map.of());
+            if (head.sha().equals(from)) return new Outcome(name, State.UP_TO_DATE, null, from, List.of(), List.of(), Map.of());
             syncId = store.start(name, from, head.sha());
             Outcome outcome = apply(name, git, from, head, syncId, owner);
             synced = head.sha();
             String message = outcome.published().size() + " published, " + outcome.hidden().size() + " hidden, "
                     + outcome.refused().size() + " refused";
-            store.finish(syncId, outcome.refused().isEmpty() ? dev.arbiter.sources.SourceSync.State.DONE
-                    : dev.arbiter.sources.SourceSync.State.FAILED, outcome.published(), message);
+            store.finish(syncId, outcome.refused().isEmpty() ? SourceSync.State.DONE
+                    : SourceSync.State.FAILED, outcome.published(), message);
             LOG.infof("Source %s synced to %s: %s", name, head.sha(), message);
             return outcome;
         } catch (Exception e) {
             LOG.errorf(e, "Source %s could not be synced", name);
             if (syncId != null) {
-                store.finish(syncId, dev.arbiter.sources.SourceSync.State.FAILED, List.of(), "the sync failed: " + e.getMessage());
+                store.finish(syncId, SourceSync.State.FAILED, List.of(), "the sync failed: " + e.getMessage());
             }
             throw new ApiException(502, "Source '" + name + "' could not be synced: " + e.getMessage());
         } finally {
@@ -132,7 +135,7 @@ public class GitSync {
         } finally {
             deleteTree(work);
         }
-        return new Outcome(name, "SYNCED", syncId, head.sha(), published, hidden, refused);
+        return new Outcome(name, State.SYNCED, syncId, head.sha(), published, hidden, refused);
     }
 
     /** Reads, stages, validates and publishes one package; returns why it was refused (empty when published). */

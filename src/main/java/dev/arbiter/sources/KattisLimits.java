@@ -1,7 +1,7 @@
 package dev.arbiter.sources;
 
 import dev.arbiter.lang.Language;
-import dev.arbiter.perf.calibration.ShippedSolutions;
+import dev.arbiter.calibration.ShippedSolutions;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -22,7 +22,7 @@ final class KattisLimits {
         int step = (int) Math.round(resolutionSeconds * 1000);
         for (Language language : Language.values()) {
             accepted.stream()
-                    .filter(j -> j.language().equals(language.id()) && j.slowestMs() != null)
+                    .filter(j -> j.language() == language && j.slowestMs() != null)
                     .mapToInt(ShippedSolutions.Judged::slowestMs).max()
                     .ifPresent(slowest -> limits.put(language, roundUp((int) Math.ceil(Math.max(slowest, 1) * multiplier), step)));
         }

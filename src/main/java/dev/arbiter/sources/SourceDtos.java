@@ -20,12 +20,22 @@ public final class SourceDtos {
         }
     }
 
-    public record Sync(long id, String from, String to, String state, List<String> published, String message,
+    public record Sync(long id, String from, String to, SourceSync.State state, List<String> published, String message,
                        Instant startedAt, Instant finishedAt, List<Failure> failures) {
     }
 
+    /** Where a source's packages come from. */
+    public enum Kind {
+        FOLDER, GIT;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /** A source: where it is (no credentials), what it was last synced to, and its recent syncs, newest first. */
-    public record Source(String name, String kind, String url, String branch, String subfolder, boolean webhook,
+    public record Source(String name, Kind kind, String url, String branch, String subfolder, boolean webhook,
                          String lastCommit, Instant lastSyncAt, List<Sync> syncs) {
     }
 }

@@ -39,10 +39,10 @@ public class SourceService {
         SourcesConfig.Repo repo = config.git().get(name);
         if (repo == null) throw dev.arbiter.common.ApiException.notFound("No problem source '" + name + "'");
         List<SourceDtos.Sync> syncs = SourceSync.recent(name, 20).stream().map(s -> new SourceDtos.Sync(s.id, s.fromCommit,
-                s.toCommit, s.state.name(), s.published == null || s.published.isBlank() ? List.of()
+                s.toCommit, s.state, s.published == null || s.published.isBlank() ? List.of()
                 : Arrays.asList(s.published.split(",")), s.message, s.startedAt, s.finishedAt,
                 SyncFailure.ofSync(s.id).stream().map(SourceDtos.Failure::of).toList())).toList();
-        return new SourceDtos.Source(name, "git", withoutCredentials(repo.url()), repo.branch(), repo.subfolder().orElse(null),
+        return new SourceDtos.Source(name, SourceDtos.Kind.GIT, withoutCredentials(repo.url()), repo.branch(), repo.subfolder().orElse(null),
                 repo.webhookSecret().isPresent(), store.lastCommit(name), store.lastSyncAt(name), syncs);
     }
 
@@ -52,10 +52,10 @@ public class SourceService {
         List<SourceDtos.Failure> failures = new ArrayList<>();
         report.broken().forEach((slug, errors) -> errors.forEach(e ->
                 failures.add(new SourceDtos.Failure(null, slug, e.file(), e.line(), e.reason()))));
-        SourceDtos.Sync last = new SourceDtos.Sync(0, null, null, failures.isEmpty() ? "DONE" : "FAILED", report.loaded(),
+        SourceDtos.Sync last = new SourceDtos.Sync(0, null, null, failures.isEmpty() ? SourceSync.State.DONE : SourceSync.State.FAILED, report.loaded(),
                 report.loaded().size() + " loaded, " + report.unchanged().size() + " unchanged, " + report.broken().size()
                         + " broken", null, null, failures);
-        return new SourceDtos.Source(Provenance.LOCAL, "folder", catalog.dir(), null, null, false, null, null, List.of(last));
+        return new SourceDtos.Source(Provenance.LOCAL, SourceDtos.Kind.FOLDER, catalog.dir(), null, null, false, null, null, List.of(last));
     }
 
     static String withoutCredentials(String url) {

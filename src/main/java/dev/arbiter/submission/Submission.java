@@ -4,7 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
+import dev.arbiter.common.Verdict;
+import dev.arbiter.lang.Language;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 import java.time.Instant;
@@ -16,7 +20,15 @@ import java.util.UUID;
 @Entity
 public class Submission extends PanacheEntityBase {
 
-    public enum Kind { RUN, SUBMIT }
+    /** A run (samples or custom input, nothing recorded as an attempt) or a submit (every test). */
+    public enum Kind {
+        RUN, SUBMIT;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public enum State { QUEUED, JUDGING, DONE }
 
@@ -31,13 +43,16 @@ public class Submission extends PanacheEntityBase {
     public Long problemVersionId;
     @Column(name = "user_id")
     public Long userId;
-    public String language;
-    public String kind;
+    public Language language;
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
     public String source;
     @Column(name = "custom_input")
     public String customInput;
-    public String state;
-    public String verdict;
+    @Enumerated(EnumType.STRING)
+    public State state;
+    @Enumerated(EnumType.STRING)
+    public Verdict verdict;
     public String message;
     @Column(name = "tests_total")
     public int testsTotal;
@@ -69,18 +84,18 @@ public class Submission extends PanacheEntityBase {
     }
 
     public static long countWaiting() {
-        return count("state = ?1 and internal = false", State.QUEUED.name());
+        return count("state = ?1 and internal = false", State.QUEUED);
     }
 
     public static List<Submission> history(long problemId, Long userId, int limit) {
-        String where = userId == null ? "problemId = ?1 and userId is null and kind = 'SUBMIT' and internal = false"
-                : "problemId = ?1 and userId = ?2 and kind = 'SUBMIT'";
+        String where = userId == null ? "problemId = ?1 and userId is null and kind = Kind.SUBMIT and internal = false"
+                : "problemId = ?1 and userId = ?2 and kind = Kind.SUBMIT";
         Sort sort = Sort.by("createdAt", Sort.Direction.Descending);
         var query = userId == null ? find(where, sort, problemId) : find(where, sort, problemId, userId);
         return query.page(Page.ofSize(limit)).list();
     }
 
     public boolean done() {
-        return State.DONE.name().equals(state);
+        return state == State.DONE;
     }
 }

@@ -11,6 +11,10 @@ public interface SubmissionConfig {
     @WithDefault("65536")
     int maxSourceBytes();
 
+    /** Waiting submissions beyond which new ones are refused with 429 and Retry-After. */
+    @WithDefault("200")
+    int maxQueued();
+
     /** Largest accepted custom input, in bytes. */
     @WithDefault("1048576")
     int maxCustomInputBytes();

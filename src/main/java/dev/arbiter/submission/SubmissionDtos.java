@@ -1,5 +1,7 @@
 package dev.arbiter.submission;
 
+import dev.arbiter.common.Verdict;
+import dev.arbiter.lang.Language;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,7 +25,7 @@ public final class SubmissionDtos {
             String customInput) {
     }
 
-    public record TestView(int ordinal, String name, boolean sample, String verdict, Integer cpuMs, Integer wallMs,
+    public record TestView(int ordinal, String name, boolean sample, Verdict verdict, Integer cpuMs, Integer wallMs,
                            Integer memoryKb, String input, String expected, String actual, String stdout,
                            String stderr, String message) {
         static TestView of(TestResult r) {
@@ -32,7 +34,8 @@ public final class SubmissionDtos {
         }
     }
 
-    public record SubmissionView(UUID id, String problem, String language, String kind, String state, String verdict,
+    public record SubmissionView(UUID id, String problem, Language language, Submission.Kind kind, Submission.State state,
+                                 Verdict verdict,
                                  String message, int testsTotal, int testsPassed, Integer maxCpuMs, Integer maxMemoryKb,
                                  int attempt, Instant createdAt, Instant finishedAt, String source, List<TestView> tests,
                                  ScoreView score, Long problemVersionId, boolean problemChangedSince) {
@@ -42,7 +45,8 @@ public final class SubmissionDtos {
      * Performance next to the reference (ratios: 1.0 = same as the reference). state PENDING while measuring,
      * FAILED with a message when no fair figure could be had; null when the submission is not scored.
      */
-    public record ScoreView(String state, String message, Double timeRatio, Double timeSpread, Double memoryRatio, boolean noisy, String complexity,
+    public record ScoreView(ScoreState state, String message, Double timeRatio, Double timeSpread, Double memoryRatio,
+                            boolean noisy, String complexity, Long tooSlowAt,
                             String referenceComplexity, com.fasterxml.jackson.databind.JsonNode evidence) {
     }
 

@@ -1,14 +1,13 @@
 package dev.arbiter.submission;
 
 import dev.arbiter.common.ApiException;
-import dev.arbiter.judge.JudgeConfig;
-import dev.arbiter.judge.JudgeWorkers;
 import dev.arbiter.lang.JavaToolchain;
-import dev.arbiter.perf.score.SubmissionScore;
+import dev.arbiter.lang.Language;
 import dev.arbiter.problem.Problem;
 import dev.arbiter.problem.ProblemService;
 import dev.arbiter.problem.ProblemVersion;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
@@ -21,18 +20,17 @@ import java.util.UUID;
 @Transactional
 public class SubmissionService {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
     private final ProblemService problems;
     private final SubmissionConfig limits;
-    private final JudgeConfig judge;
-    private final JudgeWorkers workers;
+    private final Event<SubmissionQueued> queued;
+    private final ScoreLookup scores;
 
-    public SubmissionService(ProblemService problems, SubmissionConfig limits, JudgeConfig judge, JudgeWorkers workers) {
+    public SubmissionService(ProblemService problems, SubmissionConfig limits, Event<SubmissionQueued> queued,
+                             ScoreLookup scores) {
         this.problems = problems;
         this.limits = limits;
-        this.judge = judge;
-        this.workers = workers;
+        this.queued = queued;
+        this.scores = scores;
     }
 
     public Submission create(SubmissionDtos.SubmitRequest request, Long userId) {
@@ -40,7 +38,8 @@ public class SubmissionService {
         checkSize("source", request.source(), limits.maxSourceBytes());
         checkSize("customInput", request.customInput(), limits.maxCustomInputBytes());
         if (request.source().isBlank()) throw ApiException.badRequest("source is empty");
-        if (request.language().equals("java")) {
+        Language language = Language.fromId(request.language()).orElseThrow();
+        if (language == Language.JAVA) {
             JavaToolchain.unsupported(request.source()).ifPresent(why -> {
                 throw ApiException.badRequest(why);
             });
@@ -49,7 +48,7 @@ public class SubmissionService {
         if (submit && request.customInput() != null) {
             throw ApiException.badRequest("customInput is only for kind=run");
         }
-        if (Submission.countWaiting() >= judge.maxQueued()) {
+        if (Submission.countWaiting() >= limits.maxQueued()) {
             throw new ApiException(429, "The judge queue is full; try again shortly", 5);
         }
         Submission s = new Submission();
@@ -58,13 +57,14 @@ public class SubmissionService {
         s.problemVersion = problem.version;
         s.problemVersionId = problem.currentVersionId;
         s.userId = userId;
-        s.language = request.language();
-        s.kind = submit ? Submission.Kind.SUBMIT.name() : Submission.Kind.RUN.name();
+        s.language = language;
+        s.kind = submit ? Submission.Kind.SUBMIT : Submission.Kind.RUN;
         s.source = request.source();
         s.customInput = request.customInput();
-        s.state = Submission.State.QUEUED.name();
+        s.state = Submission.State.QUEUED;
         s.createdAt = Instant.now();
         s.persist();
+        queued.fire(new SubmissionQueued(s.id));
         return s;
     }
 
@@ -72,7 +72,7 @@ public class SubmissionService {
      * A judging of one of the problem's own solutions (calibration, validation): no user, no size checks or queue
      * cap, judged after every user's submission, with its own time limit.
      */
-    public Submission createInternal(String slug, String language, String source, int timeLimitMs) {
+    public Submission createInternal(String slug, Language language, String source, int timeLimitMs) {
         Problem problem = problems.require(slug);
         return createInternal(problem.currentVersionId, language, source, timeLimitMs);
     }
@@ -81,7 +81,7 @@ public class SubmissionService {
      * An internal judging on one version of a problem, published or not (a candidate being validated, a rejudge);
      * timeLimitMs null means the version's own limit.
      */
-    public Submission createInternal(long versionId, String language, String source, Integer timeLimitMs) {
+    public Submission createInternal(long versionId, Language language, String source, Integer timeLimitMs) {
         ProblemVersion version = ProblemVersion.findById(versionId);
         Submission s = new Submission();
         s.id = UUID.randomUUID();
@@ -89,19 +89,15 @@ public class SubmissionService {
         s.problemVersion = version.version;
         s.problemVersionId = version.id;
         s.language = language;
-        s.kind = Submission.Kind.SUBMIT.name();
+        s.kind = Submission.Kind.SUBMIT;
         s.source = source;
-        s.state = Submission.State.QUEUED.name();
+        s.state = Submission.State.QUEUED;
         s.internal = true;
         s.timeLimitMs = timeLimitMs;
         s.createdAt = Instant.now();
         s.persist();
+        queued.fire(new SubmissionQueued(s.id));
         return s;
-    }
-
-    /** Called after the creating transaction committed, so a woken worker can see the row. */
-    public void queued() {
-        workers.nudge();
     }
 
     /** Always in a transaction of its own, so callers that poll (the SSE stream) never see a stale cached row. */
@@ -111,26 +107,14 @@ public class SubmissionService {
         Problem p = Problem.findById(s.problemId);
         List<SubmissionDtos.TestView> tests = TestResult.after(s.id, s.attempt, -1).stream()
                 .map(SubmissionDtos.TestView::of).toList();
-        return new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind.toLowerCase(), s.state, s.verdict,
+        return new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind, s.state, s.verdict,
                 s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt, s.createdAt,
-                s.finishedAt, s.source, tests, score(s.id), s.problemVersionId, changedSince(s, p));
+                s.finishedAt, s.source, tests, scores.scoreOf(s.id).orElse(null), s.problemVersionId, changedSince(s, p));
     }
 
     /** The problem serves another version than the one the submission was judged on. */
     private static boolean changedSince(Submission s, Problem p) {
         return s.problemVersionId != null && p.currentVersionId != null && !s.problemVersionId.equals(p.currentVersionId);
-    }
-
-    private static SubmissionDtos.ScoreView score(UUID id) {
-        return SubmissionScore.forSubmission(id).map(sc -> {
-            try {
-                return new SubmissionDtos.ScoreView(sc.state, sc.message, sc.timeRatio, sc.timeSpread, sc.memoryRatio, sc.noisy,
-                        sc.complexity, sc.referenceComplexity,
-                        sc.evidenceJson == null ? null : JSON.readTree(sc.evidenceJson));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElse(null);
     }
 
     /** The submission as its owner sees it; someone else's is "not found", never "forbidden". */
@@ -148,10 +132,10 @@ public class SubmissionService {
     public List<SubmissionDtos.SubmissionView> history(String slug, long userId) {
         Problem p = problems.require(slug);
         return Submission.history(p.id, userId, 100).stream()
-                .map(s -> new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind.toLowerCase(), s.state,
+                .map(s -> new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind, s.state,
                         s.verdict, s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt,
-                        s.createdAt, s.finishedAt, s.source, List.of(), score(s.id), s.problemVersionId,
-                        changedSince(s, p)))
+                        s.createdAt, s.finishedAt, s.source, List.of(), scores.scoreOf(s.id).orElse(null),
+                        s.problemVersionId, changedSince(s, p)))
                 .toList();
     }
 

@@ -23,7 +23,7 @@ public class SubmissionStream {
     private static final Duration MAX_FOLLOW = Duration.ofMinutes(10);
 
     /** The state event: where the submission is and how many tests it has. */
-    public record State(String state, int testsTotal, int attempt) {
+    public record State(Submission.State state, int testsTotal, int attempt) {
     }
 
     private final SubmissionService submissions;
@@ -40,7 +40,7 @@ public class SubmissionStream {
 
     private void run(UUID id, int lastOrdinal, Sse sse, MultiEmitter<? super OutboundSseEvent> emitter) {
         Instant deadline = Instant.now().plus(MAX_FOLLOW);
-        String lastState = null;
+        Submission.State lastState = null;
         int attempt = -1;
         int cursor = lastOrdinal;
         try {
@@ -50,7 +50,7 @@ public class SubmissionStream {
                     if (attempt != -1) cursor = -1; // a new judging attempt starts over
                     attempt = view.attempt();
                 }
-                if (!view.state().equals(lastState)) {
+                if (view.state() != lastState) {
                     lastState = view.state();
                     emitter.emit(event(sse, "state", null, new State(view.state(), view.testsTotal(), view.attempt())));
                 }
@@ -59,7 +59,7 @@ public class SubmissionStream {
                     emitter.emit(event(sse, "test", String.valueOf(test.ordinal()), test));
                     cursor = test.ordinal();
                 }
-                if (view.state().equals(Submission.State.DONE.name())) {
+                if (view.state() == Submission.State.DONE) {
                     emitter.emit(event(sse, "done", null, view));
                     break;
                 }

@@ -21,7 +21,8 @@ public class TestResult extends PanacheEntity {
     @Column(name = "test_name")
     public String testName;
     public boolean sample;
-    public String verdict;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public dev.arbiter.common.Verdict verdict;
     @Column(name = "cpu_ms")
     public Integer cpuMs;
     @Column(name = "wall_ms")

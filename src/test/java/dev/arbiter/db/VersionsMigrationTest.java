@@ -13,7 +13,10 @@ import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An installation with problems, tests and submissions from before versions existed keeps them, each on a first version. */
+/**
+ * An installation with problems, tests and submissions from before versions existed (and from before typed modes,
+ * kinds and per-language limit rows, V8) keeps them, each on a first version.
+ */
 class VersionsMigrationTest {
 
     @TempDir
@@ -39,10 +42,14 @@ class VersionsMigrationTest {
             Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).load().migrate();
             try (Connection c = connect(db); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("""
-                         select v.version, v.state, v.tags, v.time_limit_python_ms, p.current_version_id = v.id,
+                         select v.version, v.state, v.tags,
+                                (select time_limit_ms from problem_version_time_limit l where l.version_id = v.id and l.language = 'python'),
+                                p.current_version_id = v.id,
                                 (select count(*) from test_case t where t.version_id = v.id),
-                                (select count(*) from problem_solution ps where ps.version_id = v.id),
-                                (select count(*) from submission sub where sub.problem_version_id = v.id)
+                                (select count(*) from problem_solution ps where ps.version_id = v.id and ps.kind = 'ACCEPTED'),
+                                (select count(*) from submission sub where sub.problem_version_id = v.id),
+                                v.mode,
+                                (select time_limit_ms from problem_version_time_limit l where l.version_id = v.id and l.language = 'java')
                            from problem_version v join problem p on p.id = v.problem_id""")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("abc");
@@ -53,6 +60,8 @@ class VersionsMigrationTest {
                 assertThat(rs.getLong(6)).isEqualTo(1);
                 assertThat(rs.getLong(7)).isEqualTo(1);
                 assertThat(rs.getLong(8)).isEqualTo(1);
+                assertThat(rs.getString(9)).isEqualTo("STDIO");
+                assertThat(rs.getInt(10)).isEqualTo(1000);
                 assertThat(rs.next()).isFalse();
             }
         }

@@ -138,4 +138,27 @@ class JudgeVerdictTest {
         assertThat(invalid.getString("verdict")).isEqualTo("WRONG_ANSWER");
         assertThat(invalid.getString("tests[0].message")).contains("before its prerequisite");
     }
+
+    @Test
+    void numpyAndSortedContainersAreThereAsOnLeetCode() {
+        JsonPath view = Judging.judge("two-sum", "python", """
+                import numpy as np
+                from sortedcontainers import SortedList
+                class Solution:
+                    def twoSum(self, nums: List[int], target: int) -> List[int]:
+                        order = np.argsort(np.array(nums), kind="stable")
+                        seen = SortedList()
+                        i, j = 0, len(nums) - 1
+                        while i < j:
+                            s = nums[order[i]] + nums[order[j]]
+                            if s == target:
+                                seen.update([int(order[i]), int(order[j])])
+                                return list(seen)
+                            if s < target:
+                                i += 1
+                            else:
+                                j -= 1
+                """);
+        assertThat(view.getString("verdict")).as(view.getString("message")).isEqualTo("ACCEPTED");
+    }
 }

@@ -22,7 +22,7 @@ class QueueLimitTest {
     public static class TinyQueue implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("arbiter.judge.workers", "0", "arbiter.judge.max-queued", "2");
+            return Map.of("arbiter.judge.workers", "0", "arbiter.submission.max-queued", "2");
         }
     }
 

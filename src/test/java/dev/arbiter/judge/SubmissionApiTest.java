@@ -42,6 +42,14 @@ class SubmissionApiTest {
         post(Map.of("problem", "two-sum", "language", "java", "source", "class Solution {}", "kind", "submit",
                 "customInput", "1")).statusCode(400);
         given().contentType(ContentType.JSON).body("{not json").post("/api/submissions").then().statusCode(400);
+        // PostgreSQL cannot store NUL in text: refused up front, naming the field
+        post(Map.of("problem", "two-sum", "language", "python", "source", "class Solution:\u0000\n    pass\n"))
+                .statusCode(400).body("message", containsString("source contains a NUL"));
+        post(Map.of("problem", "two-sum", "language", "python", "source", "print(1)", "kind", "run",
+                "customInput", "[1,2]\u0000\n3")).statusCode(400).body("message", containsString("customInput"));
+        // only JSON bodies: a text/plain body is not guessed at
+        given().contentType(ContentType.TEXT).body("{\"problem\":\"two-sum\",\"language\":\"python\",\"source\":\"x\"}")
+                .post("/api/submissions").then().statusCode(415);
         given().get("/api/submissions/00000000-0000-0000-0000-000000000000").then().statusCode(404)
                 .body("status", equalTo(404));
         given().get("/api/submissions/not-a-uuid").then().statusCode(404);

@@ -12,7 +12,7 @@ class ToolchainTest {
     @Test
     void javaImplicitImportsKeepTheCandidatesLineNumbers() {
         String source = "class Solution {\n  int f() { return 1; }\n}\n";
-        var files = Toolchain.of(Language.JAVA).sourceFiles(Workspace.SUBMISSION, "signature", source);
+        var files = Toolchain.of(Language.JAVA).sourceFiles(Workspace.SUBMISSION, Mode.SIGNATURE, source);
 
         String written = new String(files.get("/work/sub/src/Solution.java"), StandardCharsets.UTF_8);
         assertThat(written).startsWith("import java.util.*;").endsWith(source);
@@ -21,7 +21,7 @@ class ToolchainTest {
 
     @Test
     void javaFileIsNamedAfterThePublicClass() {
-        var files = Toolchain.of(Language.JAVA).sourceFiles(Workspace.SUBMISSION, "stdio", "import java.io.*;\npublic class Program { }");
+        var files = Toolchain.of(Language.JAVA).sourceFiles(Workspace.SUBMISSION, Mode.STDIO, "import java.io.*;\npublic class Program { }");
         assertThat(files).containsOnlyKeys("/work/sub/src/Program.java");
         assertThat(JavaToolchain.unsupported("package a.b;\nclass Solution {}")).isPresent();
         assertThat(JavaToolchain.unsupported("class Solution { String s = \"package x;\"; }")).isEmpty();
@@ -31,7 +31,7 @@ class ToolchainTest {
     void aStdioProgramsClassIsTheOneHoldingMainWhenNoneIsPublic() {
         String source = "import java.util.*;\nclass Helper { static class Node {} }\nclass Solve {\n  static class Inner {}\n"
                 + "  public static void main(String[] args) { }\n}\n";
-        assertThat(Toolchain.of(Language.JAVA).sourceFiles(Workspace.SUBMISSION, "stdio", source))
+        assertThat(Toolchain.of(Language.JAVA).sourceFiles(Workspace.SUBMISSION, Mode.STDIO, source))
                 .containsOnlyKeys("/work/sub/src/Solve.java");
         assertThat(JavaToolchain.mainClass("class A { }")).isEqualTo("Main");
     }

@@ -1,6 +1,7 @@
 package dev.arbiter.problem;
 
 import dev.arbiter.lang.Language;
+import dev.arbiter.lang.Mode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,13 +26,13 @@ class KattisPackageReaderTest {
         assertThat(result.errors()).isEmpty();
         ProblemPackage pkg = result.pkg();
         assertThat(pkg.format()).isEqualTo(ProblemVersion.Format.KATTIS);
-        assertThat(pkg.mode()).isEqualTo(ProblemPackage.Mode.STDIO);
+        assertThat(pkg.mode()).isEqualTo(Mode.STDIO);
         assertThat(pkg.yaml().title()).isEqualTo("Pair Sum");
         assertThat(pkg.yaml().tags()).containsExactly("arrays", "hashing");
         assertThat(pkg.tests()).extracting(ProblemPackage.TestFile::name)
                 .containsExactly("1", "group1-small/01", "group1-small/02", "group2-large/deep/03");
         assertThat(pkg.tests()).extracting(ProblemPackage.TestFile::sample).containsExactly(true, false, false, false);
-        assertThat(pkg.solutions()).extracting(s -> s.kind() + "/" + s.name()).containsExactlyInAnyOrder(
+        assertThat(pkg.solutions()).extracting(s -> s.kind().folder() + "/" + s.name()).containsExactlyInAnyOrder(
                 "accepted/PairFinder.java", "accepted/hashing.py", "wrong_answer/zero_based.py",
                 "time_limit_exceeded/spins.py", "runtime_error/divides.py");
         assertThat(pkg.checkerJson()).contains("\"type\":\"kattis\"").contains("\"language\":\"python\"").contains("one_based");

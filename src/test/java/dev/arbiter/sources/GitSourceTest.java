@@ -83,8 +83,8 @@ class GitSourceTest {
         CompletableFuture<GitSync.Outcome> a = CompletableFuture.supplyAsync(() -> sync.sync("team"));
         CompletableFuture<GitSync.Outcome> b = CompletableFuture.supplyAsync(() -> sync.sync("team"));
         List<GitSync.Outcome> outcomes = List.of(a.get(), b.get());
-        assertThat(outcomes).extracting(GitSync.Outcome::state).containsOnlyOnce("SYNCED");
-        assertThat(outcomes).filteredOn(o -> o.state().equals("SYNCED")).singleElement()
+        assertThat(outcomes).extracting(GitSync.Outcome::state).containsOnlyOnce(GitSync.State.SYNCED);
+        assertThat(outcomes).filteredOn(o -> o.state() == GitSync.State.SYNCED).singleElement()
                 .satisfies(o -> assertThat(o.published()).containsExactly(SLUG));
         JsonPath source = admin().get("/api/admin/sources/team").then().statusCode(200).extract().jsonPath();
         assertThat(source.getString("lastCommit")).isEqualTo(firstCommit);

@@ -1,6 +1,6 @@
 package dev.arbiter.sources;
 
-import dev.arbiter.perf.calibration.ShippedSolutions;
+import dev.arbiter.calibration.ShippedSolutions;
 import dev.arbiter.problem.CatalogLoader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -46,7 +46,7 @@ class KattisImportTest {
 
         PackageVerifier.Verification pairs = verifier.verify(report.staged().get("pairsum"), Duration.ofMinutes(10));
         assertThat(pairs.failures()).isEmpty();
-        assertThat(pairs.judged()).extracting(j -> j.kind() + "/" + j.name() + " " + j.verdict()).containsExactlyInAnyOrder(
+        assertThat(pairs.judged()).extracting(j -> j.kind().folder() + "/" + j.name() + " " + j.verdict()).containsExactlyInAnyOrder(
                 "accepted/PairFinder.java ACCEPTED", "accepted/hashing.py ACCEPTED",
                 "wrong_answer/zero_based.py WRONG_ANSWER", "time_limit_exceeded/spins.py TIME_LIMIT_EXCEEDED",
                 "runtime_error/divides.py RUNTIME_ERROR");
@@ -54,7 +54,7 @@ class KattisImportTest {
         assertThat(pairs.summary()).contains("slowest accepted x 5.0, rounded up to 1.0 s");
 
         PackageVerifier.Verification divisor = verifier.verify(report.staged().get("divisor"), Duration.ofMinutes(10));
-        assertThat(divisor.judged()).as(divisor.judged().toString()).extracting(j -> j.kind() + " " + j.verdict())
+        assertThat(divisor.judged()).as(divisor.judged().toString()).extracting(j -> j.kind().folder() + " " + j.verdict())
                 .containsExactlyInAnyOrder("accepted ACCEPTED", "wrong_answer WRONG_ANSWER");
 
         // calibrated and published: served as stdio problems with limits from this machine's runs

@@ -12,6 +12,6 @@ public class ScoringProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("arbiter.perf.score-accepted", "true", "arbiter.perf.forks", "3");
+        return Map.of("arbiter.score.accepted", "true", "arbiter.score.forks", "3");
     }
 }

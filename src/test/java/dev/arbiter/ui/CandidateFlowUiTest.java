@@ -62,6 +62,8 @@ class CandidateFlowUiTest {
     void submittingACorrectJavaSolutionShowsAcceptedTestByTest() {
         driver = Browser.start(1280, 900);
         openTwoSum();
+        // the problem page names the runtimes and the libraries a solution may use
+        assertThat(driver.findElement(By.id("runtimes")).getText()).contains("numpy").contains("Java 17");
         driver.findElement(By.cssSelector("#language option[value=java]")).click();
         driver.executeScript("window.arbiterEditor.setValue(arguments[0])", ACCEPTED_JAVA);
         driver.findElement(By.id("submit")).click();

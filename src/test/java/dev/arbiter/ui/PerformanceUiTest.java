@@ -1,7 +1,7 @@
 package dev.arbiter.ui;
 
 import dev.arbiter.lang.Language;
-import dev.arbiter.perf.calibration.Calibrator;
+import dev.arbiter.calibration.Calibrator;
 import dev.arbiter.support.ScoringProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,0 +1,65 @@
+package dev.arbiter.calibration;
+
+import dev.arbiter.common.RoleConfig;
+import dev.arbiter.judge.JudgeQueue;
+import dev.arbiter.lang.Language;
+
+import dev.arbiter.problem.Problem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Calibrates, one at a time and only while no user's submission waits, every problem version and language that
+ * has no calibration on the current judge images yet (judge nodes only).
+ */
+@ApplicationScoped
+public class CalibrationScheduler {
+
+    private final CalibrationConfig config;
+    private final RoleConfig role;
+    private final JudgeQueue queue;
+    private final Calibrator calibrator;
+
+    public CalibrationScheduler(CalibrationConfig config, RoleConfig role, JudgeQueue queue, Calibrator calibrator) {
+        this.config = config;
+        this.role = role;
+        this.queue = queue;
+        this.calibrator = calibrator;
+    }
+
+    @Scheduled(every = "20s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void calibrateNext() {
+        if (!config.enabled() || !role.judges() || queue.waiting() > 0) return;
+        for (Language language : Language.values()) {
+            String image;
+            try {
+                image = calibrator.imageId(language);
+            } catch (RuntimeException e) {
+                return; // no engine or no image: nothing to calibrate on
+            }
+            Optional<String> next = QuarkusTransaction.requiringNew().call(() -> uncalibrated(language, image));
+            if (next.isPresent()) {
+                calibrator.calibrate(next.get(), language);
+                return;
+            }
+        }
+    }
+
+    /** The first problem (catalog order) whose current version has no calibration row on this image. */
+    private static Optional<String> uncalibrated(Language language, String imageId) {
+        @SuppressWarnings("unchecked")
+        List<String> slugs = Problem.getEntityManager().createNativeQuery("""
+                        select p.slug from problem p
+                         where not exists (select 1 from calibration c
+                                            where c.problem_id = p.id and c.problem_version = p.version
+                                              and c.language = :language and c.image_id = :image
+                                              and (c.state = 'DONE' or c.created_at > now() - interval '1 hour'))
+                         order by p.id limit 1""")
+                .setParameter("language", language.id()).setParameter("image", imageId).getResultList();
+        return slugs.stream().findFirst();
+    }
+}

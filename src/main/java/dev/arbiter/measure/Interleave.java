@@ -1,0 +1,103 @@
+package dev.arbiter.measure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.arbiter.lang.Language;
+import dev.arbiter.sandbox.RunLimits;
+import dev.arbiter.sandbox.RunReport;
+import dev.arbiter.sandbox.RunnerSession.User;
+import dev.arbiter.sandbox.SandboxContainer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs judge-images/interleave in a sandbox over programs in serve mode and reads its report. */
+public final class Interleave {
+
+    private static final String BINARY = "/opt/arbiter/interleave";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * How long to measure: rounds per size (topRounds for the topSizes largest, where time ratios come from), the
+     * length of one timed batch, the warm-up at the first size (a JIT compiles there) and the longest call allowed.
+     */
+    public record Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs) {
+
+        /** Scoring: enough rounds at the largest sizes for a stable ratio, few elsewhere (those only draw the curve). */
+        public static Settings scoring(Language language) {
+            return new Settings(3, 3, 5, 20, language == Language.JAVA ? 300 : 50, 2000);
+        }
+
+        /**
+         * Growth (Toolchain.growthCommand): the curve's shape only, no ratio, so three rounds everywhere; nothing to
+         * warm up in an interpreter, and room for calls that run slower than compiled ones.
+         */
+        public static Settings growth() {
+            return new Settings(3, 1, 3, 20, 50, 3000);
+        }
+    }
+
+    private Interleave() {
+    }
+
+    /** Measures the programs (serve-mode commands, all the candidate's user's) on the inputs, one per size. */
+    public static Measurement run(SandboxContainer box, List<List<String>> programs, List<Long> sizes, Settings s) {
+        return run(box, programs, programs.stream().map(p -> User.CANDIDATE).toList(), sizes, s);
+    }
+
+    /**
+     * Measures the programs, each run as its user (a submission and its reference as two users, so neither can reach
+     * the other's files, memory or processes), on the inputs the commands name, one per size in {@code sizes}.
+     */
+    public static Measurement run(SandboxContainer box, List<List<String>> programs, List<User> users, List<Long> sizes,
+                                  Settings s) {
+        List<String> command = new ArrayList<>(List.of(BINARY, "--sizes", String.valueOf(sizes.size()),
+                "--rounds", String.valueOf(s.rounds()), "--top-sizes", String.valueOf(s.topSizes()),
+                "--top-rounds", String.valueOf(s.topRounds()), "--batch-ms", String.valueOf(s.batchMs()),
+                "--warmup-ms", String.valueOf(s.warmupMs()), "--max-call-ms", String.valueOf(s.maxCallMs()),
+                "--uids", users.stream().map(u -> String.valueOf(u.uid())).collect(java.util.stream.Collectors.joining(","))));
+        for (List<String> program : programs) {
+            command.add("--");
+            command.addAll(program);
+        }
+        // interleave runs as the judge (root in the sandbox) to start each program as its own user
+        RunReport report = box.runner().exec(command, new RunLimits(600_000, 900_000, 32L << 20), User.JUDGE, null);
+        if (!report.exitedCleanly()) {
+            throw new IllegalStateException("the measurement did not finish (" + report.status() + "): " + report.stderr());
+        }
+        try {
+            return parse(JSON.readTree(report.stdout()), sizes);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("unreadable measurement report: " + e.getMessage(), e);
+        }
+    }
+
+    static Measurement parse(JsonNode root, List<Long> sizes) {
+        List<Measurement.Program> programs = new ArrayList<>();
+        for (JsonNode p : root.path("programs")) {
+            programs.add(new Measurement.Program(p.path("status").asText(), p.path("timedOutAt").asInt(-1),
+                    p.path("failure").asText(""), p.path("stderr").asText("")));
+        }
+        List<Measurement.Size> out = new ArrayList<>();
+        JsonNode rows = root.path("sizes");
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode row = rows.get(i);
+            List<String> results = new ArrayList<>();
+            JsonNode answers = row.path("results");
+            for (int p = 0; p < answers.size(); p++) {
+                JsonNode a = answers.get(p);
+                // "=" stands for the same answer as the first program's
+                results.add(a.isNull() ? null : a.asText().equals("=") ? results.get(0) : a.asText());
+            }
+            List<Measurement.Run> runs = new ArrayList<>();
+            for (JsonNode r : row.path("programs")) {
+                List<Long> ns = new ArrayList<>();
+                for (JsonNode v : r.path("ns")) ns.add(v.asLong());
+                runs.add(new Measurement.Run(r.path("batch").asLong(), r.path("bytes").asLong(),
+                        r.path("foreignNs").asLong(), r.path("timedNs").asLong(), ns));
+            }
+            out.add(new Measurement.Size(sizes.get(i), results, runs));
+        }
+        return new Measurement(programs, out);
+    }
+}

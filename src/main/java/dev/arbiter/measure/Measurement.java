@@ -1,0 +1,74 @@
+package dev.arbiter.measure;
+
+import dev.arbiter.measure.ComplexityFit;
+
+import java.util.List;
+
+/**
+ * What judge-images/interleave measured: per program its fate, per input size each program's answer and its
+ * per-call times over the rounds (measured outside the program), allocated or peak bytes of one call, and the
+ * CPU other programs used while it was timed.
+ */
+public record Measurement(List<Program> programs, List<Size> sizes) {
+
+    /** status: ok, timeout (a call took too long at size timedOutAt) or failed (with the reason). */
+    public record Program(String status, int timedOutAt, String failure, String stderr) {
+        public boolean ok() {
+            return status.equals("ok");
+        }
+    }
+
+    /** One input size; results.get(p) is program p's answer, null when it was not run at this size. */
+    public record Size(long n, List<String> results, List<Run> runs) {
+    }
+
+    /** One program at one size: calls per batch, bytes of one call, foreign CPU and the per-call ns of each round. */
+    public record Run(long batch, long bytes, long foreignNs, long timedNs, List<Long> ns) {
+        public boolean measured() {
+            return !ns.isEmpty();
+        }
+
+        public double medianSeconds() {
+            return Stats.median(ns.stream().map(v -> v / 1e9).toList());
+        }
+    }
+
+    /** The same measurement restricted to some of its programs, in the order given (e.g. a submission, then its reference). */
+    public Measurement select(int... programs) {
+        List<Program> chosen = new java.util.ArrayList<>();
+        for (int p : programs) chosen.add(this.programs.get(p));
+        List<Size> rows = new java.util.ArrayList<>();
+        for (Size size : sizes) {
+            List<String> results = new java.util.ArrayList<>();
+            List<Run> runs = new java.util.ArrayList<>();
+            for (int p : programs) {
+                results.add(size.results().get(p));
+                runs.add(size.runs().get(p));
+            }
+            rows.add(new Size(size.n(), results, runs));
+        }
+        return new Measurement(chosen, rows);
+    }
+
+    /**
+     * Program p's seconds per call by size over repeated measurements of the same programs and sizes: at each size
+     * every measurement reached, the median of their per-size medians.
+     */
+    public static List<ComplexityFit.Point> curve(List<Measurement> measurements, int program) {
+        int count = measurements.stream().mapToInt(m -> m.measuredSizes(program)).min().orElse(0);
+        List<ComplexityFit.Point> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int size = i;
+            out.add(new ComplexityFit.Point(measurements.get(0).sizes().get(i).n(),
+                    Stats.median(measurements.stream().map(m -> m.sizes().get(size).runs().get(program).medianSeconds()).toList())));
+        }
+        return out;
+    }
+
+    /** Sizes at which program p was measured, in order (it stops at its first timeout or failure). */
+    public int measuredSizes(int program) {
+        int count = 0;
+        while (count < sizes.size() && sizes.get(count).runs().get(program).measured()) count++;
+        return count;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.arbiter.score;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Performance scores of accepted submissions. */
+@ConfigMapping(prefix = "arbiter.score")
+public interface ScoreConfig {
+
+    /** Score every accepted submission of a problem with perf sizes, after its verdict. */
+    @WithDefault("true")
+    boolean accepted();
+
+    /**
+     * Independent measurements (fresh processes) per score, of which the score is the median: the run-to-run
+     * variation of one process (JIT decisions, memory placement) only averages out across processes
+     * (docs/BENCHMARKS.md: five keep ten Python scores within 2.2 %; three cost 40 % less time).
+     */
+    @WithDefault("5")
+    int forks();
+}

@@ -1,0 +1,69 @@
+package dev.arbiter.score;
+
+import dev.arbiter.lease.Claim;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The durable score queue on the submission_score table, shaped like the judge queue: a PENDING score is claimed
+ * with FOR UPDATE SKIP LOCKED under a lease its worker renews; when the lease runs out (the worker died) another
+ * worker claims it with the next attempt number, and results are written only under the current (owner, attempt).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class ScoreQueue {
+
+    private final EntityManager em;
+
+    public ScoreQueue(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Claim> claimNext(String owner, int leaseSeconds, int maxAttempts) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        update submission_score s
+                           set attempt = s.attempt + 1, lease_owner = :owner,
+                               lease_until = now() + make_interval(secs => :lease)
+                         where s.submission_id = (select submission_id from submission_score
+                                                   where state = 'PENDING' and attempt < :maxAttempts
+                                                     and (lease_until is null or lease_until < now())
+                                                   order by created_at
+                                                   for update skip locked
+                                                   limit 1)
+                        returning s.submission_id, s.attempt""")
+                .setParameter("owner", owner)
+                .setParameter("lease", leaseSeconds)
+                .setParameter("maxAttempts", maxAttempts)
+                .getResultList();
+        if (rows.isEmpty()) return Optional.empty();
+        return Optional.of(new Claim((UUID) rows.get(0)[0], ((Number) rows.get(0)[1]).intValue(), owner));
+    }
+
+    /** Extends the lease; false means the claim was lost (taken over, or the submission re-judged). */
+    public boolean heartbeat(Claim claim, int leaseSeconds) {
+        return em.createNativeQuery("""
+                        update submission_score set lease_until = now() + make_interval(secs => :lease)
+                         where submission_id = :id and attempt = :attempt and lease_owner = :owner and state = 'PENDING'""")
+                .setParameter("lease", leaseSeconds)
+                .setParameter("id", claim.submissionId())
+                .setParameter("attempt", claim.attempt())
+                .setParameter("owner", claim.owner())
+                .executeUpdate() == 1;
+    }
+
+    /** Scores whose workers died on every attempt end as FAILED, never PENDING for ever. */
+    public int failExhausted(int maxAttempts) {
+        return em.createNativeQuery("""
+                        update submission_score set state = 'FAILED', lease_owner = null,
+                               message = 'The measurement was interrupted ' || attempt || ' times'
+                         where state = 'PENDING' and attempt >= :max and lease_until < now()""")
+                .setParameter("max", maxAttempts)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.arbiter.score;
+
+import dev.arbiter.common.RoleConfig;
+import dev.arbiter.checker.Checker;
+import dev.arbiter.checker.ProgramChecker;
+import dev.arbiter.judge.JudgeConfig;
+import dev.arbiter.judge.JudgeQueue;
+import dev.arbiter.lease.Claim;
+import dev.arbiter.lease.Leases;
+
+import dev.arbiter.sandbox.NodeId;
+import dev.arbiter.sandbox.Sandbox;
+import dev.arbiter.sandbox.SandboxConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.util.Optional;
+
+/**
+ * A judge node's score worker: takes PENDING scores off the score queue, one at a time, while no user's
+ * submission waits to be judged, so verdicts never queue behind a 30-40 s measurement; a lease renewed every few
+ * seconds lets another node take over a score whose worker died.
+ */
+@ApplicationScoped
+public class ScoreWorker {
+
+    private static final Logger LOG = Logger.getLogger(ScoreWorker.class);
+    private static final long POLL_MILLIS = 1000;
+
+    private final ScoreConfig perf;
+    private final JudgeConfig judge;
+    private final RoleConfig role;
+    private final ScoreQueue queue;
+    private final ScoreStore scores;
+    private final JudgeQueue judgeQueue;
+    private final ScoreJobLoader loader;
+    private final PerfScorer scorer;
+    private final Sandbox boxes;
+    private final SandboxConfig sandbox;
+    private final dev.arbiter.judge.JudgeWorkers workers;
+    private volatile Thread thread;
+    private Leases leases;
+
+    public ScoreWorker(ScoreConfig perf, JudgeConfig judge, RoleConfig role, ScoreQueue queue, ScoreStore scores,
+                       JudgeQueue judgeQueue, ScoreJobLoader loader, PerfScorer scorer, Sandbox boxes, SandboxConfig sandbox,
+                       dev.arbiter.judge.JudgeWorkers workers) {
+        this.workers = workers;
+        this.perf = perf;
+        this.judge = judge;
+        this.role = role;
+        this.queue = queue;
+        this.scores = scores;
+        this.judgeQueue = judgeQueue;
+        this.loader = loader;
+        this.scorer = scorer;
+        this.boxes = boxes;
+        this.sandbox = sandbox;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!role.judges() || judge.workers() == 0) return;
+        leases = new Leases("score-heartbeat", judge.heartbeatSeconds(), claim -> queue.heartbeat(claim, judge.leaseSeconds()));
+        thread = new Thread(this::loop, "score-worker");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        Thread t = thread;
+        thread = null;
+        if (t != null) t.interrupt();
+        if (leases != null) leases.close();
+    }
+
+    private void loop() {
+        String owner = NodeId.get() + "/score-worker";
+        while (thread != null) {
+            try {
+                queue.failExhausted(judge.maxAttempts());
+                Optional<Claim> claim = judgeQueue.waiting() > 0 ? Optional.empty()
+                        : queue.claimNext(owner, judge.leaseSeconds(), judge.maxAttempts());
+                if (claim.isPresent()) {
+                    scoreOne(claim.get());
+                } else {
+                    Thread.sleep(POLL_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Score worker loop error; continuing", e);
+                try {
+                    Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void scoreOne(Claim claim) {
+        leases.hold(claim); // a lost claim's result is not written (ScoreStore is fenced), so the answer is not needed
+        try {
+            var job = loader.load(claim.submissionId());
+            if (job.isEmpty()) {
+                scores.fail(claim, "This problem has no performance sizes or no reference solution in this language");
+                return;
+            }
+            score(claim, job.get());
+        } finally {
+            leases.release(claim);
+        }
+    }
+
+    private void score(Claim claim, ScoreJobLoader.Loaded loaded) {
+        PerfScorer.Job scoring = loaded.job();
+        Checker checker = Checker.of(loaded.checkerJson(), loaded.mode());
+        try (ProgramChecker custom = ProgramChecker.of(boxes, sandbox, loaded.checkerJson(), loaded.checkerProgram())) {
+            PerfScorer.AnswerCheck check = custom == null ? (input, expected, actual) -> checker.accepts(expected, actual)
+                    : (input, expected, actual) -> custom.check(input, expected, actual).verdict().accepted();
+            // verdicts first: the measurement pauses while a user's submission waits or is being judged here
+            scores.save(claim, scorer.score(scoring, check, () -> judgeQueue.waiting() > 0 || workers.busy() > 0));
+        } catch (PerfScorer.ScoreFailure e) {
+            scores.fail(claim, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warnf("Scoring %s failed: %s", claim.submissionId(), e.getMessage());
+            scores.fail(claim, "The measurement failed: " + e.getMessage());
+        }
+    }
+}

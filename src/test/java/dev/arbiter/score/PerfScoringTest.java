@@ -1,0 +1,214 @@
+package dev.arbiter.score;
+
+import dev.arbiter.support.Judging;
+import dev.arbiter.support.Solutions;
+import dev.arbiter.support.ScoringProfile;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Accepted submissions are scored side by side with the reference, in the real sandbox, after their verdict. */
+@QuarkusTest
+@TestProfile(ScoringProfile.class)
+class PerfScoringTest {
+
+    static final String LEAN = Solutions.TWO_SUM_PYTHON;
+
+    /** Still linear, but does the whole pass ten times over: clearly slower than the reference. */
+    static final String WASTEFUL = """
+            class Solution:
+                def twoSum(self, nums: List[int], target: int) -> List[int]:
+                    answer = None
+                    for _ in range(10):
+                        seen = {}
+                        for i, x in enumerate(nums):
+                            if target - x in seen and answer is None:
+                                answer = [seen[target - x], i]
+                            seen[x] = i
+                    return answer
+            """;
+
+    /** The Java path of scoring (JVMs warmed up, interleaved): the reference's idea in other words. */
+    static final String LEAN_JAVA = Solutions.TWO_SUM_JAVA;
+
+    /**
+     * Hostile: before it answers like LEAN, it tries to make the reference slower (rewrite its source, stop its
+     * process); both fail, since the reference runs as a user of its own, so its score stays about one.
+     */
+    static final String SABOTEUR = """
+            import glob, os, signal
+            for _path in glob.glob('/ref/**', recursive=True) + ['/ref/src/solution.py', '/ref/spec.json']:
+                try:
+                    with open(_path, 'w') as _f:
+                        _f.write('import time\\ntime.sleep(1)\\n')
+                except OSError:
+                    pass
+            for _pid in os.listdir('/proc'):
+                try:
+                    if _pid.isdigit() and os.stat('/proc/' + _pid).st_uid != os.getuid():
+                        os.kill(int(_pid), signal.SIGSTOP)
+                except OSError:
+                    pass
+            """ + "\n" + LEAN;
+
+    /** Hostile: a thread that burns CPU all the time, also while the reference is being timed. */
+    static final String BUSY_NEIGHBOUR = """
+            import threading
+            def _spin():
+                while True:
+                    pass
+            threading.Thread(target=_spin, daemon=True).start()
+            """ + LEAN;
+
+    /** Right on every test, wrong once the input is large: scoring notices, the verdict stands. */
+    static final String WRONG_AT_SCALE = """
+            class Solution:
+                def twoSum(self, nums: List[int], target: int) -> List[int]:
+                    if 50000 < len(nums) < 90000:  # the tests have 100000 and more, or 6 and fewer
+                        return [0, 1]
+                    seen = {}
+                    for i, x in enumerate(nums):
+                        if target - x in seen:
+                            return [seen[target - x], i]
+                        seen[x] = i
+            """;
+
+    /** A design problem: a dict plus a recency list that is searched on every access, O(capacity) per operation. */
+    static final String LIST_LRU = """
+            class LRUCache:
+                def __init__(self, capacity: int):
+                    self.capacity = capacity
+                    self.values = {}
+                    self.order = []
+
+                def get(self, key: int) -> int:
+                    if key not in self.values:
+                        return -1
+                    self.order.remove(key)
+                    self.order.append(key)
+                    return self.values[key]
+
+                def put(self, key: int, value: int) -> None:
+                    if key in self.values:
+                        self.order.remove(key)
+                    elif len(self.values) == self.capacity:
+                        del self.values[self.order.pop(0)]
+                    self.values[key] = value
+                    self.order.append(key)
+            """;
+
+    static JsonPath scored(String language, String source) {
+        return scored("two-sum", language, source);
+    }
+
+    static JsonPath scored(String problem, String language, String source) {
+        JsonPath verdict = Judging.judge(problem, language, source);
+        assertThat(verdict.getString("verdict")).isEqualTo("ACCEPTED");
+        String id = verdict.getString("id");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (Instant.now().isBefore(deadline)) {
+            JsonPath view = given().get("/api/submissions/" + id).then().statusCode(200).extract().jsonPath();
+            String state = view.getString("score.state");
+            assertThat(state).as("an accepted submission of a problem with perf sizes gets a score").isNotNull();
+            if (!state.equals("PENDING")) return view;
+            sleep();
+        }
+        throw new AssertionError("no score for " + id);
+    }
+
+    @Test
+    void aSolutionLikeTheReferenceScoresAboutOneAndAWastefulOneWorse() {
+        JsonPath lean = scored("python", SABOTEUR);
+        JsonPath wasteful = scored("python", WASTEFUL);
+
+        assertThat(lean.getString("score.state")).isEqualTo("DONE");
+        assertThat(wasteful.getString("score.state")).isEqualTo("DONE");
+        double leanRatio = lean.getDouble("score.timeRatio");
+        double wastefulRatio = wasteful.getDouble("score.timeRatio");
+        System.out.printf("perf scoring: lean %.2fx (spread %.2f), wasteful %.2fx (spread %.2f); complexity %s vs reference %s%n",
+                leanRatio, lean.getDouble("score.timeSpread"), wastefulRatio, wasteful.getDouble("score.timeSpread"),
+                lean.getString("score.complexity"), lean.getString("score.referenceComplexity"));
+        assertThat(leanRatio).isBetween(0.7, 1.4);
+        assertThat(wastefulRatio).isGreaterThan(4 * leanRatio);
+        assertThat(lean.getList("score.evidence.points")).hasSize(8);
+        assertThat(lean.getList("score.evidence.forkRatios")).hasSize(3);
+        assertThat(lean.getString("score.complexity")).isNotNull();
+        assertThat(lean.getString("score.referenceComplexity")).isNotNull();
+        assertThat(lean.getString("score.evidence.growthMeasure")).isEqualTo("timed");
+        assertThat(lean.getDouble("score.memoryRatio")).isBetween(0.5, 2.0);
+        assertThat(wasteful.getDouble("score.memoryRatio")).isPositive();
+    }
+
+    @Test
+    void aJavaSolutionLikeTheReferenceScoresAboutOne() {
+        JsonPath lean = scored("java", LEAN_JAVA);
+
+        assertThat(lean.getString("score.state")).isEqualTo("DONE");
+        System.out.printf("perf scoring: lean Java %.2fx (spread %.2f), complexity %s vs reference %s%n",
+                lean.getDouble("score.timeRatio"), lean.getDouble("score.timeSpread"), lean.getString("score.complexity"),
+                lean.getString("score.referenceComplexity"));
+        assertThat(lean.getDouble("score.timeRatio")).isBetween(0.6, 1.6);
+        assertThat(lean.getDouble("score.memoryRatio")).isBetween(0.8, 1.25);
+        assertThat(lean.getList("score.evidence.points")).hasSize(8);
+        // the growth class comes from interpreted runs of both programs, the ratio from the compiled ones
+        assertThat(lean.getString("score.evidence.growthMeasure")).isEqualTo("interpreted");
+        assertThat(lean.getList("score.evidence.growthPoints")).hasSize(8);
+        assertThat(lean.getString("score.complexity")).isEqualTo("O(n)");
+    }
+
+    @Test
+    void designProblemsAreScoredOnWholeOperationSequences() throws Exception {
+        String reference = java.nio.file.Files.readString(java.nio.file.Path.of("problems/lru-cache/solutions/accepted/solution.py"));
+        String referenceJava = java.nio.file.Files.readString(java.nio.file.Path.of("problems/lru-cache/solutions/accepted/Solution.java"));
+
+        JsonPath lean = scored("lru-cache", "python", reference);
+        JsonPath slow = scored("lru-cache", "python", LIST_LRU);
+        JsonPath leanJava = scored("lru-cache", "java", referenceJava);
+
+        for (JsonPath s : new JsonPath[]{lean, slow, leanJava}) {
+            assertThat(s.getString("score.state")).as(s.getString("score.message")).isEqualTo("DONE");
+            assertThat(s.getList("score.evidence.points")).hasSize(8);
+        }
+        System.out.printf("perf scoring (design): reference %.2fx, list LRU %.2fx (%s), Java reference %.2fx%n",
+                lean.getDouble("score.timeRatio"), slow.getDouble("score.timeRatio"), slow.getString("score.complexity"),
+                leanJava.getDouble("score.timeRatio"));
+        assertThat(lean.getDouble("score.timeRatio")).isBetween(0.7, 1.4);
+        assertThat(leanJava.getDouble("score.timeRatio")).isBetween(0.7, 1.4);
+        assertThat(lean.getString("score.complexity")).isEqualTo("O(n)");
+        assertThat(slow.getDouble("score.timeRatio")).isGreaterThan(3 * lean.getDouble("score.timeRatio"));
+    }
+
+    @Test
+    void aProgramThatBurnsCpuWhileTheReferenceIsTimedIsFlaggedNoisy() {
+        JsonPath busy = scored("python", BUSY_NEIGHBOUR);
+
+        assertThat(busy.getString("score.state")).isEqualTo("DONE");
+        assertThat(busy.getDouble("score.evidence.foreignCpuShare")).isGreaterThan(0.05);
+        assertThat(busy.getBoolean("score.noisy")).isTrue();
+    }
+
+    @Test
+    void aSubmissionThatAnswersDifferentlyAtScaleGetsNoScoreButKeepsItsVerdict() {
+        JsonPath wrong = scored("python", WRONG_AT_SCALE);
+
+        assertThat(wrong.getString("verdict")).isEqualTo("ACCEPTED");
+        assertThat(wrong.getString("score.state")).isEqualTo("FAILED");
+        assertThat(wrong.getString("score.message")).contains("answered differently from the reference at n = 64000");
+        assertThat(wrong.getString("score.timeRatio")).isNull();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
