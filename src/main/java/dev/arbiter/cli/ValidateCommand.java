@@ -62,7 +62,7 @@ public class ValidateCommand implements QuarkusApplication {
             for (Language language : Language.values()) {
                 // the loader made sure there is an accepted solution in each language
                 List<ShippedSolutions.Judged> mine = judged.stream()
-                        .filter(j -> j.slug().equals(slug) && j.language().equals(language.id())).toList();
+                        .filter(j -> j.slug().equals(slug) && j.language() == language).toList();
                 LimitCheck check = LimitCheck.of(mine.get(0).declaredLimitMs(), mine);
                 out.println((check.ok() ? "ok    " : "FAIL  ") + slug + " time limit [" + language.id() + "]: " + check.summary());
                 if (!check.ok()) failures.add(slug);
