@@ -80,23 +80,27 @@ public class Problem extends PanacheEntity {
         return find("slug = ?1 and hidden = false", slug).firstResultOptional();
     }
 
-    /** One page of visible problems matching optional difficulty, tag, set and free-text filters, ordered by id. */
-    public static List<Problem> search(String difficulty, String tag, String set, String text, int page, int size) {
-        return query(difficulty, tag, set, text).page(Page.of(page, size)).list();
+    /**
+     * One page of visible problems matching optional difficulty, tag, slug (a problem set's) and free-text filters,
+     * ordered by id; {@code slugs} null means any.
+     */
+    public static List<Problem> search(String difficulty, String tag, java.util.Collection<String> slugs, String text,
+                                       int page, int size) {
+        return query(difficulty, tag, slugs, text).page(Page.of(page, size)).list();
     }
 
-    public static long countMatching(String difficulty, String tag, String set, String text) {
-        return query(difficulty, tag, set, text).count();
+    public static long countMatching(String difficulty, String tag, java.util.Collection<String> slugs, String text) {
+        return query(difficulty, tag, slugs, text).count();
     }
 
-    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Problem> query(String difficulty, String tag, String set,
+    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Problem> query(String difficulty, String tag,
+                                                                                java.util.Collection<String> slugs,
                                                                                 String text) {
         StringBuilder where = new StringBuilder("hidden = false");
         Map<String, Object> params = new HashMap<>();
-        if (set != null && !set.isBlank()) {
-            // the set's items are rows of the problemset feature, joined by slug
-            where.append(" and slug in (select i.slug from ProblemSet s join s.items i where s.name = :set)");
-            params.put("set", set);
+        if (slugs != null) {
+            where.append(" and slug in :slugs");
+            params.put("slugs", slugs);
         }
         if (difficulty != null && !difficulty.isBlank()) {
             where.append(" and difficulty = :difficulty");

@@ -21,10 +21,19 @@ public class ProblemService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final SetMembers sets;
+
+    public ProblemService(SetMembers sets) {
+        this.sets = sets;
+    }
+
+    /** One page of the catalog; {@code set} keeps the problems of that problem set (none when there is no such set). */
     public ProblemDtos.SummaryPage search(String difficulty, String tag, String set, String text, int page, int size) {
-        List<ProblemDtos.Summary> items = Problem.search(difficulty, tag, set, text, page, size).stream()
+        List<String> slugs = set == null || set.isBlank() ? null : sets.slugs(set);
+        if (slugs != null && slugs.isEmpty()) return new ProblemDtos.SummaryPage(List.of(), page, size, 0);
+        List<ProblemDtos.Summary> items = Problem.search(difficulty, tag, slugs, text, page, size).stream()
                 .map(ProblemDtos.Summary::of).toList();
-        return new ProblemDtos.SummaryPage(items, page, size, Problem.countMatching(difficulty, tag, set, text));
+        return new ProblemDtos.SummaryPage(items, page, size, Problem.countMatching(difficulty, tag, slugs, text));
     }
 
     /** The problem's published versions, newest first, with where each came from. */
