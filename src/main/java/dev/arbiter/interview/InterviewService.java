@@ -60,6 +60,7 @@ public class InterviewService {
             pinned.position = position++;
             pinned.problemId = p.id;
             pinned.problemVersion = p.version;
+            pinned.problemVersionId = p.currentVersionId;
             pinned.slug = p.slug;
             pinned.title = p.title;
             pinned.pinnedJson = json(problems.detail(slug));

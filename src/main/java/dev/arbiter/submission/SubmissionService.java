@@ -35,6 +35,24 @@ public class SubmissionService {
 
     public Submission create(SubmissionDtos.SubmitRequest request, Long userId) {
         Problem problem = problems.require(request.problem());
+        return create(request, userId, problem, ProblemVersion.findById(problem.currentVersionId));
+    }
+
+    /**
+     * A submission judged on the version a caller pinned (an interview session pins each problem's version when it is
+     * made), whatever the catalog serves now; the problem may even have left the catalog since.
+     */
+    public Submission createPinned(SubmissionDtos.SubmitRequest request, Long userId, long versionId) {
+        ProblemVersion version = ProblemVersion.<ProblemVersion>findByIdOptional(versionId)
+                .orElseThrow(() -> ApiException.notFound("No problem version " + versionId));
+        Problem problem = Problem.findById(version.problemId);
+        if (!problem.slug.equals(request.problem())) {
+            throw ApiException.badRequest("version " + versionId + " is not a version of '" + request.problem() + "'");
+        }
+        return create(request, userId, problem, version);
+    }
+
+    private Submission create(SubmissionDtos.SubmitRequest request, Long userId, Problem problem, ProblemVersion version) {
         checkSize("source", request.source(), limits.maxSourceBytes());
         checkSize("customInput", request.customInput(), limits.maxCustomInputBytes());
         if (request.source().isBlank()) throw ApiException.badRequest("source is empty");
@@ -54,8 +72,8 @@ public class SubmissionService {
         Submission s = new Submission();
         s.id = UUID.randomUUID();
         s.problemId = problem.id;
-        s.problemVersion = problem.version;
-        s.problemVersionId = problem.currentVersionId;
+        s.problemVersion = version.version;
+        s.problemVersionId = version.id;
         s.userId = userId;
         s.language = language;
         s.kind = submit ? Submission.Kind.SUBMIT : Submission.Kind.RUN;

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An installation with problems, tests and submissions from before versions existed (and from before typed modes,
- * kinds and per-language limit rows, V8) keeps them, each on a first version.
+ * kinds and per-language limit rows, V8) keeps them, each on a first version; interview sessions pin it.
  */
 class VersionsMigrationTest {
 
@@ -38,6 +38,15 @@ class VersionsMigrationTest {
                 s.execute("""
                         insert into submission (id, problem_id, problem_version, language, kind, source, state, verdict)
                         values ('00000000-0000-0000-0000-000000000001', 1, 'abc', 'python', 'SUBMIT', 'print(1)', 'DONE', 'ACCEPTED')""");
+            }
+            Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).target("21").load().migrate();
+            try (Connection c = connect(db); Statement s = c.createStatement()) {
+                s.execute("""
+                        insert into interview (id, candidate_name, languages, duration_minutes, state, created_at)
+                        values (1, 'Ada', 'python', 45, 'SCHEDULED', now())""");
+                s.execute("""
+                        insert into interview_problem (id, interview_id, position, problem_id, problem_version, slug, title, pinned_json)
+                        values (1, 1, 0, 1, 'abc', 'old', 'Old', '{}')""");
             }
             Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).load().migrate();
             try (Connection c = connect(db); Statement s = c.createStatement();
@@ -63,6 +72,12 @@ class VersionsMigrationTest {
                 assertThat(rs.getString(9)).isEqualTo("STDIO");
                 assertThat(rs.getInt(10)).isEqualTo(1000);
                 assertThat(rs.next()).isFalse();
+            }
+            try (Connection c = connect(db); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("""
+                         select ip.problem_version_id = v.id from interview_problem ip join problem_version v on v.problem_id = ip.problem_id""")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getBoolean(1)).as("a session made before versions pins the version its content hash names").isTrue();
             }
         }
     }
