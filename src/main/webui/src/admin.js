@@ -1,5 +1,5 @@
-// Admin pages: Accounts (roles, for a signed-in admin), Sources (syncs, failures with file:line: reason, sync now; the
-// admin token) and a problem version's rejudge diff.
+// Admin pages, for a signed-in admin (or the admin token, for Sources and versions): Accounts (roles), Sources (syncs,
+// failures with file:line: reason, sync now) and a problem version's rejudge diff.
 import { api } from "./api.js";
 import { interviewApi } from "./interview-api.js";
 import { el } from "./util.js";
@@ -12,10 +12,11 @@ function tabs(active) {
       el("a", { href: `#/admin/${key}`, class: `tab secondary${key === active ? " active" : ""}` }, label)));
 }
 
-// The sources API takes the admin token, kept in this browser's session storage.
+// Without an admin session the sources API also takes the admin token, kept in this browser's session storage.
 function tokenForm(root, retry, message) {
   const input = el("input", { type: "password", placeholder: "Admin token", "aria-label": "Admin token" });
   root.replaceChildren(el("section", { class: "admin" }, el("h1", {}, "Admin"), el("p", { class: "muted" }, message),
+    el("p", {}, "Sign in as an admin, or open with the server's admin token:"),
     el("form", { onsubmit: (e) => { e.preventDefault(); sessionStorage.setItem("arbiterAdminToken", input.value); retry(); } },
       input, el("button", {}, "Open"))));
 }

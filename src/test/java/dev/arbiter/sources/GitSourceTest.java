@@ -1,5 +1,7 @@
 package dev.arbiter.sources;
 
+import dev.arbiter.account.AdminService;
+import dev.arbiter.interview.InterviewFixture;
 import dev.arbiter.support.GitFixture;
 import dev.arbiter.support.PackageFixture;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A team's Git repository, made in the test as a bare repository on disk, through its life: first sync, a
  * submission, a change to the tests (new version, rejudge diff), a broken commit, the webhook, a slug clash, a
- * deleted package and a force-push. Shipped solutions are validated by the real sandbox at each new version.
+ * deleted package and a force-push; who may use the admin API. Shipped solutions are validated by the real sandbox at
+ * each new version.
  */
 @QuarkusTest
 @TestProfile(GitSourceProfile.class)
@@ -50,6 +53,9 @@ class GitSourceTest {
 
     @Inject
     GitSync sync;
+
+    @Inject
+    AdminService admins;
 
     @BeforeAll
     static void repositories() {
@@ -229,11 +235,21 @@ class GitSourceTest {
 
     @Test
     @Order(9)
-    void theAdminApiNeedsTheAdminToken() {
+    void theAdminApiTakesASignedInAdminOrTheAdminToken() {
         given().get("/api/admin/sources").then().statusCode(401);
         given().header("Authorization", "Bearer wrong").post("/api/admin/sources/team/sync").then().statusCode(401);
         assertThat(admin().get("/api/admin/sources").then().statusCode(200).extract().jsonPath().getList("name", String.class))
                 .containsExactly("local", "other", "team");
+
+        // the web app's admin pages: a signed-in admin needs no token; other roles are refused
+        String adminCookie = InterviewFixture.admin(admins);
+        assertThat(InterviewFixture.as(adminCookie).get("/api/admin/sources").then().statusCode(200).extract().jsonPath()
+                .getList("name", String.class)).containsExactly("local", "other", "team");
+        InterviewFixture.as(adminCookie).get("/api/admin/versions/" + secondVersion).then().statusCode(200);
+        InterviewFixture.as(session).get("/api/admin/sources").then().statusCode(403);
+        InterviewFixture.as(InterviewFixture.interviewer(adminCookie)).get("/api/admin/sources").then().statusCode(403);
+        // a token is judged alone: a wrong one is refused even with an admin's session
+        InterviewFixture.as(adminCookie).header("Authorization", "Bearer wrong").get("/api/admin/sources").then().statusCode(401);
     }
 
     static JsonPath await(java.util.function.Supplier<JsonPath> read, Predicate<JsonPath> done) {
