@@ -67,8 +67,10 @@ final class KattisPackageReader {
         if (!errors.isEmpty()) return new ProblemPackageReader.Result(null, errors);
         Integer declared = yaml.declaredTimeLimitMs();
         int provisional = declared == null ? PROVISIONAL_LIMIT_MS : declared;
-        ProblemYaml arbiterYaml = new ProblemYaml(yaml.title(slug), "medium", yaml.keywords(), "stdio",
-                new ProblemYaml.Limits(Map.of("java", provisional, "python", provisional), memoryMb),
+        Map<String, Integer> limits = new java.util.TreeMap<>();
+        for (Language language : Language.values()) limits.put(language.id(), provisional);
+        ProblemYaml arbiterYaml = new ProblemYaml(yaml.title(slug), "medium", yaml.keywords(), Mode.STDIO.id(),
+                new ProblemYaml.Limits(limits, memoryMb),
                 checker, null, null, null);
         ProblemPackage.Calibrated timing = new ProblemPackage.Calibrated(yaml.multiplier(), yaml.safetyMargin(), yaml.resolution(), declared);
         return new ProblemPackageReader.Result(new ProblemPackage(slug, ContentHash.of(dir), arbiterYaml,
