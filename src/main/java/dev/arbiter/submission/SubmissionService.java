@@ -66,9 +66,6 @@ public class SubmissionService {
         if (submit && request.customInput() != null) {
             throw ApiException.badRequest("customInput is only for kind=run");
         }
-        if (Submission.countWaiting() >= limits.maxQueued()) {
-            throw new ApiException(429, "The judge queue is full; try again shortly", 5);
-        }
         Submission s = new Submission();
         s.id = UUID.randomUUID();
         s.problemId = problem.id;
@@ -82,6 +79,9 @@ public class SubmissionService {
         s.state = Submission.State.QUEUED;
         s.createdAt = Instant.now();
         s.persist();
+        if (!s.fitsUnder(limits.maxQueued())) { // thrown out of the transaction: the insert is rolled back
+            throw new ApiException(429, "The judge queue is full; try again shortly", limits.retryAfterSeconds());
+        }
         queued.fire(new SubmissionQueued(s.id));
         return s;
     }
@@ -118,10 +118,38 @@ public class SubmissionService {
         return s;
     }
 
-    /** Always in a transaction of its own, so callers that poll (the SSE stream) never see a stale cached row. */
+    /**
+     * Always in a transaction of its own, so callers that poll never see a stale cached row; one pooled connection,
+     * held only while the submission, its tests and its score are read.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SubmissionDtos.SubmissionView view(UUID id) {
-        Submission s = Submission.byId(id).orElseThrow(() -> ApiException.notFound("No submission " + id));
+        return render(Submission.byId(id).orElseThrow(() -> ApiException.notFound("No submission " + id)));
+    }
+
+    /** The submission as its owner sees it; someone else's is "not found", never "forbidden". */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public SubmissionDtos.SubmissionView viewFor(UUID id, Long viewerId) {
+        return render(visible(id, viewerId));
+    }
+
+    /** Checks that the viewer may follow the submission, without reading its tests. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void checkVisible(UUID id, Long viewerId) {
+        visible(id, viewerId);
+    }
+
+    private static Submission visible(UUID id, Long viewerId) {
+        Submission s = Submission.byId(id).orElse(null);
+        if (s == null || s.internal || (s.userId != null && !s.userId.equals(viewerId))) {
+            throw ApiException.notFound("No submission " + id);
+        }
+        return s;
+    }
+
+    // called from methods already in a transaction, never through the interceptor: a nested REQUIRES_NEW would take
+    // a second pooled connection while the first is held, which exhausted the pool at a few dozen readers
+    private SubmissionDtos.SubmissionView render(Submission s) {
         Problem p = Problem.findById(s.problemId);
         List<SubmissionDtos.TestView> tests = TestResult.after(s.id, s.attempt, -1).stream()
                 .map(SubmissionDtos.TestView::of).toList();
@@ -133,16 +161,6 @@ public class SubmissionService {
     /** The problem serves another version than the one the submission was judged on. */
     private static boolean changedSince(Submission s, Problem p) {
         return s.problemVersionId != null && p.currentVersionId != null && !s.problemVersionId.equals(p.currentVersionId);
-    }
-
-    /** The submission as its owner sees it; someone else's is "not found", never "forbidden". */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public SubmissionDtos.SubmissionView viewFor(UUID id, Long viewerId) {
-        Submission s = Submission.byId(id).orElse(null);
-        if (s == null || s.internal || (s.userId != null && !s.userId.equals(viewerId))) {
-            throw ApiException.notFound("No submission " + id);
-        }
-        return view(id);
     }
 
     /** A user's submissions of one problem, newest first, with their code but without per-test details. */
