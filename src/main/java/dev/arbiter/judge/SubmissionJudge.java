@@ -36,9 +36,10 @@ public class SubmissionJudge {
     private final JudgeRecorder recorder;
     private final Event<VerdictReached> verdicts;
     private final ReferenceAnswer references;
+    private final JudgeMetrics metrics;
 
     public SubmissionJudge(WarmPool pool, Sandbox boxes, SandboxConfig sandbox, JudgeConfig config, JudgeRecorder recorder,
-                           Event<VerdictReached> verdicts, ReferenceAnswer references) {
+                           Event<VerdictReached> verdicts, ReferenceAnswer references, JudgeMetrics metrics) {
         this.pool = pool;
         this.boxes = boxes;
         this.sandbox = sandbox;
@@ -46,6 +47,7 @@ public class SubmissionJudge {
         this.recorder = recorder;
         this.verdicts = verdicts;
         this.references = references;
+        this.metrics = metrics;
     }
 
     /** Judges the job under the claim; {@code stillOwned} turns false when the lease was lost. */
@@ -74,6 +76,7 @@ public class SubmissionJudge {
             for (JudgeJob.Test test : job.tests()) {
                 if (!stillOwned.getAsBoolean()) return;
                 TestOutcome outcome = runTest(program, grader, test, limits, job, reference);
+                metrics.test(job.language().id(), outcome.wallMs());
                 if (outcome.verdict().accepted()) passed++;
                 maxCpu = Math.max(maxCpu, outcome.cpuMs() == null ? 0 : outcome.cpuMs());
                 maxMemory = Math.max(maxMemory, outcome.memoryKb() == null ? 0 : outcome.memoryKb());

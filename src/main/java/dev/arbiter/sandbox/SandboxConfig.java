@@ -40,6 +40,13 @@ public interface SandboxConfig {
     @WithDefault("1")
     int warmPoolSize();
 
+    /**
+     * The OCI runtime of sandbox containers: runc (Docker's default), or gVisor's runsc where it is installed and
+     * registered with the engine, which puts a user-space kernel between candidates' code and the host's.
+     */
+    @WithDefault("runc")
+    String runtime();
+
     /** A container older than this is an orphan and is removed by the reaper. */
     @WithDefault("900")
     int maxContainerAgeSeconds();
