@@ -25,6 +25,9 @@ public class CatalogService {
     public record Staged(Long problemId, Long versionId, boolean current, boolean validated, String clash) {
     }
 
+    /** Advisory lock key that serialises catalog writes across nodes. */
+    private static final long CATALOG_LOCK = 0x4172_6269_7465_7202L;
+
     private final Event<VersionPublished> published;
 
     public CatalogService(Event<VersionPublished> published) {
@@ -40,6 +43,7 @@ public class CatalogService {
 
     /** Stores the package as a candidate version (or finds the version with the same content). */
     public Staged stage(ProblemPackage pkg, Provenance from) {
+        lockCatalog();
         Problem problem = Problem.findBySlug(pkg.slug()).orElse(null);
         if (problem != null && !problem.source.equals(from.source()) && !problem.hidden) {
             return new Staged(problem.id, null, false, false, "the slug '" + pkg.slug() + "' belongs to the source '"
@@ -177,5 +181,11 @@ public class CatalogService {
     private static List<String> tags(ProblemPackage pkg) {
         return pkg.yaml().tags() == null ? List.of()
                 : pkg.yaml().tags().stream().map(String::toLowerCase).distinct().sorted().toList();
+    }
+
+    /** Nodes starting together load the same catalog: one writer at a time, and the others then find it current. */
+    private static void lockCatalog() {
+        Problem.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
+                .setParameter(1, CATALOG_LOCK).getSingleResult();
     }
 }
