@@ -42,7 +42,7 @@ class ClusterIT {
 
     private final Cluster cluster = new Cluster("arbiter-it-" + UUID.randomUUID().toString().substring(0, 8), Map.of(
             "ARBITER_PUBLISH", "127.0.0.1::8080", "ARBITER_API_NODES", "2",
-            "ARBITER_LEASE_SECONDS", "8", "ARBITER_HEARTBEAT_SECONDS", "2"));
+            "ARBITER_LEASE_SECONDS", "8", "ARBITER_HEARTBEAT_SECONDS", "2", "ARBITER_JAR_READY", "1"));
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
     private final Instant started = Instant.now();
