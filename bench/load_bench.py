@@ -176,7 +176,7 @@ def main():
     db = nodes.Database(a.db_port, "arbiter-bench-pg-load", a.db)
     api = nodes.Node(db, "api", nodes.free_port(), logs).wait_ready()
     worker = nodes.Node(db, "worker", nodes.free_port(), logs, {"arbiter.judge.workers": a.judge_threads,
-                                                                 "arbiter.perf.calibrate": "false"}).wait_ready()
+                                                                 "arbiter.calibration.enabled": "false"}).wait_ready()
     manager = multiprocessing.Manager()
     recent, stop = manager.list(), threading.Event()
     feeding = threading.Thread(target=feeder, args=(api.port, db, recent, stop), daemon=True)

@@ -36,7 +36,7 @@ def main():
     api = nodes.Node(db, "api", nodes.free_port(), logs, {"arbiter.submission.max-queued": a.cap}).wait_ready()
     worker_settings = {"arbiter.judge.workers": 1, "arbiter.judge.lease-seconds": a.lease,
                        "arbiter.judge.max-attempts": a.max_attempts,
-                       "arbiter.judge.heartbeat-seconds": 1, "arbiter.perf.calibrate": "false",
+                       "arbiter.judge.heartbeat-seconds": 1, "arbiter.calibration.enabled": "false",
                        "quarkus.log.category.\"dev.arbiter.judge.JudgeRecorder\".level": "DEBUG"}
     lock = threading.Lock()
     workers = [nodes.Node(db, "worker", nodes.free_port(), logs, worker_settings) for _ in range(a.workers)]
