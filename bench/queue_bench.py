@@ -29,7 +29,8 @@ def main():
     source = open(os.path.join(nodes.ROOT, "problems", PROBLEM, "solutions", "accepted", "solution.py")).read()
     logs = nodes.log_dir("queue-bench")
     print(f"queue benchmark: {a.submissions} submissions of {PROBLEM} (python) in bursts of {a.burst} every {a.gap} s, "
-          f"queue cap {a.cap}, {a.workers} worker processes, {a.kills} SIGKILLs, lease {a.lease} s; "
+          f"queue cap {a.cap}, {a.workers} worker processes, {a.kills} SIGKILLs, lease {a.lease} s, "
+          f"max attempts {a.max_attempts}; "
           f"{os.cpu_count()} cores; logs in {logs}")
     db = nodes.Database(a.db_port, "arbiter-bench-pg", a.db)
     print(f"PostgreSQL {db.where()}")
