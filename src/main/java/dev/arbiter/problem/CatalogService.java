@@ -5,6 +5,7 @@ import dev.arbiter.problem.ProblemPackage.SolutionFile;
 import dev.arbiter.problem.ProblemPackage.TestFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import dev.arbiter.db.CatalogLock;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -25,9 +26,6 @@ public class CatalogService {
     public record Staged(Long problemId, Long versionId, boolean current, boolean validated, String clash) {
     }
 
-    /** Advisory lock key that serialises catalog writes across nodes. */
-    private static final long CATALOG_LOCK = 0x4172_6269_7465_7202L;
-
     private final Event<VersionPublished> published;
 
     public CatalogService(Event<VersionPublished> published) {
@@ -43,7 +41,7 @@ public class CatalogService {
 
     /** Stores the package as a candidate version (or finds the version with the same content). */
     public Staged stage(ProblemPackage pkg, Provenance from) {
-        lockCatalog();
+        CatalogLock.hold(Problem.getEntityManager());
         Problem problem = Problem.findBySlug(pkg.slug()).orElse(null);
         if (problem != null && !problem.source.equals(from.source()) && !problem.hidden) {
             return new Staged(problem.id, null, false, false, "the slug '" + pkg.slug() + "' belongs to the source '"
@@ -181,11 +179,5 @@ public class CatalogService {
     private static List<String> tags(ProblemPackage pkg) {
         return pkg.yaml().tags() == null ? List.of()
                 : pkg.yaml().tags().stream().map(String::toLowerCase).distinct().sorted().toList();
-    }
-
-    /** Nodes starting together load the same catalog: one writer at a time, and the others then find it current. */
-    private static void lockCatalog() {
-        Problem.getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
-                .setParameter(1, CATALOG_LOCK).getSingleResult();
     }
 }

@@ -4,6 +4,7 @@ import dev.arbiter.common.ApiException;
 import dev.arbiter.problem.PackageError;
 import dev.arbiter.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.arbiter.db.CatalogLock;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -22,6 +23,7 @@ public class SetService {
      * stored). Returns the refusals.
      */
     public List<PackageError> replace(String source, List<SetFile.Definition> sets) {
+        CatalogLock.hold(ProblemSet.getEntityManager()); // nodes starting together write the same sets
         List<PackageError> refused = new ArrayList<>();
         Set<String> names = sets.stream().map(SetFile.Definition::name).collect(Collectors.toSet());
         ProblemSet.ofSource(source).stream().filter(s -> !names.contains(s.name)).forEach(ProblemSet::delete);

@@ -2,6 +2,7 @@ package dev.arbiter.sandbox;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
+import dev.arbiter.common.RoleConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
@@ -26,16 +27,19 @@ public class Reaper {
     private final SandboxConfig config;
     private final WarmPool pool;
     private final DeadNodes deadNodes;
+    private final RoleConfig role;
 
-    public Reaper(DockerClient docker, SandboxConfig config, WarmPool pool) {
+    public Reaper(DockerClient docker, SandboxConfig config, WarmPool pool, RoleConfig role) {
         this.docker = docker;
         this.config = config;
         this.pool = pool;
+        this.role = role;
         this.deadNodes = new DeadNodes(docker);
     }
 
     @Scheduled(every = "30s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
+        if (!role.judges()) return; // an API node starts no sandboxes and may have no engine at all
         try {
             reap();
         } catch (RuntimeException e) {
@@ -45,6 +49,7 @@ public class Reaper {
 
     /** After the judge workers stopped (they observe shutdown earlier): nothing of this node stays running. */
     void onStop(@Observes @Priority(5000) ShutdownEvent event) {
+        if (!role.judges()) return;
         pool.drain();
         try {
             int removed = remove(sandboxes().stream().filter(c -> NodeId.get().equals(c.getLabels().get(Sandbox.NODE_LABEL))).toList());
