@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Live progress for every SSE client of this node from one source: a database trigger NOTIFYs the submission's id
- * on each change (V30), this node's one listener hears it, reads the submission once and fans the new events out to
+ * on each change (V45), this node's one listener hears it, reads the submission once and fans the new events out to
  * every client following it. Any node can stream any submission, whoever judges it, and an idle stream costs no
  * query and no thread.
  */
