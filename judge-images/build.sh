@@ -36,13 +36,16 @@ fi
 # images are labelled with a hash of their sources, so a changed harness or runguard is rebuilt automatically
 SOURCE=$(find runner interleave python java -type f -not -path 'java/jmh/lib/*' -not -path 'java/count/lib/*' -print0 | sort -z | xargs -0 sha256sum \
   | sha256sum | cut -c1-16)
-for lang in python java; do
+# checker: problems' own output validators (Kattis format, Python or C++); the compiler stays out of candidates' images
+CHECKER_SOURCE=$(find runner checker -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+for lang in python java checker; do
   image="arbiter-judge-$lang:1"
+  [ "$lang" = checker ] && want=$CHECKER_SOURCE || want=$SOURCE
   built=$(docker image inspect -f '{{index .Config.Labels "arbiter.source"}}' "$image" 2>/dev/null || true)
-  if [ "$FORCE" = 1 ] || [ "$built" != "$SOURCE" ]; then
+  if [ "$FORCE" = 1 ] || [ "$built" != "$want" ]; then
     echo "judge-images: building $image"
     log=/tmp/arbiter-build-$lang.log
-    if ! DOCKER_BUILDKIT=0 docker build --label "arbiter.source=$SOURCE" -f "$lang/Dockerfile" -t "$image" . > "$log" 2>&1; then
+    if ! DOCKER_BUILDKIT=0 docker build --label "arbiter.source=$want" -f "$lang/Dockerfile" -t "$image" . > "$log" 2>&1; then
       echo "judge-images: building $image failed, see $log" >&2
       tail -20 "$log" >&2
       exit 1

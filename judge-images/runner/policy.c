@@ -150,3 +150,21 @@ int kill_users(uid_t lo, uid_t hi, const pid_t *keep, int nkeep) {
     }
     return sent;
 }
+
+int count_users(uid_t lo, uid_t hi, const pid_t *keep, int nkeep) {
+    DIR *proc = opendir("/proc");
+    if (!proc) return 0;
+    int found = 0;
+    struct dirent *e;
+    while ((e = readdir(proc)) != NULL) {
+        if (e->d_name[0] < '1' || e->d_name[0] > '9') continue;
+        pid_t pid = (pid_t) atoi(e->d_name);
+        int kept = 0;
+        for (int k = 0; k < nkeep; k++) if (keep[k] == pid) kept = 1;
+        long real, effective;
+        if (kept || process_uids(e->d_name, &real, &effective) != 0) continue;
+        if ((real >= (long) lo && real <= (long) hi) || (effective >= (long) lo && effective <= (long) hi)) found++;
+    }
+    closedir(proc);
+    return found;
+}

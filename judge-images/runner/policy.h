@@ -23,4 +23,7 @@ int install_seccomp(void);
  * (a fork bomb keeps forking while it is killed). Returns how many signals were sent. */
 int kill_users(uid_t lo, uid_t hi, const pid_t *keep, int nkeep);
 
+/* How many processes (zombies included) have a real or effective uid in [lo, hi], the pids in keep aside. */
+int count_users(uid_t lo, uid_t hi, const pid_t *keep, int nkeep);
+
 #endif

@@ -94,9 +94,17 @@ static void reap(void) {
     }
 }
 
+/* Kills every process of the program users but the worker, and reaps what comes to us, so that no zombie holds a
+ * slot of the pids limit into the next run (a zombie a live worker JVM will reap is waited for briefly). */
 static void leftovers(void) {
     pid_t keep[1] = {worker.alive ? worker.pid : 0};
     kill_users(CANDIDATE_UID, REFERENCE_UID, keep, 1);
+    for (int i = 0; i < 100; i++) {
+        reap();
+        keep[0] = worker.alive ? worker.pid : 0;
+        if (count_users(CANDIDATE_UID, REFERENCE_UID, keep, 1) == 0) return;
+        usleep(1000);
+    }
 }
 
 static int open_null(void) {

@@ -26,6 +26,15 @@ export const api = {
   performance: (slug) => request(`/api/problems/${encodeURIComponent(slug)}/performance`),
   submit: (body) => request("/api/submissions", { method: "POST", body: JSON.stringify(body) }),
   submission: (id) => request(`/api/submissions/${id}`),
+  sets: () => request("/api/sets"),
+  set: (name) => request(`/api/sets/${encodeURIComponent(name)}`),
+  // the admin API: a signed-in admin's session, or the admin token kept in this browser's session storage
+  admin: (path, options = {}) => {
+    const token = sessionStorage.getItem("arbiterAdminToken");
+    return request(`/api/admin/${path}`, {
+      ...options, headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    });
+  },
   follow(id, handlers) {
     const source = new EventSource(`/api/submissions/${id}/events`);
     source.addEventListener("state", (e) => handlers.state?.(JSON.parse(e.data)));

@@ -4,7 +4,8 @@ import { interviewApi } from "./interview-api.js";
 import { el } from "./util.js";
 
 export async function renderInterviews(root) {
-  const [sessions, catalog] = await Promise.all([interviewApi.list(), api.problems({ size: 200 })]);
+  const [sessions, catalog, sets] = await Promise.all([interviewApi.list(), api.problems({ size: 200 }),
+    api.sets().catch(() => [])]);
   const error = el("p", { class: "message", id: "create-error" });
   const invite = el("div", { id: "invite" });
   const name = el("input", { id: "candidate-name", placeholder: "Candidate name", "aria-label": "Candidate name" });
@@ -17,6 +18,15 @@ export async function renderInterviews(root) {
   const problems = el("div", { class: "problem-picker" }, catalog.items.map((p) => el("label", {},
     el("input", { type: "checkbox", name: "problem", value: p.slug }), ` ${p.title} `, el("span", { class: `pill ${p.difficulty}` }, p.difficulty))));
   const checked = (group) => [...root.querySelectorAll(`input[name=${group}]:checked`)].map((i) => i.value);
+  // a problem set ticks its problems (in the picker, so they can still be changed) and suggests its minutes
+  const setPicker = el("select", { id: "problem-set", "aria-label": "Problem set", onchange: async (e) => {
+    if (!e.target.value) return;
+    const set = await api.set(e.target.value);
+    const slugs = set.items.filter((i) => i.available).map((i) => i.slug);
+    root.querySelectorAll("input[name=problem]").forEach((box) => { box.checked = slugs.includes(box.value); });
+    const total = set.items.reduce((sum, i) => sum + (i.minutes ?? 0), 0);
+    if (set.items.every((i) => i.minutes)) minutes.value = Math.min(240, Math.max(5, total));
+  } }, el("option", { value: "" }, "a problem set…"), (sets.items ?? sets).map((x) => el("option", { value: x.name }, x.title)));
   const when = (input) => (input.value ? new Date(input.value).toISOString() : null);
 
   async function create(e) {
@@ -52,7 +62,7 @@ export async function renderInterviews(root) {
       el("div", { class: "toolbar" }, name, email, el("label", {}, minutes, " minutes")),
       el("div", { class: "toolbar" }, el("span", { class: "muted" }, "Languages:"), languages,
         el("label", { class: "muted" }, "Link opens ", opens), el("label", { class: "muted" }, "closes ", closes)),
-      el("p", { class: "muted" }, "Problems (1 to 5):"), problems,
+      el("p", { class: "muted" }, "Problems (1 to 5), or take them from ", setPicker, ":"), problems,
       el("button", { type: "submit", id: "create-interview" }, "Create session and invite link"), error),
     invite,
     el("table", { class: "problems sessions" },

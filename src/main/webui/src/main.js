@@ -1,5 +1,6 @@
-// Hash routes: #/ (problem list), #/problems/<slug>, #/submissions/<id>, #/login; interviews: #/interview/<token>
-// (candidate), #/interviews, #/interviews/<id>, #/interviews/<id>/report; #/admin.
+// Hash routes: #/ (problem list), #/problems/<slug>, #/submissions/<id>, #/sets/<name>, #/login; interviews:
+// #/interview/<token> (candidate), #/interviews, #/interviews/<id>, #/interviews/<id>/report; admin: #/admin
+// (accounts), #/admin/sources, #/admin/versions/<id>.
 import { renderList } from "./list.js";
 import { renderProblem, renderSubmission } from "./problem.js";
 import { loadSession, renderLogin } from "./session.js";
@@ -9,6 +10,7 @@ import { renderInterviews } from "./interviews.js";
 import { renderInterview } from "./interview-live.js";
 import { renderReport } from "./report.js";
 import { renderAdmin } from "./admin.js";
+import { renderSet } from "./sets.js";
 
 async function route() {
   const root = document.getElementById("app");
@@ -18,11 +20,12 @@ async function route() {
     if (section === "problems" && id) await renderProblem(root, decodeURIComponent(id));
     else if (section === "submissions" && id) await renderSubmission(root, id);
     else if (section === "login") await renderLogin(root);
+    else if (section === "sets" && id) await renderSet(root, decodeURIComponent(id));
     else if (section === "interview" && id) await renderCandidate(root, id);
     else if (section === "interviews" && id && sub === "report") await renderReport(root, id);
     else if (section === "interviews" && id) await renderInterview(root, id);
     else if (section === "interviews") await renderInterviews(root);
-    else if (section === "admin") await renderAdmin(root);
+    else if (section === "admin") await renderAdmin(root, id, sub);
     else await renderList(root);
   } catch (e) {
     root.replaceChildren(el("div", { class: "verdict bad" }, e.message));

@@ -57,12 +57,15 @@ export async function renderProblem(root, slug) {
   async function renderHistory() {
     const entries = session.user
       ? (await api.history(slug).catch(() => []))
-        .map((v) => ({ id: v.id, language: v.language, verdict: v.verdict, at: v.createdAt, score: v.score }))
+        .map((v) => ({ id: v.id, language: v.language, verdict: v.verdict, at: v.createdAt, score: v.score,
+          changed: v.problemChangedSince }))
       : store.history(slug);
     historyHost.replaceChildren(...entries.map((h) => el("li", { "data-id": h.id },
       el("a", { href: `#/submissions/${h.id}` }, new Date(h.at).toLocaleString()),
       el("span", { class: `pill ${verdictClass(h.verdict)}` }, verdictLabel(h.verdict)),
       el("span", { class: "muted" }, h.language),
+      h.changed ? el("span", { class: "changed", title: "Judged on an earlier version of this problem" },
+        "the problem changed since") : null,
       h.score ? el("span", { class: `perf ${h.score.state.toLowerCase()}`, title: h.score.message ?? "time vs reference · growth" },
         scoreSummary(h.score)) : null)));
   }
@@ -107,6 +110,9 @@ export async function renderProblem(root, slug) {
   root.replaceChildren(el("section", { class: "workspace" },
     el("article", { class: "pane left" },
       el("h1", {}, problem.title),
+      problem.versionInfo ? el("p", { class: "muted version" }, `version ${problem.versionInfo.version}`,
+        problem.versionInfo.commit ? ` · ${problem.versionInfo.source} ${problem.versionInfo.commit.slice(0, 10)}` : "",
+        session.user?.role === "ADMIN" ? [" · ", el("a", { href: `#/admin/versions/${problem.versionInfo.id}` }, "version admin")] : null) : null,
       el("p", {}, el("span", { class: `pill ${problem.difficulty}` }, problem.difficulty), " ",
         problem.tags.map((t) => el("span", { class: "tag" }, t))),
       statement, samples, limits,

@@ -26,9 +26,10 @@ class ArchitectureTest {
     static final List<List<String>> LAYERS = List.of(
             List.of("(root)"),
             List.of("cli"),
-            List.of("calibration", "score", "interview", "sources"),
+            List.of("sources"),
+            List.of("calibration", "score", "interview", "rejudge"),
             List.of("judge"),
-            List.of("submission", "draft"),
+            List.of("submission", "draft", "problemset"),
             List.of("problem"),
             List.of("checker", "measure"),
             List.of("lang"),

@@ -27,8 +27,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ShippedSolutions {
 
-    static final double ACCEPTED_HEADROOM = 3.0;
-    static final double TLE_MARGIN = 1.5;
+    public static final double ACCEPTED_HEADROOM = 3.0;
+    public static final double TLE_MARGIN = 1.5;
 
     /** One judged solution: its verdict under {@code limitMs}, and its slowest test (CPU ms and name). */
     public record Judged(String slug, SolutionKind kind, Language language, String name, Verdict verdict, String message,

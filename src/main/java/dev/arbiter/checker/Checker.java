@@ -20,6 +20,7 @@ public interface Checker {
         }
         String type = spec.path("type").asText("exact");
         double tolerance = spec.path("tolerance").asDouble(0);
+        if (type.equals("tokens")) return new TokensChecker(spec);
         if (mode == Mode.STDIO) {
             return new TokenChecker(type.equals("float") ? tolerance : 0);
         }

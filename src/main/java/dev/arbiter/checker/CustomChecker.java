@@ -15,10 +15,7 @@ import java.util.Map;
  * its own, apart from the candidate's container, so candidate code can never see or alter it.
  * Exit 0 accepts, exit 1 rejects; anything else is the checker's fault (INTERNAL_ERROR).
  */
-public final class CustomChecker implements AutoCloseable {
-
-    public record Decision(Verdict verdict, String message) {
-    }
+public final class CustomChecker implements ProgramChecker {
 
     private static final RunLimits LIMITS = RunLimits.forCpu(10_000, 1 << 20);
 
@@ -33,6 +30,7 @@ public final class CustomChecker implements AutoCloseable {
         this.program = program;
     }
 
+    @Override
     public Decision check(String input, String expected, String actual) {
         if (box == null) {
             box = sandbox.start(image, 512);

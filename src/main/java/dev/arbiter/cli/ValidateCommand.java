@@ -5,6 +5,7 @@ import dev.arbiter.calibration.LimitCheck;
 import dev.arbiter.calibration.ShippedSolutions;
 import dev.arbiter.problem.CatalogLoader;
 import dev.arbiter.problem.PackageError;
+import dev.arbiter.sources.PackageVerifier;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 
@@ -32,6 +33,9 @@ public class ValidateCommand implements QuarkusApplication {
     @Inject
     GeneratorCheck generators;
 
+    @Inject
+    PackageVerifier verifier;
+
     @Override
     public int run(String... args) {
         PrintStream out = System.out;
@@ -58,7 +62,7 @@ public class ValidateCommand implements QuarkusApplication {
             for (Language language : Language.values()) {
                 // the loader made sure there is an accepted solution in each language
                 List<ShippedSolutions.Judged> mine = judged.stream()
-                        .filter(j -> j.slug().equals(slug) && j.language().equals(language.id())).toList();
+                        .filter(j -> j.slug().equals(slug) && j.language() == language).toList();
                 LimitCheck check = LimitCheck.of(mine.get(0).declaredLimitMs(), mine);
                 out.println((check.ok() ? "ok    " : "FAIL  ") + slug + " time limit [" + language.id() + "]: " + check.summary());
                 if (!check.ok()) failures.add(slug);
@@ -69,8 +73,20 @@ public class ValidateCommand implements QuarkusApplication {
                 if (g != GeneratorCheck.Result.DETERMINISTIC) failures.add(slug);
             }
         }
+        // Kattis packages: every submission's verdict, with the time limit calibrated from the accepted ones
+        for (Map.Entry<String, Long> kattis : report.staged().entrySet()) {
+            String slug = kattis.getKey();
+            PackageVerifier.Verification v = verifier.verify(kattis.getValue(), Duration.ofHours(2));
+            for (ShippedSolutions.Judged j : v.judged()) {
+                out.println((j.gotExpectedVerdict() ? "ok    " : "FAIL  ") + line(j));
+            }
+            v.failures().stream().filter(e -> !e.file().startsWith("submissions/"))
+                    .forEach(e -> out.println("FAIL  " + root.resolve(slug) + "/" + e));
+            out.println((v.ok() ? "ok    " : "FAIL  ") + slug + " " + v.summary());
+            if (!v.ok()) failures.add(slug);
+        }
         long bad = failures.stream().distinct().count();
-        int total = slugs.size() + report.broken().size();
+        int total = slugs.size() + report.broken().size() + report.staged().size();
         out.printf("%d problems, %d valid, %d with failures%n", total, total - bad, bad);
         return bad == 0 ? 0 : 1;
     }

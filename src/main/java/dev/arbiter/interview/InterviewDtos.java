@@ -17,12 +17,16 @@ public final class InterviewDtos {
     private InterviewDtos() {
     }
 
-    /** A new session: 1-5 catalog problems (slugs), the languages allowed, 5-240 minutes, an optional window. */
+    /**
+     * A new session: 1-5 catalog problems (slugs), or a problem set of at most 5 (its problems in its order), the
+     * languages allowed, 5-240 minutes, an optional window.
+     */
     public record CreateRequest(
             @NotBlank(message = "candidateName is required") @Size(max = 200, message = "must be at most 200 characters") String candidateName,
             @Email(message = "must be an email address") @Size(max = 254) String candidateEmail,
-            @NotNull(message = "name 1 to 5 problems") @Size(min = 1, max = 5, message = "name 1 to 5 problems")
+            @Size(max = 5, message = "name 1 to 5 problems")
             List<@NotBlank(message = "a problem slug is empty") String> problems,
+            String set,
             @NotNull(message = "name the allowed languages") @Size(min = 1, max = 2, message = "name one or both of java and python")
             List<@NotNull @Pattern(regexp = "java|python", message = "must be java or python") String> languages,
             @Min(value = 5, message = "must be 5 to 240 minutes") @Max(value = 240, message = "must be 5 to 240 minutes") int durationMinutes,

@@ -25,6 +25,9 @@ public class InterviewProblem extends PanacheEntity {
     public long problemId;
     @Column(name = "problem_version")
     public String problemVersion;
+    /** The immutable version the session's submissions of this problem are judged on. */
+    @Column(name = "problem_version_id")
+    public Long problemVersionId;
     public String slug;
     public String title;
     /** The problem page as it was at creation (JSON): what the candidate reads, whatever the catalog does since. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.arbiter.common.ApiException;
 import dev.arbiter.problem.Problem;
 import dev.arbiter.problem.ProblemService;
+import dev.arbiter.problemset.SetDtos;
+import dev.arbiter.problemset.SetService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,15 +25,18 @@ public class InterviewService {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final ProblemService problems;
+    private final SetService sets;
     private final InterviewClock clock;
 
-    public InterviewService(ProblemService problems, InterviewClock clock) {
+    public InterviewService(ProblemService problems, SetService sets, InterviewClock clock) {
         this.problems = problems;
+        this.sets = sets;
         this.clock = clock;
     }
 
     public InterviewDtos.Invitation create(InterviewDtos.CreateRequest request, long interviewerId, String baseUrl) {
-        if (new HashSet<>(request.problems()).size() != request.problems().size()) {
+        List<String> slugs = problemsOf(request);
+        if (new HashSet<>(slugs).size() != slugs.size()) {
             throw ApiException.badRequest("problems: a problem is named twice");
         }
         if (request.opensAt() != null && request.closesAt() != null && !request.opensAt().isBefore(request.closesAt())) {
@@ -53,19 +58,36 @@ public class InterviewService {
         interview.createdAt = now;
         interview.persist();
         int position = 0;
-        for (String slug : request.problems()) {
+        for (String slug : slugs) {
             Problem p = problems.require(slug);
             InterviewProblem pinned = new InterviewProblem();
             pinned.interviewId = interview.id;
             pinned.position = position++;
             pinned.problemId = p.id;
             pinned.problemVersion = p.version;
+            pinned.problemVersionId = p.currentVersionId;
             pinned.slug = p.slug;
             pinned.title = p.title;
             pinned.pinnedJson = json(problems.detail(slug));
             pinned.persist();
         }
         return issue(interview, baseUrl);
+    }
+
+    /** The problems named, or those of the set named (in its order): 1 to 5 either way. */
+    private List<String> problemsOf(InterviewDtos.CreateRequest request) {
+        boolean named = request.problems() != null && !request.problems().isEmpty();
+        if (named == (request.set() != null && !request.set().isBlank())) {
+            throw ApiException.badRequest("problems: name 1 to 5 problems, or a problem set (set), not both");
+        }
+        if (named) return request.problems();
+        List<String> slugs = sets.detail(request.set()).items().stream().filter(SetDtos.Item::available)
+                .map(SetDtos.Item::slug).toList();
+        if (slugs.isEmpty() || slugs.size() > 5) {
+            throw ApiException.badRequest("set: an interview takes 1 to 5 problems; the set '" + request.set() + "' has "
+                    + slugs.size() + " in the catalog");
+        }
+        return slugs;
     }
 
     /** A new link for the session; the old one (if any) is revoked and answers 410 from now on. */

@@ -1,7 +1,7 @@
 package dev.arbiter.judge;
 
 import dev.arbiter.checker.Checker;
-import dev.arbiter.checker.CustomChecker;
+import dev.arbiter.checker.ProgramChecker;
 import dev.arbiter.common.Verdict;
 import dev.arbiter.lang.Mode;
 import dev.arbiter.lang.Toolchain;
@@ -27,16 +27,16 @@ abstract class Grader {
     }
 
     private final Checker checker;
-    private final CustomChecker custom;
+    private final ProgramChecker custom;
     private final Toolchain toolchain;
 
-    Grader(Checker checker, CustomChecker custom, Toolchain toolchain) {
+    Grader(Checker checker, ProgramChecker custom, Toolchain toolchain) {
         this.checker = checker;
         this.custom = custom;
         this.toolchain = toolchain;
     }
 
-    static Grader of(Mode mode, Checker checker, CustomChecker custom, Toolchain toolchain) {
+    static Grader of(Mode mode, Checker checker, ProgramChecker custom, Toolchain toolchain) {
         return mode == Mode.STDIO ? new StdioGrader(checker, custom, toolchain) : new ResultGrader(checker, custom, toolchain);
     }
 
@@ -56,7 +56,7 @@ abstract class Grader {
             verdict = Verdict.ACCEPTED;
             if (message == null) message = "Ran; there is no expected answer to compare with";
         } else if (custom != null) {
-            CustomChecker.Decision decision = custom.check(test.input(), expected, answer.text());
+            ProgramChecker.Decision decision = custom.check(test.input(), expected, answer.text());
             verdict = decision.verdict();
             if (test.revealsData() || verdict == Verdict.INTERNAL_ERROR) message = decision.message();
         } else {

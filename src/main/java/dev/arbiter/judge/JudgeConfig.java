@@ -28,4 +28,11 @@ public interface JudgeConfig {
 
     @WithDefault("20000")
     int compileCpuMs();
+
+    /**
+     * On shutdown, seconds running judgings may take to finish before they are handed back to the queue; keep the
+     * container stop timeout (docker stop -t, terminationGracePeriodSeconds) above it.
+     */
+    @WithDefault("15")
+    int stopGraceSeconds();
 }

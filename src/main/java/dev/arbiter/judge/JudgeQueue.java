@@ -63,6 +63,26 @@ public class JudgeQueue {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * Gives an unfinished claim back on a graceful stop: the row is QUEUED again with the attempt it had before this
+     * claim (a hand-back is no failure and does not count against max-attempts), and the claim's results are gone.
+     * Fenced like every write, so it does nothing if the claim was already lost or finished.
+     */
+    public boolean handBack(Claim claim) {
+        int rows = em.createNativeQuery("""
+                        update submission set state = 'QUEUED', attempt = attempt - 1, lease_owner = null, lease_until = null,
+                               started_at = null, tests_total = 0, tests_passed = 0
+                         where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'""")
+                .setParameter("id", claim.submissionId())
+                .setParameter("attempt", claim.attempt())
+                .setParameter("owner", claim.owner())
+                .executeUpdate();
+        if (rows == 0) return false;
+        em.createNativeQuery("delete from test_result where submission_id = :id and attempt = :attempt")
+                .setParameter("id", claim.submissionId()).setParameter("attempt", claim.attempt()).executeUpdate();
+        return true;
+    }
+
     /** Submissions that used up their attempts while still unfinished end as INTERNAL_ERROR, never stuck. */
     public int failExhausted(int maxAttempts) {
         return em.createNativeQuery("""

@@ -5,16 +5,24 @@ import dev.arbiter.lease.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.List;
 
 /** Writes a judging's progress and result, each write fenced by the claim so a stale worker changes nothing. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class JudgeRecorder {
 
-    private final EntityManager em;
+    private static final Logger LOG = Logger.getLogger(JudgeRecorder.class);
 
-    public JudgeRecorder(EntityManager em) {
+    private final EntityManager em;
+    private final JudgeMetrics metrics;
+
+    public JudgeRecorder(EntityManager em, JudgeMetrics metrics) {
         this.em = em;
+        this.metrics = metrics;
     }
 
     public boolean started(Claim claim, int testsTotal) {
@@ -48,14 +56,16 @@ public class JudgeRecorder {
         return true;
     }
 
-    /** Stores the final verdict and releases the claim. */
+    /** Stores the final verdict and releases the claim; false when the claim was lost (nothing is written). */
     public boolean finished(Claim claim, Verdict verdict, String message, int passed,
                             Integer maxCpuMs, Integer maxMemoryKb) {
-        return em.createNativeQuery("""
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
                         update submission set state = 'DONE', verdict = :verdict, message = :message, tests_passed = :passed,
                                max_cpu_ms = :cpu, max_memory_kb = :mem, finished_at = now(), lease_owner = null,
                                lease_until = null
-                         where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'""")
+                         where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'
+                        returning language, internal, extract(epoch from finished_at - created_at)""")
                 .setParameter("verdict", verdict.name())
                 .setParameter("message", storable(message))
                 .setParameter("passed", passed)
@@ -64,7 +74,15 @@ public class JudgeRecorder {
                 .setParameter("id", claim.submissionId())
                 .setParameter("attempt", claim.attempt())
                 .setParameter("owner", claim.owner())
-                .executeUpdate() == 1;
+                .getResultList();
+        if (rows.isEmpty()) return false;
+        LOG.debugf("Judged %s (attempt %d, %s): %s", claim.submissionId(), claim.attempt(), claim.owner(), verdict);
+        Object[] row = rows.get(0);
+        if (!(Boolean) row[1]) {
+            long millis = Math.round(((Number) row[2]).doubleValue() * 1000);
+            metrics.verdict(verdict, (String) row[0], Duration.ofMillis(millis));
+        }
+        return true;
     }
 
     /** What a program printed may hold NUL, which PostgreSQL text cannot: shown as the symbol for null instead. */

@@ -20,6 +20,8 @@ import org.jboss.logging.Logger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,7 +44,7 @@ public class JudgeWorkers {
     private final Semaphore wakeUp = new Semaphore(0);
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
-    private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
+    private final Set<Claim> judging = ConcurrentHashMap.newKeySet();
     private Leases leases;
 
     public JudgeWorkers(JudgeConfig config, JudgeQueue queue, JudgeJobLoader loader, SubmissionJudge judge,
@@ -80,8 +82,25 @@ public class JudgeWorkers {
         LOG.infof("%d judge workers started as %s", config.workers(), NodeId.get());
     }
 
+    /**
+     * Stops claiming, lets running judgings finish for up to the grace period, then hands the unfinished ones back
+     * to the queue (claim undone, lease released) so another worker starts them at once instead of after the lease.
+     */
     public synchronized void stop() {
         if (!running.compareAndSet(true, false)) return;
+        wakeUp.release(threads.size());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(config.stopGraceSeconds());
+        for (Thread t : threads) {
+            try {
+                t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        for (Claim claim : judging) {
+            if (queue.handBack(claim)) LOG.infof("Handed %s back to the queue on shutdown", claim.submissionId());
+        }
         threads.forEach(Thread::interrupt);
         threads.clear();
         if (leases != null) leases.close();
@@ -120,21 +139,26 @@ public class JudgeWorkers {
 
     /** Submissions this node is judging right now (user submissions; internal ones count too). */
     public int busy() {
-        return busy.get();
+        return judging.size();
     }
 
     private void judgeOne(Claim claim) {
         BooleanSupplier owned = leases.hold(claim);
-        busy.incrementAndGet();
+        judging.add(claim);
         try {
             JudgeJob job = loader.load(claim.submissionId());
             judge.judge(claim, job, owned);
         } catch (RuntimeException e) {
+            if (!running.get()) { // interrupted by a shutdown: give it back (a no-op if stop() already did)
+                LOG.debugf("Judging %s stopped on shutdown: %s", claim.submissionId(), e.getMessage());
+                queue.handBack(claim);
+                return;
+            }
             // the sandbox or the engine failed, not the candidate: say so rather than leave the submission hanging
             LOG.errorf(e, "Judging %s failed", claim.submissionId());
             recorder.finished(claim, Verdict.INTERNAL_ERROR, "The judge failed: " + e.getMessage(), 0, null, null);
         } finally {
-            busy.decrementAndGet();
+            judging.remove(claim);
             leases.release(claim);
         }
     }

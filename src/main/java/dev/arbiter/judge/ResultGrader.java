@@ -1,7 +1,7 @@
 package dev.arbiter.judge;
 
 import dev.arbiter.checker.Checker;
-import dev.arbiter.checker.CustomChecker;
+import dev.arbiter.checker.ProgramChecker;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -14,7 +14,7 @@ final class ResultGrader extends Grader {
     private static final ObjectReader ONE_VALUE = new ObjectMapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    ResultGrader(Checker checker, CustomChecker custom, Toolchain toolchain) {
+    ResultGrader(Checker checker, ProgramChecker custom, Toolchain toolchain) {
         super(checker, custom, toolchain);
     }
 

@@ -1,14 +1,14 @@
 package dev.arbiter.judge;
 
 import dev.arbiter.checker.Checker;
-import dev.arbiter.checker.CustomChecker;
+import dev.arbiter.checker.ProgramChecker;
 import dev.arbiter.lang.Toolchain;
 import dev.arbiter.sandbox.RunReport;
 
 /** Stdio problems: the answer is everything the program wrote to stdout. */
 final class StdioGrader extends Grader {
 
-    StdioGrader(Checker checker, CustomChecker custom, Toolchain toolchain) {
+    StdioGrader(Checker checker, ProgramChecker custom, Toolchain toolchain) {
         super(checker, custom, toolchain);
     }
 

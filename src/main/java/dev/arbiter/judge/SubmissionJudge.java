@@ -1,7 +1,7 @@
 package dev.arbiter.judge;
 
 import dev.arbiter.checker.Checker;
-import dev.arbiter.checker.CustomChecker;
+import dev.arbiter.checker.ProgramChecker;
 import dev.arbiter.common.Verdict;
 import dev.arbiter.lang.Compiler;
 import dev.arbiter.lang.Program;
@@ -36,9 +36,10 @@ public class SubmissionJudge {
     private final JudgeRecorder recorder;
     private final Event<VerdictReached> verdicts;
     private final ReferenceAnswer references;
+    private final JudgeMetrics metrics;
 
     public SubmissionJudge(WarmPool pool, Sandbox boxes, SandboxConfig sandbox, JudgeConfig config, JudgeRecorder recorder,
-                           Event<VerdictReached> verdicts, ReferenceAnswer references) {
+                           Event<VerdictReached> verdicts, ReferenceAnswer references, JudgeMetrics metrics) {
         this.pool = pool;
         this.boxes = boxes;
         this.sandbox = sandbox;
@@ -46,6 +47,7 @@ public class SubmissionJudge {
         this.recorder = recorder;
         this.verdicts = verdicts;
         this.references = references;
+        this.metrics = metrics;
     }
 
     /** Judges the job under the claim; {@code stillOwned} turns false when the lease was lost. */
@@ -56,8 +58,7 @@ public class SubmissionJudge {
         CompletableFuture<ReferenceAnswer.Result> reference = customTest != null && job.referenceSource() != null
                 ? references.start(job, customTest) : null;
         try (SandboxContainer box = pool.take(toolchain.image(sandbox), toolchain.containerMemoryMb(job.memoryMb()));
-             CustomChecker custom = job.checkerProgram() == null ? null
-                     : new CustomChecker(boxes, sandbox.pythonImage(), job.checkerProgram())) {
+             ProgramChecker custom = ProgramChecker.of(boxes, sandbox, job.checkerJson(), job.checkerProgram())) {
             Program program = toolchain.install(box.runner(), job.mode(), job.source(), job.specJson(), job.memoryMb(),
                     config.compileCpuMs());
             String compileError = Compiler.diagnostics(toolchain, Workspace.SUBMISSION, program.compiled());
@@ -75,6 +76,7 @@ public class SubmissionJudge {
             for (JudgeJob.Test test : job.tests()) {
                 if (!stillOwned.getAsBoolean()) return;
                 TestOutcome outcome = runTest(program, grader, test, limits, job, reference);
+                metrics.test(job.language().id(), outcome.wallMs());
                 if (outcome.verdict().accepted()) passed++;
                 maxCpu = Math.max(maxCpu, outcome.cpuMs() == null ? 0 : outcome.cpuMs());
                 maxMemory = Math.max(maxMemory, outcome.memoryKb() == null ? 0 : outcome.memoryKb());

@@ -41,8 +41,8 @@ final class VerdictRules {
 
     /** A wall-clock TLE while the program mostly waited for a CPU says more about the machine than the program. */
     static boolean machineWasBusy(RunReport report) {
-        return report.status() == RunReport.Status.WALL_TIMEOUT || report.status() == RunReport.Status.CPU_TIMEOUT
-                ? report.delayMs() > report.wallMs() / 4 : false;
+        // CPU time is the program's own whatever the load; only a wall-clock timeout can be the machine's doing
+        return report.status() == RunReport.Status.WALL_TIMEOUT && report.delayMs() > report.wallMs() / 4;
     }
 
     /** A short explanation a candidate can act on; secret tests get no output excerpts. */

@@ -30,6 +30,8 @@ public final class JavaToolchain implements Toolchain {
     /** The worker's class-data archive (judge-images/java/Dockerfile): javac and the harness start pre-parsed. */
     static final String WORKER_ARCHIVE = "/opt/arbiter/java/worker.jsa";
     private static final Pattern PUBLIC_CLASS = Pattern.compile("public\\s+(?:final\\s+|abstract\\s+)*class\\s+(\\w+)");
+    private static final Pattern ANY_CLASS = Pattern.compile("\\bclass\\s+(\\w+)");
+    private static final Pattern MAIN_METHOD = Pattern.compile("static\\s+void\\s+main\\s*\\(");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+[\\w.]+\\s*;");
     static final int OVERHEAD_MB = 160;
 
@@ -163,7 +165,26 @@ public final class JavaToolchain implements Toolchain {
     static String fileClass(Mode mode, String source) {
         Matcher m = PUBLIC_CLASS.matcher(source);
         if (m.find()) return m.group(1);
-        return stdio(mode) ? "Main" : "Solution";
+        return stdio(mode) ? mainClass(source) : "Solution";
+    }
+
+    /** A stdio program's class (Kattis names it freely): the outermost class whose body holds main, else Main. */
+    static String mainClass(String source) {
+        Matcher main = MAIN_METHOD.matcher(source);
+        if (!main.find()) return "Main";
+        Matcher c = ANY_CLASS.matcher(source);
+        while (c.find() && c.start() < main.start()) {
+            int open = source.indexOf('{', c.end());
+            if (open < 0) break;
+            int depth = 0;
+            int i = open;
+            for (; i < source.length(); i++) {
+                if (source.charAt(i) == '{') depth++;
+                if (source.charAt(i) == '}' && --depth == 0) break;
+            }
+            if (open < main.start() && main.start() < i) return c.group(1);
+        }
+        return "Main";
     }
 
     private static boolean stdio(Mode mode) {

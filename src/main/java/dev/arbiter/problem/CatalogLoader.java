@@ -21,15 +21,21 @@ import java.util.stream.Stream;
 public class CatalogLoader {
 
     private static final Logger LOG = Logger.getLogger(CatalogLoader.class);
+    /** The folder of a catalog (or source) that holds problem sets. */
+    public static final String SETS_DIR = "sets";
 
-    /** What the last load did: problems loaded or unchanged, and the errors of each broken package. */
-    public record Report(List<String> loaded, List<String> unchanged, Map<String, List<PackageError>> broken) {
+    /**
+     * What the last load did: problems loaded or unchanged, the errors of each broken package, and the candidate
+     * versions of packages whose time limits come from calibration (Kattis), published once calibrated.
+     */
+    public record Report(List<String> loaded, List<String> unchanged, Map<String, List<PackageError>> broken,
+                         Map<String, Long> staged) {
     }
 
     private final CatalogConfig config;
     private final CatalogService catalog;
     private final dev.arbiter.common.RoleConfig role;
-    private volatile Report lastReport = new Report(List.of(), List.of(), Map.of());
+    private volatile Report lastReport = new Report(List.of(), List.of(), Map.of(), Map.of());
 
     public CatalogLoader(CatalogConfig config, CatalogService catalog, dev.arbiter.common.RoleConfig role) {
         this.config = config;
@@ -47,6 +53,7 @@ public class CatalogLoader {
         List<String> loaded = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         Map<String, List<PackageError>> broken = new LinkedHashMap<>();
+        Map<String, Long> staged = new LinkedHashMap<>();
         for (Path dir : packageDirs(root)) {
             String slug = dir.getFileName().toString();
             try {
@@ -54,6 +61,15 @@ public class CatalogLoader {
                 if (!result.ok()) {
                     broken.put(slug, result.errors());
                     result.errors().forEach(e -> LOG.warnf("%s/%s", dir, e));
+                } else if (result.pkg().calibrated() != null) {
+                    CatalogService.Staged s = catalog.stage(result.pkg(), Provenance.local());
+                    if (s.clash() != null) {
+                        broken.put(slug, List.of(new PackageError("problem.yaml", 0, s.clash())));
+                    } else if (s.current()) {
+                        unchanged.add(slug);
+                    } else {
+                        staged.put(slug, s.versionId());
+                    }
                 } else if (catalog.upsert(result.pkg())) {
                     loaded.add(slug);
                 } else {
@@ -64,9 +80,9 @@ public class CatalogLoader {
                 LOG.errorf(e, "problems/%s could not be loaded", slug);
             }
         }
-        LOG.infof("Catalog %s: %d loaded, %d unchanged, %d broken", root.toAbsolutePath(),
-                loaded.size(), unchanged.size(), broken.size());
-        lastReport = new Report(loaded, unchanged, broken);
+        LOG.infof("Catalog %s: %d loaded, %d unchanged, %d broken, %d to calibrate", root.toAbsolutePath(),
+                loaded.size(), unchanged.size(), broken.size(), staged.size());
+        lastReport = new Report(loaded, unchanged, broken, staged);
         return lastReport;
     }
 
@@ -74,7 +90,8 @@ public class CatalogLoader {
         return lastReport;
     }
 
-    private static List<Path> packageDirs(Path root) {
+    /** The package folders of a catalog: every folder but hidden ones and sets/ (problem sets, not a package). */
+    public static List<Path> packageDirs(Path root) {
         if (!Files.isDirectory(root)) {
             LOG.warnf("No problem catalog at %s", root.toAbsolutePath());
             return List.of();
@@ -82,6 +99,7 @@ public class CatalogLoader {
         try (Stream<Path> dirs = Files.list(root)) {
             return dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS))
                     .filter(d -> !d.getFileName().toString().startsWith("."))
+                    .filter(d -> !d.getFileName().toString().equals(SETS_DIR))
                     .sorted().toList();
         } catch (IOException e) {
             LOG.errorf(e, "Cannot list %s", root);

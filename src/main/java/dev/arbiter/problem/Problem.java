@@ -58,28 +58,50 @@ public class Problem extends PanacheEntity {
     public int memoryMb;
     @Column(name = "loaded_at")
     public Instant loadedAt;
+    /** The published version served now; null until the first version is published. */
+    @Column(name = "current_version_id")
+    public Long currentVersionId;
+    /** The source that owns the slug ("local" or a Git source's name). */
+    public String source;
+    /** Hidden problems (deleted from their source, or never published) are not listed; submissions keep them. */
+    public boolean hidden;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "problem_tag", joinColumns = @JoinColumn(name = "problem_id"))
     @Column(name = "tag")
     public Set<String> tags = new TreeSet<>();
 
+    /** The problem with the slug, hidden or not (the catalog's reads use {@link #findVisible}). */
     public static Optional<Problem> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** One page of problems matching optional difficulty, tag and free-text filters, ordered by id. */
-    public static List<Problem> search(String difficulty, String tag, String text, int page, int size) {
-        return query(difficulty, tag, text).page(Page.of(page, size)).list();
+    public static Optional<Problem> findVisible(String slug) {
+        return find("slug = ?1 and hidden = false", slug).firstResultOptional();
     }
 
-    public static long countMatching(String difficulty, String tag, String text) {
-        return query(difficulty, tag, text).count();
+    /**
+     * One page of visible problems matching optional difficulty, tag, slug (a problem set's) and free-text filters,
+     * ordered by id; {@code slugs} null means any.
+     */
+    public static List<Problem> search(String difficulty, String tag, java.util.Collection<String> slugs, String text,
+                                       int page, int size) {
+        return query(difficulty, tag, slugs, text).page(Page.of(page, size)).list();
     }
 
-    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Problem> query(String difficulty, String tag, String text) {
-        StringBuilder where = new StringBuilder("1 = 1");
+    public static long countMatching(String difficulty, String tag, java.util.Collection<String> slugs, String text) {
+        return query(difficulty, tag, slugs, text).count();
+    }
+
+    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Problem> query(String difficulty, String tag,
+                                                                                java.util.Collection<String> slugs,
+                                                                                String text) {
+        StringBuilder where = new StringBuilder("hidden = false");
         Map<String, Object> params = new HashMap<>();
+        if (slugs != null) {
+            where.append(" and slug in :slugs");
+            params.put("slugs", slugs);
+        }
         if (difficulty != null && !difficulty.isBlank()) {
             where.append(" and difficulty = :difficulty");
             params.put("difficulty", difficulty.toLowerCase());
@@ -93,6 +115,26 @@ public class Problem extends PanacheEntity {
             params.put("text", "%" + text.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return find(where.toString(), Sort.by("id"), params);
+    }
+
+    /** Takes the version's fields: what the catalog shows from now on. */
+    void serve(ProblemVersion v) {
+        this.version = v.version;
+        this.title = v.title;
+        this.difficulty = v.difficulty;
+        this.mode = v.mode;
+        this.statementMarkdown = v.statementMarkdown;
+        this.specJson = v.specJson;
+        this.checkerJson = v.checkerJson;
+        this.checkerProgram = v.checkerProgram;
+        this.generatorSource = v.generatorSource;
+        this.perfSizes = v.perfSizes;
+        this.perfComplexity = v.perfComplexity;
+        this.timeLimits.clear();
+        this.timeLimits.putAll(v.timeLimits);
+        this.memoryMb = v.memoryMb;
+        this.loadedAt = Instant.now();
+        this.tags = new TreeSet<>(v.tags == null || v.tags.isBlank() ? List.of() : java.util.Arrays.asList(v.tags.split(",")));
     }
 
     public int timeLimitMs(Language language) {

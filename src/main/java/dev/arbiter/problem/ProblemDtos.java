@@ -30,6 +30,15 @@ public final class ProblemDtos {
 
     public record Detail(String slug, String title, String difficulty, Set<String> tags, Mode mode, String version,
                          String statementMarkdown, String statementHtml, List<Sample> samples, JsonNode spec,
-                         String checker, Limits limits, Map<String, String> starterCode) {
+                         String checker, Limits limits, Map<String, String> starterCode, VersionView versionInfo) {
+    }
+
+    /** A published version: its id, content hash, source, commit (Git sources) and when it was published. */
+    public record VersionView(long id, String version, String source, ProblemVersion.Format format, String commit, String author,
+                              java.time.Instant committedAt, java.time.Instant publishedAt, boolean current) {
+        static VersionView of(ProblemVersion v, Problem p) {
+            return new VersionView(v.id, v.version, v.source, v.format, v.commitSha, v.author,
+                    v.committedAt, v.publishedAt, v.id.equals(p.currentVersionId));
+        }
     }
 }

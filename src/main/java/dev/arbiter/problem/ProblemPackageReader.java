@@ -10,20 +10,18 @@ import dev.arbiter.lang.Mode;
 import dev.arbiter.problem.ProblemPackage.SolutionFile;
 import dev.arbiter.problem.ProblemPackage.TestFile;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
-/** Reads one problem package folder and checks it, collecting every error instead of stopping at the first. */
+/**
+ * Reads one problem package folder and checks it, collecting every error instead of stopping at the first. A folder
+ * in the Kattis/ICPC layout (data/ instead of tests/) is read by {@link KattisPackageReader}.
+ */
 public final class ProblemPackageReader {
 
-    static final long MAX_FILE_BYTES = 8L << 20;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +39,7 @@ public final class ProblemPackageReader {
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             errors.add(new PackageError(slug, 0, "folder name must be a slug: lowercase letters, digits and dashes"));
         }
+        if (KattisPackageReader.isKattis(dir)) return KattisPackageReader.read(dir, slug, errors);
         String yamlText = readText(dir.resolve("problem.yaml"), "problem.yaml", errors);
         String statement = readText(dir.resolve("statement.md"), "statement.md", errors);
         if (statement != null && statement.isBlank()) errors.add(new PackageError("statement.md", 1, "statement is empty"));
@@ -155,28 +154,10 @@ public final class ProblemPackageReader {
     }
 
     private static String readText(Path file, String name, List<PackageError> errors) {
-        try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                errors.add(new PackageError(name, 0, "missing (or not a regular file)"));
-                return null;
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                errors.add(new PackageError(name, 0, "larger than " + (MAX_FILE_BYTES >> 20) + " MiB"));
-                return null;
-            }
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            errors.add(new PackageError(name, 0, "unreadable: " + e.getMessage()));
-            return null;
-        }
+        return PackageFiles.text(file, name, errors);
     }
 
     private static List<Path> list(Path dir) {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) return List.of();
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return PackageFiles.list(dir);
     }
 }

@@ -26,16 +26,24 @@ public class ProblemResource {
     @GET
     public ProblemDtos.SummaryPage list(@QueryParam("difficulty") String difficulty,
                                         @QueryParam("tag") String tag,
+                                        @QueryParam("set") String set,
                                         @QueryParam("q") String text,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return problems.search(difficulty, tag, text, page, size);
+        return problems.search(difficulty, tag, set, text, page, size);
     }
 
     @GET
     @Path("/{slug}")
     public ProblemDtos.Detail detail(@PathParam("slug") String slug) {
         return problems.detail(slug);
+    }
+
+    /** The problem's published versions, newest first (commit, author and date for Git sources). */
+    @GET
+    @Path("/{slug}/versions")
+    public java.util.List<ProblemDtos.VersionView> versions(@PathParam("slug") String slug) {
+        return problems.versions(slug);
     }
 
     /** What the last catalog load reported: which packages are broken and why (file, line, reason). */

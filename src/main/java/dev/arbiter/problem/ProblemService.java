@@ -21,10 +21,25 @@ public class ProblemService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public ProblemDtos.SummaryPage search(String difficulty, String tag, String text, int page, int size) {
-        List<ProblemDtos.Summary> items = Problem.search(difficulty, tag, text, page, size).stream()
+    private final SetMembers sets;
+
+    public ProblemService(SetMembers sets) {
+        this.sets = sets;
+    }
+
+    /** One page of the catalog; {@code set} keeps the problems of that problem set (none when there is no such set). */
+    public ProblemDtos.SummaryPage search(String difficulty, String tag, String set, String text, int page, int size) {
+        List<String> slugs = set == null || set.isBlank() ? null : sets.slugs(set);
+        if (slugs != null && slugs.isEmpty()) return new ProblemDtos.SummaryPage(List.of(), page, size, 0);
+        List<ProblemDtos.Summary> items = Problem.search(difficulty, tag, slugs, text, page, size).stream()
                 .map(ProblemDtos.Summary::of).toList();
-        return new ProblemDtos.SummaryPage(items, page, size, Problem.countMatching(difficulty, tag, text));
+        return new ProblemDtos.SummaryPage(items, page, size, Problem.countMatching(difficulty, tag, slugs, text));
+    }
+
+    /** The problem's published versions, newest first, with where each came from. */
+    public List<ProblemDtos.VersionView> versions(String slug) {
+        Problem p = require(slug);
+        return ProblemVersion.published(p.id).stream().map(v -> ProblemDtos.VersionView.of(v, p)).toList();
     }
 
     public ProblemDtos.Detail detail(String slug) {
@@ -37,13 +52,15 @@ public class ProblemService {
         Map<String, Integer> time = new LinkedHashMap<>();
         Arrays.stream(Language.values()).forEach(l -> time.put(l.id(), p.timeLimitMs(l)));
         String checker = readTree(p.checkerJson).path("type").asText("exact");
+        ProblemVersion current = p.currentVersionId == null ? null : ProblemVersion.findById(p.currentVersionId);
         return new ProblemDtos.Detail(p.slug, p.title, p.difficulty, p.tags, p.mode, p.version, p.statementMarkdown,
                 MarkdownRenderer.toHtml(p.statementMarkdown), samples, spec, checker,
-                new ProblemDtos.Limits(time, p.memoryMb), starter);
+                new ProblemDtos.Limits(time, p.memoryMb), starter,
+                current == null ? null : ProblemDtos.VersionView.of(current, p));
     }
 
     public Problem require(String slug) {
-        return Problem.findBySlug(slug).orElseThrow(() -> ApiException.notFound("No problem '" + slug + "'"));
+        return Problem.findVisible(slug).orElseThrow(() -> ApiException.notFound("No problem '" + slug + "'"));
     }
 
     public static JsonNode spec(Problem p) {

@@ -17,21 +17,41 @@ public class TestCase extends PanacheEntity {
     @ManyToOne
     @JoinColumn(name = "problem_id")
     public Problem problem;
+    @jakarta.persistence.Column(name = "version_id")
+    public Long versionId;
     public int ordinal;
     public String name;
     public boolean sample;
     public String input;
     public String expected;
 
+    /** The tests of the problem's current version. */
     public static List<TestCase> forProblem(Problem problem) {
-        return find("problem", Sort.by("ordinal"), problem).list();
+        return forVersion(problem.currentVersionId);
     }
 
     public static List<TestCase> samplesOf(Problem problem) {
-        return find("problem = ?1 and sample = true", Sort.by("ordinal"), problem).list();
+        return samplesOf(problem.currentVersionId);
     }
 
-    public static long deleteForProblem(Problem problem) {
-        return delete("problem", problem);
+    public static List<TestCase> forVersion(Long versionId) {
+        return find("versionId", Sort.by("ordinal"), versionId).list();
+    }
+
+    public static List<TestCase> samplesOf(Long versionId) {
+        return find("versionId = ?1 and sample = true", Sort.by("ordinal"), versionId).list();
+    }
+
+    /** Whether two versions hold the same tests (names, inputs and answers, in order). */
+    static boolean sameTests(long a, long b) {
+        List<TestCase> left = forVersion(a);
+        List<TestCase> right = forVersion(b);
+        if (left.size() != right.size()) return false;
+        for (int i = 0; i < left.size(); i++) {
+            TestCase x = left.get(i);
+            TestCase y = right.get(i);
+            if (!x.name.equals(y.name) || !x.input.equals(y.input) || !x.expected.equals(y.expected)) return false;
+        }
+        return true;
     }
 }

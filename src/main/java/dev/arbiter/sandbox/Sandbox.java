@@ -7,9 +7,13 @@ import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Ulimit;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** Creates locked-down sandbox containers; the only place that decides how a container is confined. */
 @ApplicationScoped
@@ -21,10 +25,13 @@ public class Sandbox {
 
     private final DockerClient docker;
     private final SandboxConfig config;
+    private final Timer startTime;
 
-    public Sandbox(DockerClient docker, SandboxConfig config) {
+    public Sandbox(DockerClient docker, SandboxConfig config, MeterRegistry metrics) {
         this.docker = docker;
         this.config = config;
+        this.startTime = Timer.builder("arbiter.sandbox.start").description("Creating and starting one sandbox container")
+                .publishPercentileHistogram().register(metrics);
     }
 
     /** Creates and starts a fresh idle container of the image with the given memory limit (no swap). */
@@ -34,6 +41,13 @@ public class Sandbox {
 
     /** As {@link #start(String, int)}, for measurements that run several programs at once (each has threads). */
     public SandboxContainer start(String image, int memoryMb, long pidsLimit) {
+        long started = System.nanoTime();
+        SandboxContainer container = create(image, memoryMb, pidsLimit);
+        startTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        return container;
+    }
+
+    private SandboxContainer create(String image, int memoryMb, long pidsLimit) {
         long memory = (long) memoryMb << 20;
         // /work holds the judge's files (root's, read-only to programs), /tmp the candidate's own scratch and build
         // output, /ref a reference solution measured next to a submission (its own user's, closed to the candidate)
@@ -54,7 +68,8 @@ public class Sandbox {
                 .withMemorySwap(memory)
                 .withNanoCPUs((long) (config.cpus() * 1_000_000_000L))
                 .withUlimits(List.of(new Ulimit("nofile", 256L, 256L), new Ulimit("core", 0L, 0L)))
-                .withPrivileged(false);
+                .withPrivileged(false)
+                .withRuntime(config.runtime());
         try {
             String id = docker.createContainerCmd(image)
                     .withHostConfig(host)

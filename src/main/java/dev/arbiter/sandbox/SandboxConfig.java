@@ -16,6 +16,10 @@ public interface SandboxConfig {
     @WithDefault("arbiter-judge-python:1")
     String pythonImage();
 
+    /** The image problems' own output validators (Kattis format, Python or C++) are compiled and run in. */
+    @WithDefault("arbiter-judge-checker:1")
+    String checkerImage();
+
     /** Processes and threads a sandbox may hold at once. */
     @WithDefault("64")
     long pidsLimit();
@@ -35,6 +39,13 @@ public interface SandboxConfig {
     /** Pre-started containers kept ready per language. */
     @WithDefault("1")
     int warmPoolSize();
+
+    /**
+     * The OCI runtime of sandbox containers: runc (Docker's default), or gVisor's runsc where it is installed and
+     * registered with the engine, which puts a user-space kernel between candidates' code and the host's.
+     */
+    @WithDefault("runc")
+    String runtime();
 
     /** A container older than this is an orphan and is removed by the reaper. */
     @WithDefault("900")

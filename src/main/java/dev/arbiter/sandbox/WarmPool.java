@@ -1,5 +1,7 @@
 package dev.arbiter.sandbox;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -9,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /** Keeps pre-started containers per (image, memory) so a submission does not wait for a container start. */
 @ApplicationScoped
@@ -28,9 +32,11 @@ public class WarmPool {
         return t;
     });
 
-    public WarmPool(Sandbox sandbox, SandboxConfig config) {
+    public WarmPool(Sandbox sandbox, SandboxConfig config, MeterRegistry metrics) {
         this.sandbox = sandbox;
         this.config = config;
+        Gauge.builder("arbiter.sandbox.warm.pool.size", this, WarmPool::size)
+                .description("Started sandbox containers waiting for a submission").register(metrics);
     }
 
     /** A started container: a warm one when available, else a new one. Either way the pool refills itself. */
@@ -47,28 +53,46 @@ public class WarmPool {
     }
 
     private void refill(Key key) {
-        if (config.warmPoolSize() <= 0) return;
-        refiller.execute(() -> {
-            var queue = queue(key);
-            while (queue.size() < config.warmPoolSize()) {
-                try {
-                    queue.addLast(sandbox.start(key.image(), key.memoryMb()));
-                } catch (RuntimeException e) {
-                    LOG.warnf("Warm pool could not start %s: %s", key.image(), e.getMessage());
-                    return;
-                }
+        if (config.warmPoolSize() <= 0 || refiller.isShutdown()) return;
+        try {
+            refiller.execute(() -> fill(key));
+        } catch (RejectedExecutionException e) {
+            // shutting down: no more warm containers
+        }
+    }
+
+    private void fill(Key key) {
+        var queue = queue(key);
+        while (queue.size() < config.warmPoolSize() && !refiller.isShutdown()) {
+            try {
+                queue.addLast(sandbox.start(key.image(), key.memoryMb()));
+            } catch (RuntimeException e) {
+                LOG.warnf("Warm pool could not start %s: %s", key.image(), e.getMessage());
+                return;
             }
-        });
+        }
     }
 
     private LinkedBlockingDeque<SandboxContainer> queue(Key key) {
         return ready.computeIfAbsent(key, k -> new LinkedBlockingDeque<>());
     }
 
+    /** Containers kept ready now, over all configurations. */
+    public int size() {
+        return ready.values().stream().mapToInt(LinkedBlockingDeque::size).sum();
+    }
+
+    /** Removes the ready containers and starts no more (the node is stopping). */
     @PreDestroy
     void drain() {
         refiller.shutdownNow();
-        ready.values().forEach(q -> q.forEach(SandboxContainer::close));
-        ready.clear();
+        try {
+            refiller.awaitTermination(10, TimeUnit.SECONDS); // a start in progress lands in the pool
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ready.values().forEach(q -> {
+            for (SandboxContainer c; (c = q.pollFirst()) != null; ) c.close();
+        });
     }
 }

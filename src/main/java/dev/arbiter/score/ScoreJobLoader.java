@@ -1,8 +1,8 @@
 package dev.arbiter.score;
 
 import dev.arbiter.lang.Mode;
-import dev.arbiter.problem.Problem;
 import dev.arbiter.problem.ProblemSolution;
+import dev.arbiter.problem.ProblemVersion;
 import dev.arbiter.submission.Submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,7 +10,10 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads what scoring a submission needs: its code, the problem's reference in its language, sizes and checker. */
+/**
+ * Reads what scoring a submission needs: its code, and the reference in its language, sizes and checker of the problem
+ * version it was judged on.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ScoreJobLoader {
@@ -21,8 +24,8 @@ public class ScoreJobLoader {
 
     public Optional<Loaded> load(UUID submissionId) {
         Submission s = Submission.byId(submissionId).orElseThrow();
-        Problem p = Problem.findById(s.problemId);
-        Optional<String> reference = ProblemSolution.reference(p, s.language);
+        ProblemVersion p = ProblemVersion.ofSubmission(s.problemId, s.problemVersionId);
+        Optional<String> reference = ProblemSolution.reference(p.id, s.language);
         if (p.perfSizes == null || p.generatorSource == null || reference.isEmpty()) return Optional.empty();
         PerfScorer.Job job = new PerfScorer.Job(s.language, s.source, reference.get(), p.specJson, p.memoryMb,
                 p.perfSizeList().stream().map(Integer::longValue).toList(), p.version, p.generatorSource,

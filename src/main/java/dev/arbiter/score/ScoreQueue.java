@@ -57,6 +57,25 @@ public class ScoreQueue {
                 .executeUpdate() == 1;
     }
 
+    /** Scores waiting for a measurement (PENDING and not held by a worker). */
+    public long waiting() {
+        return ((Number) em.createNativeQuery("""
+                        select count(*) from submission_score
+                         where state = 'PENDING' and (lease_until is null or lease_until < now())""")
+                .getSingleResult()).longValue();
+    }
+
+    /** Gives an unfinished score back on a graceful stop, as if never claimed (see JudgeQueue.handBack). */
+    public boolean handBack(Claim claim) {
+        return em.createNativeQuery("""
+                        update submission_score set attempt = attempt - 1, lease_owner = null, lease_until = null
+                         where submission_id = :id and attempt = :attempt and lease_owner = :owner and state = 'PENDING'""")
+                .setParameter("id", claim.submissionId())
+                .setParameter("attempt", claim.attempt())
+                .setParameter("owner", claim.owner())
+                .executeUpdate() == 1;
+    }
+
     /** Scores whose workers died on every attempt end as FAILED, never PENDING for ever. */
     public int failExhausted(int maxAttempts) {
         return em.createNativeQuery("""

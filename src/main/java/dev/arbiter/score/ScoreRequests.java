@@ -1,7 +1,7 @@
 package dev.arbiter.score;
 
 import dev.arbiter.judge.VerdictReached;
-import dev.arbiter.problem.Problem;
+import dev.arbiter.problem.ProblemVersion;
 import dev.arbiter.submission.Submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,10 +28,11 @@ public class ScoreRequests {
     void onVerdict(@Observes VerdictReached reached) {
         if (!config.accepted() || !reached.verdict().accepted()) return;
         Submission s = Submission.byId(reached.submissionId()).orElse(null);
-        if (s != null && scored(s, Problem.findById(s.problemId))) scores.pending(s.id);
+        if (s != null && scored(s, ProblemVersion.ofSubmission(s.problemId, s.problemVersionId))) scores.pending(s.id);
     }
 
-    static boolean scored(Submission s, Problem p) {
+    /** Scored on the version the submission was judged on: its sizes and generator, not the catalog's newest. */
+    static boolean scored(Submission s, ProblemVersion p) {
         return s.kind == Submission.Kind.SUBMIT && !s.internal && p != null && p.perfSizes != null
                 && p.generatorSource != null;
     }

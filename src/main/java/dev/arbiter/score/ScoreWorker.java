@@ -2,7 +2,7 @@ package dev.arbiter.score;
 
 import dev.arbiter.common.RoleConfig;
 import dev.arbiter.checker.Checker;
-import dev.arbiter.checker.CustomChecker;
+import dev.arbiter.checker.ProgramChecker;
 import dev.arbiter.judge.JudgeConfig;
 import dev.arbiter.judge.JudgeQueue;
 import dev.arbiter.lease.Claim;
@@ -42,6 +42,7 @@ public class ScoreWorker {
     private final SandboxConfig sandbox;
     private final dev.arbiter.judge.JudgeWorkers workers;
     private volatile Thread thread;
+    private volatile Claim current;
     private Leases leases;
 
     public ScoreWorker(ScoreConfig perf, JudgeConfig judge, RoleConfig role, ScoreQueue queue, ScoreStore scores,
@@ -68,9 +69,12 @@ public class ScoreWorker {
         thread.start();
     }
 
+    /** A measurement takes half a minute: on shutdown it is handed back at once for another node to redo. */
     void onStop(@Observes ShutdownEvent event) {
         Thread t = thread;
         thread = null;
+        Claim claim = current;
+        if (claim != null && queue.handBack(claim)) LOG.infof("Handed the score of %s back on shutdown", claim.submissionId());
         if (t != null) t.interrupt();
         if (leases != null) leases.close();
     }
@@ -102,6 +106,7 @@ public class ScoreWorker {
 
     private void scoreOne(Claim claim) {
         leases.hold(claim); // a lost claim's result is not written (ScoreStore is fenced), so the answer is not needed
+        current = claim;
         try {
             var job = loader.load(claim.submissionId());
             if (job.isEmpty()) {
@@ -110,6 +115,7 @@ public class ScoreWorker {
             }
             score(claim, job.get());
         } finally {
+            current = null;
             leases.release(claim);
         }
     }
@@ -117,8 +123,7 @@ public class ScoreWorker {
     private void score(Claim claim, ScoreJobLoader.Loaded loaded) {
         PerfScorer.Job scoring = loaded.job();
         Checker checker = Checker.of(loaded.checkerJson(), loaded.mode());
-        try (CustomChecker custom = loaded.checkerProgram() == null ? null
-                : new CustomChecker(boxes, sandbox.pythonImage(), loaded.checkerProgram())) {
+        try (ProgramChecker custom = ProgramChecker.of(boxes, sandbox, loaded.checkerJson(), loaded.checkerProgram())) {
             PerfScorer.AnswerCheck check = custom == null ? (input, expected, actual) -> checker.accepts(expected, actual)
                     : (input, expected, actual) -> custom.check(input, expected, actual).verdict().accepted();
             // verdicts first: the measurement pauses while a user's submission waits or is being judged here

@@ -38,6 +38,9 @@ public class Submission extends PanacheEntityBase {
     public long problemId;
     @Column(name = "problem_version")
     public String problemVersion;
+    /** The problem version this submission is judged on (dev.arbiter.problem.ProblemVersion). */
+    @Column(name = "problem_version_id")
+    public Long problemVersionId;
     @Column(name = "user_id")
     public Long userId;
     public Language language;
@@ -80,8 +83,15 @@ public class Submission extends PanacheEntityBase {
         return findByIdOptional(id);
     }
 
-    public static long countWaiting() {
-        return count("state = ?1 and internal = false", State.QUEUED);
+    /**
+     * Whether this just-persisted QUEUED submission fits under the cap: it counts itself and every committed one,
+     * with no lock and no wait, so a burst cannot tie up the connection pool (when false, the caller's transaction
+     * rolls the insert back). Concurrent admissions do not see each other's rows, so the cap can be passed by at most
+     * the submissions being admitted at that instant.
+     */
+    public boolean fitsUnder(int cap) {
+        getEntityManager().flush();
+        return count("state = ?1 and internal = false", State.QUEUED) <= cap;
     }
 
     public static List<Submission> history(long problemId, Long userId, int limit) {

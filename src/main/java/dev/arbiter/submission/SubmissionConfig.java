@@ -3,7 +3,7 @@ package dev.arbiter.submission;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits on what candidates may send. */
+/** Limits on what candidates may send, and how live progress is read. */
 @ConfigMapping(prefix = "arbiter.submission")
 public interface SubmissionConfig {
 
@@ -15,7 +15,15 @@ public interface SubmissionConfig {
     @WithDefault("200")
     int maxQueued();
 
+    /** The Retry-After of a refused submission, in seconds. */
+    @WithDefault("5")
+    int retryAfterSeconds();
+
     /** Largest accepted custom input, in bytes. */
     @WithDefault("1048576")
     int maxCustomInputBytes();
+
+    /** Threads reading a changed submission once for all of its streams on this node (a pooled connection each). */
+    @WithDefault("4")
+    int streamReaders();
 }

@@ -38,7 +38,7 @@ public final class SubmissionDtos {
                                  Verdict verdict,
                                  String message, int testsTotal, int testsPassed, Integer maxCpuMs, Integer maxMemoryKb,
                                  int attempt, Instant createdAt, Instant finishedAt, String source, List<TestView> tests,
-                                 ScoreView score) {
+                                 ScoreView score, Long problemVersionId, boolean problemChangedSince) {
     }
 
     /**

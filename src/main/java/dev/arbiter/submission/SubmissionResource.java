@@ -49,14 +49,17 @@ public class SubmissionResource {
         return submissions.viewFor(id, current.userId().orElse(null));
     }
 
-    /** Events: "state" (queued/judging), "test" (one per finished test, id = ordinal), "done" (the final view). */
+    /**
+     * Events: "state" (queued/judging), "test" (one per finished test, id = ordinal), "done" (the final view). Blocking
+     * only for the visibility check; the stream itself holds no thread (SubmissionStream).
+     */
     @GET
     @Path("/{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     public Multi<OutboundSseEvent> events(@PathParam("id") UUID id, @HeaderParam("Last-Event-ID") String lastEventId,
                                           @Context Sse sse) {
-        submissions.viewFor(id, current.userId().orElse(null));
+        submissions.checkVisible(id, current.userId().orElse(null));
         return stream.follow(id, parse(lastEventId), sse);
     }
 

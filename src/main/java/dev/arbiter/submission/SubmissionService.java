@@ -5,6 +5,7 @@ import dev.arbiter.lang.JavaToolchain;
 import dev.arbiter.lang.Language;
 import dev.arbiter.problem.Problem;
 import dev.arbiter.problem.ProblemService;
+import dev.arbiter.problem.ProblemVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,24 @@ public class SubmissionService {
 
     public Submission create(SubmissionDtos.SubmitRequest request, Long userId) {
         Problem problem = problems.require(request.problem());
+        return create(request, userId, problem, ProblemVersion.findById(problem.currentVersionId));
+    }
+
+    /**
+     * A submission judged on the version a caller pinned (an interview session pins each problem's version when it is
+     * made), whatever the catalog serves now; the problem may even have left the catalog since.
+     */
+    public Submission createPinned(SubmissionDtos.SubmitRequest request, Long userId, long versionId) {
+        ProblemVersion version = ProblemVersion.<ProblemVersion>findByIdOptional(versionId)
+                .orElseThrow(() -> ApiException.notFound("No problem version " + versionId));
+        Problem problem = Problem.findById(version.problemId);
+        if (!problem.slug.equals(request.problem())) {
+            throw ApiException.badRequest("version " + versionId + " is not a version of '" + request.problem() + "'");
+        }
+        return create(request, userId, problem, version);
+    }
+
+    private Submission create(SubmissionDtos.SubmitRequest request, Long userId, Problem problem, ProblemVersion version) {
         checkSize("source", request.source(), limits.maxSourceBytes());
         checkSize("customInput", request.customInput(), limits.maxCustomInputBytes());
         if (request.source().isBlank()) throw ApiException.badRequest("source is empty");
@@ -47,13 +66,11 @@ public class SubmissionService {
         if (submit && request.customInput() != null) {
             throw ApiException.badRequest("customInput is only for kind=run");
         }
-        if (Submission.countWaiting() >= limits.maxQueued()) {
-            throw new ApiException(429, "The judge queue is full; try again shortly", 5);
-        }
         Submission s = new Submission();
         s.id = UUID.randomUUID();
         s.problemId = problem.id;
-        s.problemVersion = problem.version;
+        s.problemVersion = version.version;
+        s.problemVersionId = version.id;
         s.userId = userId;
         s.language = language;
         s.kind = submit ? Submission.Kind.SUBMIT : Submission.Kind.RUN;
@@ -62,6 +79,9 @@ public class SubmissionService {
         s.state = Submission.State.QUEUED;
         s.createdAt = Instant.now();
         s.persist();
+        if (!s.fitsUnder(limits.maxQueued())) { // thrown out of the transaction: the insert is rolled back
+            throw new ApiException(429, "The judge queue is full; try again shortly", limits.retryAfterSeconds());
+        }
         queued.fire(new SubmissionQueued(s.id));
         return s;
     }
@@ -72,10 +92,20 @@ public class SubmissionService {
      */
     public Submission createInternal(String slug, Language language, String source, int timeLimitMs) {
         Problem problem = problems.require(slug);
+        return createInternal(problem.currentVersionId, language, source, timeLimitMs);
+    }
+
+    /**
+     * An internal judging on one version of a problem, published or not (a candidate being validated, a rejudge);
+     * timeLimitMs null means the version's own limit.
+     */
+    public Submission createInternal(long versionId, Language language, String source, Integer timeLimitMs) {
+        ProblemVersion version = ProblemVersion.findById(versionId);
         Submission s = new Submission();
         s.id = UUID.randomUUID();
-        s.problemId = problem.id;
-        s.problemVersion = problem.version;
+        s.problemId = version.problemId;
+        s.problemVersion = version.version;
+        s.problemVersionId = version.id;
         s.language = language;
         s.kind = Submission.Kind.SUBMIT;
         s.source = source;
@@ -88,26 +118,49 @@ public class SubmissionService {
         return s;
     }
 
-    /** Always in a transaction of its own, so callers that poll (the SSE stream) never see a stale cached row. */
+    /**
+     * Always in a transaction of its own, so callers that poll never see a stale cached row; one pooled connection,
+     * held only while the submission, its tests and its score are read.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SubmissionDtos.SubmissionView view(UUID id) {
-        Submission s = Submission.byId(id).orElseThrow(() -> ApiException.notFound("No submission " + id));
-        Problem p = Problem.findById(s.problemId);
-        List<SubmissionDtos.TestView> tests = TestResult.after(s.id, s.attempt, -1).stream()
-                .map(SubmissionDtos.TestView::of).toList();
-        return new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind, s.state, s.verdict,
-                s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt, s.createdAt,
-                s.finishedAt, s.source, tests, scores.scoreOf(s.id).orElse(null));
+        return render(Submission.byId(id).orElseThrow(() -> ApiException.notFound("No submission " + id)));
     }
 
     /** The submission as its owner sees it; someone else's is "not found", never "forbidden". */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SubmissionDtos.SubmissionView viewFor(UUID id, Long viewerId) {
+        return render(visible(id, viewerId));
+    }
+
+    /** Checks that the viewer may follow the submission, without reading its tests. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void checkVisible(UUID id, Long viewerId) {
+        visible(id, viewerId);
+    }
+
+    private static Submission visible(UUID id, Long viewerId) {
         Submission s = Submission.byId(id).orElse(null);
         if (s == null || s.internal || (s.userId != null && !s.userId.equals(viewerId))) {
             throw ApiException.notFound("No submission " + id);
         }
-        return view(id);
+        return s;
+    }
+
+    // called from methods already in a transaction, never through the interceptor: a nested REQUIRES_NEW would take
+    // a second pooled connection while the first is held, which exhausted the pool at a few dozen readers
+    private SubmissionDtos.SubmissionView render(Submission s) {
+        Problem p = Problem.findById(s.problemId);
+        List<SubmissionDtos.TestView> tests = TestResult.after(s.id, s.attempt, -1).stream()
+                .map(SubmissionDtos.TestView::of).toList();
+        return new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind, s.state, s.verdict,
+                s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt, s.createdAt,
+                s.finishedAt, s.source, tests, scores.scoreOf(s.id).orElse(null), s.problemVersionId, changedSince(s, p));
+    }
+
+    /** The problem serves another version than the one the submission was judged on. */
+    private static boolean changedSince(Submission s, Problem p) {
+        return s.problemVersionId != null && p.currentVersionId != null && !s.problemVersionId.equals(p.currentVersionId);
     }
 
     /** A user's submissions of one problem, newest first, with their code but without per-test details. */
@@ -117,7 +170,8 @@ public class SubmissionService {
         return Submission.history(p.id, userId, 100).stream()
                 .map(s -> new SubmissionDtos.SubmissionView(s.id, p.slug, s.language, s.kind, s.state,
                         s.verdict, s.message, s.testsTotal, s.testsPassed, s.maxCpuMs, s.maxMemoryKb, s.attempt,
-                        s.createdAt, s.finishedAt, s.source, List.of(), scores.scoreOf(s.id).orElse(null)))
+                        s.createdAt, s.finishedAt, s.source, List.of(), scores.scoreOf(s.id).orElse(null),
+                        s.problemVersionId, changedSince(s, p)))
                 .toList();
     }
 

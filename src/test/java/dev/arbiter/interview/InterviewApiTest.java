@@ -86,6 +86,8 @@ class InterviewApiTest {
                 new Case(with(ok, "problems", List.of()), 400, "1 to 5 problems"),
                 new Case(with(ok, "problems", List.of("two-sum", "climbing-stairs", "coin-change", "word-break", "lru-cache", "merge-intervals")), 400, "1 to 5 problems"),
                 new Case(with(ok, "problems", List.of("two-sum", "two-sum")), 400, "named twice"),
+                new Case(with(ok, "set", "interview-warm-up"), 400, "not both"),
+                new Case(with(with(ok, "problems", List.of()), "set", "no-such-set"), 404, "no-such-set"),
                 new Case(with(ok, "problems", List.of("no-such-problem")), 404, "no-such-problem"),
                 new Case(with(ok, "durationMinutes", 4), 400, "5 to 240"),
                 new Case(with(ok, "durationMinutes", 241), 400, "5 to 240"),
@@ -103,6 +105,14 @@ class InterviewApiTest {
         as(interviewer).get("/api/interviews/987654321/report").then().statusCode(404);
         as(interviewer).get("/api/interviews/987654321/timeline").then().statusCode(404);
         as(interviewer).get("/api/interviews/987654321/live").then().statusCode(404);
+    }
+
+    @Test
+    void aSessionCanTakeAProblemSetInItsOrder() {
+        Map<String, Object> body = with(request(List.of(), List.of("python"), 60), "set", "interview-warm-up");
+        JsonPath created = create(interviewer, body);
+        assertThat(created.getList("session.problems.slug", String.class))
+                .containsExactly("two-sum", "valid-parentheses", "merge-intervals", "lru-cache", "course-schedule");
     }
 
     @Test

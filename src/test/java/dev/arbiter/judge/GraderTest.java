@@ -134,5 +134,8 @@ class GraderTest {
         assertThat(VerdictRules.machineWasBusy(busy)).isTrue();
         assertThat(VerdictRules.machineWasBusy(sleeping)).isFalse();
         assertThat(VerdictRules.machineWasBusy(ok("[0,1]"))).isFalse();
+        // CPU time is the program's own, however busy the machine was
+        assertThat(VerdictRules.machineWasBusy(new RunReport(Status.CPU_TIMEOUT, null, 9, 2100, 9000, 5000, 9000, false,
+                "", "", ""))).isFalse();
     }
 }

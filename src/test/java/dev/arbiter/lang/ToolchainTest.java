@@ -28,6 +28,15 @@ class ToolchainTest {
     }
 
     @Test
+    void aStdioProgramsClassIsTheOneHoldingMainWhenNoneIsPublic() {
+        String source = "import java.util.*;\nclass Helper { static class Node {} }\nclass Solve {\n  static class Inner {}\n"
+                + "  public static void main(String[] args) { }\n}\n";
+        assertThat(Toolchain.of(Language.JAVA).sourceFiles(Workspace.SUBMISSION, Mode.STDIO, source))
+                .containsOnlyKeys("/work/sub/src/Solve.java");
+        assertThat(JavaToolchain.mainClass("class A { }")).isEqualTo("Main");
+    }
+
+    @Test
     void starterCodeFollowsTheSignatureInBothLanguages() throws Exception {
         var spec = new ObjectMapper().readTree("""
                 {"mode":"signature","signature":{"method":"levelOrder","params":[{"name":"root","type":"TreeNode"}],

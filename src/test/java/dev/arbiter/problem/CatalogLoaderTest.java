@@ -60,6 +60,6 @@ class CatalogLoaderTest {
 
     @Transactional
     long testCount(Problem p) {
-        return TestCase.count("problem.id", p.id);
+        return TestCase.count("versionId", p.currentVersionId);
     }
 }

@@ -2,9 +2,12 @@ package dev.arbiter.score;
 
 import dev.arbiter.support.Judging;
 import dev.arbiter.support.ScoringProfile;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,9 +33,13 @@ class LoadedMachineTest {
     /** The seed problems whose Java limits were closest to their slowest accepted run, and two-sum. */
     private static final List<String> PROBLEMS = List.of("two-sum", "course-schedule", "lru-cache", "merge-intervals");
 
+    @Inject
+    EntityManager em;
+
     @Test
     void correctSolutionsAreAcceptedOnABusyMachine() throws Exception {
         List<Process> burners = new ArrayList<>();
+        Map<String, String> submitted = new LinkedHashMap<>();
         try {
             for (int i = 0; i < 2; i++) {
                 // bounded: each stops by itself after two minutes even if this test dies
@@ -40,7 +47,6 @@ class LoadedMachineTest {
                         "import time\nend = time.time() + 120\nwhile time.time() < end: pass").start());
             }
             String scored = Judging.submit("two-sum", "python", source("two-sum", "solution.py"), "submit", null);
-            Map<String, String> submitted = new LinkedHashMap<>();
             for (String slug : PROBLEMS) {
                 submitted.put(slug + " java", Judging.submit(slug, "java", source(slug, "Solution.java"), "submit", null));
                 submitted.put(slug + " python", Judging.submit(slug, "python", source(slug, "solution.py"), "submit", null));
@@ -53,6 +59,11 @@ class LoadedMachineTest {
             assertThat(awaitScore(scored)).isEqualTo("DONE");
         } finally {
             burners.forEach(Process::destroyForcibly);
+            // their scores were only load here: they must not keep the score worker busy for the tests after this one
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                            "delete from submission_score where submission_id in (:ids)")
+                    .setParameter("ids", submitted.values().stream().map(java.util.UUID::fromString).toList())
+                    .executeUpdate());
         }
     }
 

@@ -15,9 +15,8 @@ import java.util.Map;
  * Hands a session's code to the ordinary judge queue and records the run or submit on the session's timeline, in the
  * caller's transaction (which holds the session lock). Submissions carry no user: the session is the owner.
  * <p>
- * Pinning seam: the catalog keeps one version per problem today, so the judge uses the problem's current tests and
- * limits and the submission records that version; the report flags a submission judged at another version than the
- * session pinned. When immutable versions exist, this is the one place that passes the pinned version to the judge.
+ * Pinning: each submission is made on the immutable version the session pinned when it was created, so the judge runs
+ * that version's tests, checker and limits even if the catalog published a newer one (or dropped the problem) since.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -35,8 +34,11 @@ public class InterviewJudging {
     public Submission judge(Interview interview, InterviewProblem problem, String language, String source,
                             String customInput, EventType type, Instant now) {
         boolean run = type == EventType.RUN;
-        Submission s = submissions.create(new SubmissionDtos.SubmitRequest(problem.slug, language, source,
-                run ? "run" : "submit", run ? customInput : null), null);
+        SubmissionDtos.SubmitRequest request = new SubmissionDtos.SubmitRequest(problem.slug, language, source,
+                run ? "run" : "submit", run ? customInput : null);
+        // sessions pinned before versions existed and never matched one are judged on the catalog's current version
+        Submission s = problem.problemVersionId == null ? submissions.create(request, null)
+                : submissions.createPinned(request, null, problem.problemVersionId);
         if (!run) problem.submittedHash = InterviewProblem.codeHash(language, source);
         recorder.event(interview, problem.position, type, Map.of("language", language), s.id, now);
         return s;

@@ -1,0 +1,63 @@
+package dev.arbiter.judge;
+
+import dev.arbiter.db.EmbeddedDatabase;
+import dev.arbiter.support.JarNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static dev.arbiter.support.JarNode.await;
+import static dev.arbiter.support.JarNode.count;
+import static dev.arbiter.support.JarNode.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SIGTERM in the middle of a judging that outlasts the grace period: the process hands the submission back (queued
+ * again, lease released, its partial results gone), removes every sandbox container it had, warm pool included, and
+ * exits; the next node judges the submission at once, as its first attempt.
+ */
+class GracefulStopIT {
+
+    private static final String SLOW_ACCEPTED = """
+            import time
+            class Solution:
+                def climbStairs(self, n: int) -> int:
+                    time.sleep(0.7)
+                    a, b = 1, 1
+                    for _ in range(n):
+                        a, b = b, a + b
+                    return a
+            """;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void sigtermHandsClaimedWorkBackAndRemovesTheNodesContainers() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir)) {
+            String id;
+            String nodeId;
+            try (JarNode first = JarNode.start(db, 18185, "arbiter.judge.workers=1", "arbiter.judge.stop-grace-seconds=1")) {
+                nodeId = first.nodeId();
+                id = first.submit("climbing-stairs", "python", SLOW_ACCEPTED);
+                await(() -> count(db, "select count(*) from test_result where submission_id = '" + id + "'") >= 2, 90);
+                assertThat(JarNode.containersOf(nodeId)).isPositive();
+
+                first.process.destroy(); // SIGTERM
+                assertThat(first.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            }
+            String row = "select concat_ws(',', state, attempt, coalesce(lease_owner, '-'), coalesce(lease_until::text, '-'))"
+                    + " from submission where id = '" + id + "'";
+            assertThat(text(db, row)).isEqualTo("QUEUED,0,-,-");
+            assertThat(count(db, "select count(*) from test_result where submission_id = '" + id + "'")).isZero();
+            assertThat(JarNode.containersOf(nodeId)).isZero();
+
+            try (JarNode second = JarNode.start(db, 18186, "arbiter.judge.workers=1")) {
+                await(() -> "DONE".equals(text(db, "select state from submission where id = '" + id + "'")), 120);
+            }
+            assertThat(text(db, "select verdict || ',' || attempt from submission where id = '" + id + "'")).isEqualTo("ACCEPTED,1");
+        }
+    }
+}
