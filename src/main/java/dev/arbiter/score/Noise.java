@@ -26,7 +26,10 @@ public record Noise(double serverCores, double busyCores, int cores, long pauses
     public record Verdict(boolean noisy, List<NoiseSource> sources, double foreignShare, double delayShare, ObjectNode evidence) {
     }
 
-    /** Judges the timed forks: noisy when they disagree by more than NOISY_SPREAD or the other program intruded. */
+    /**
+     * Judges the timed forks: noisy when the forks that decide the score (ScoreSummary.centralSpread) disagree by more
+     * than NOISY_SPREAD, or the other program intruded.
+     */
     public Verdict judge(List<Measurement> forks, Double spread) {
         double foreign = 0;
         double delay = 0;

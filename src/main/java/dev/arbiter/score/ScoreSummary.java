@@ -26,6 +26,8 @@ public final class ScoreSummary {
     static final int TOP_SIZES = 3;
     /** Forks further apart than this (relative to the score) make the score noisy. */
     static final double NOISY_SPREAD = 0.15;
+    /** From this many forks on, the outermost two are left out of the noisy flag ({@link #centralSpread}). */
+    static final int CENTRAL_FROM = 5;
     /** CPU used by the idle program while the other was timed, as a share of timed time. */
     static final double NOISY_FOREIGN = 0.05;
     /**
@@ -75,7 +77,7 @@ public final class ScoreSummary {
         Double spread = timeRatio == null ? null
                 : (forkRatios.stream().mapToDouble(d -> d).max().orElseThrow()
                    - forkRatios.stream().mapToDouble(d -> d).min().orElseThrow()) / timeRatio;
-        Noise.Verdict disturbance = noise.judge(forks, spread);
+        Noise.Verdict disturbance = noise.judge(forks, centralSpread(forkRatios, timeRatio));
 
         ObjectNode evidence = JSON.createObjectNode();
         Classes classes = classes(forks, counted, declared, evidence);
@@ -97,6 +99,18 @@ public final class ScoreSummary {
         String reference = declared != null ? declared.label() : classes.theirs() == null ? null : classes.theirs().label();
         return new PerfScorer.Score(timeRatio, spread, memoryRatio, disturbance.noisy(), complexity, timedOutAt, reference,
                 evidence.toString());
+    }
+
+    /**
+     * How far the forks that decide the median lie apart, relative to the score: with five or more, the highest and the
+     * lowest fork are left out (a median of five does not move with one disturbed fork, so neither should the flag);
+     * with fewer, all of them. The full range stays in the score as its spread.
+     */
+    static Double centralSpread(List<Double> forkRatios, Double timeRatio) {
+        if (timeRatio == null) return null;
+        List<Double> sorted = forkRatios.stream().sorted().toList();
+        if (sorted.size() >= CENTRAL_FROM) sorted = sorted.subList(1, sorted.size() - 1);
+        return (sorted.get(sorted.size() - 1) - sorted.get(0)) / timeRatio;
     }
 
     private record Classes(Growth mine, Growth theirs) {

@@ -249,4 +249,21 @@ class ScoreSummaryTest {
         assertThat(score.timeRatio()).isCloseTo(2.0, within(0.01));
         assertThat(score.noisy()).isTrue();
     }
+
+    @Test
+    void withFiveForksOneOutlyingForkLeavesTheScoreQuietAndTwoDisagreeingOnesMakeItNoisy() {
+        LongToDoubleFunction ref = n -> 1000.0 * n;
+        Measurement twice = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
+        Measurement outlier = fork(n -> 3 * ref.applyAsDouble(n), ref, 8, 0);
+        Measurement between = fork(n -> 2.5 * ref.applyAsDouble(n), ref, 8, 0);
+
+        PerfScorer.Score one = ScoreSummary.summarize(List.of(twice, twice, outlier, twice, twice), null, SIZES, null);
+        PerfScorer.Score split = ScoreSummary.summarize(List.of(twice, between, outlier, twice, outlier), null, SIZES, null);
+
+        assertThat(one.timeRatio()).isCloseTo(2.0, within(0.01));
+        assertThat(one.timeSpread()).as("the full range is still reported").isCloseTo(0.5, within(0.01));
+        assertThat(one.noisy()).isFalse();
+        assertThat(split.timeRatio()).isCloseTo(2.5, within(0.01));
+        assertThat(split.noisy()).isTrue();
+    }
 }
