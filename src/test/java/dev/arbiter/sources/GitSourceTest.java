@@ -6,6 +6,8 @@ import dev.arbiter.support.GitFixture;
 import dev.arbiter.support.PackageFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import dev.arbiter.ui.Browser;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -16,6 +18,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A team's Git repository, made in the test as a bare repository on disk, through its life: first sync, a
  * submission, a change to the tests (new version, rejudge diff), a broken commit, the webhook, a slug clash, a
- * deleted package and a force-push; who may use the admin API. Shipped solutions are validated by the real sandbox at
+ * deleted package and a force-push; who may use the admin API; the admin pages in a browser. Shipped solutions are validated by the real sandbox at
  * each new version.
  */
 @QuarkusTest
@@ -250,6 +257,55 @@ class GitSourceTest {
         InterviewFixture.as(InterviewFixture.interviewer(adminCookie)).get("/api/admin/sources").then().statusCode(403);
         // a token is judged alone: a wrong one is refused even with an admin's session
         InterviewFixture.as(adminCookie).header("Authorization", "Bearer wrong").get("/api/admin/sources").then().statusCode(401);
+    }
+
+    /**
+     * The admin's pages and a set's page in Chromium, on the state the tests above built: the token form, the source's
+     * syncs with the broken commit's file:line, "Sync now", the version page's rejudge diff, a set with its problems.
+     */
+    @Test
+    @Order(10)
+    void theAdminPagesAndASetPageShowTheSyncedStateInABrowser() {
+        ChromeDriver driver = Browser.start(1280, 1000);
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            driver.get(RestAssured.baseURI + ":" + RestAssured.port + "/#/admin/sources");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[aria-label='Admin token']")))
+                    .sendKeys(GitSourceProfile.ADMIN_TOKEN);
+            driver.findElement(By.cssSelector("section.admin form button")).click();
+
+            WebElement teamSource = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article[data-source=team]")));
+            assertThat(teamSource.getText()).contains("git file:", "team.git", "webhook on");
+            assertThat(teamSource.findElements(By.cssSelector("table.failures .pill")).stream().map(WebElement::getText))
+                    .contains("DONE", "FAILED");
+            assertThat(teamSource.findElements(By.cssSelector("table.failures li")).stream().map(WebElement::getText))
+                    .anySatisfy(failure -> assertThat(failure).startsWith(SLUG + "/problem.yaml:2: ").contains("difficulty must be one of"));
+            assertThat(driver.findElement(By.cssSelector("article[data-source=local]")).getText()).contains("local");
+            Browser.screenshot(driver, "admin-sources");
+
+            teamSource.findElement(By.tagName("button")).click();
+            wait.until(ExpectedConditions.stalenessOf(teamSource));
+            assertThat(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("article[data-source=team] button"))).getText())
+                    .isEqualTo("Sync now");
+
+            driver.get(RestAssured.baseURI + ":" + RestAssured.port + "/#/admin/versions/" + secondVersion);
+            WebElement move = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("article.rejudge tr[data-move='ACCEPTED -> WRONG_ANSWER']")));
+            assertThat(move.getText()).contains("1", submission.substring(0, 8));
+            assertThat(driver.findElement(By.cssSelector("section.admin h1")).getText()).startsWith(SLUG + " · version");
+            Browser.screenshot(driver, "admin-version");
+
+            driver.get(RestAssured.baseURI + ":" + RestAssured.port + "/#/sets/interview-warm-up");
+            WebElement set = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.set[data-set=interview-warm-up]")));
+            assertThat(set.findElement(By.tagName("h1")).getText()).isEqualTo("Interview warm-up");
+            assertThat(set.findElements(By.cssSelector("tbody tr")).stream().map(row -> row.getAttribute("data-slug")))
+                    .containsExactly("two-sum", "valid-parentheses", "merge-intervals", "lru-cache", "course-schedule");
+            assertThat(set.findElement(By.cssSelector("p.progress")).getText()).isEqualTo("0 of 5 solved");
+            set.findElement(By.linkText("Two Sum")).click();
+            wait.until(ExpectedConditions.urlContains("#/problems/two-sum"));
+        } finally {
+            driver.quit();
+        }
     }
 
     static JsonPath await(java.util.function.Supplier<JsonPath> read, Predicate<JsonPath> done) {

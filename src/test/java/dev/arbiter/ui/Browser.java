@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Debian's headless Chromium driven through chromedriver; fails (never skips) when either is missing. */
-final class Browser {
+public final class Browser {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -21,7 +21,7 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start(int width, int height) {
+    public static ChromeDriver start(int width, int height) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Chromium and chromedriver are required (apt-get install chromium chromium-driver)");
         }
@@ -40,7 +40,7 @@ final class Browser {
         }
     }
 
-    static void screenshot(ChromeDriver driver, String name) {
+    public static void screenshot(ChromeDriver driver, String name) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
