@@ -3,7 +3,7 @@
 running the same program bare on the host, and throughput. Needs a running Arbiter (./arbiter start) and
 prints its figures; docs/BENCHMARKS.md records them.
 
-    python3 bench/judge_bench.py [--url http://localhost:8080] [--rounds 20] [--burst 40]
+    python3 bench/judge_bench.py [--url http://localhost:8080] [--rounds 20] [--burst 40] [--burst-poll 0.5] [--burst-only]
 """
 import argparse, json, os, statistics, subprocess, sys, tempfile, threading, time, urllib.request
 
@@ -32,14 +32,14 @@ def spec_of(problem):
     return {"mode": package.get("mode", "signature"), "signature": package["signature"]}
 
 
-def judge(base, problem, language, src):
+def judge(base, problem, language, src, poll=0.02):
     started = time.perf_counter()
     sub = call(base + "/api/submissions", {"problem": problem, "language": language, "source": src, "kind": "submit"})
     while True:
         view = call(base + "/api/submissions/" + sub["id"])
         if view["state"] == "DONE":
             return time.perf_counter() - started, view
-        time.sleep(0.02)
+        time.sleep(poll)
 
 
 def percentile(values, p):
@@ -84,9 +84,12 @@ def main():
     parser.add_argument("--url", default="http://localhost:8080")
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--burst", type=int, default=40)
+    parser.add_argument("--burst-poll", type=float, default=0.5,
+                        help="seconds between a burst client's polls (40 clients every 20 ms took the cores from the judge)")
+    parser.add_argument("--burst-only", action="store_true")
     args = parser.parse_args()
     print(f"Arbiter judge benchmark: {args.url}, {os.cpu_count()} cores")
-    for problem in PROBLEMS:
+    for problem in () if args.burst_only else PROBLEMS:
         for language in ("python", "java"):
             src = source(problem, language)
             judge(args.url, problem, language, src)  # warm-up
@@ -108,7 +111,7 @@ def main():
 
     def one(i):
         language = "python" if i % 2 == 0 else "java"
-        seconds, view = judge(args.url, PROBLEMS[0], language, srcs[language])
+        seconds, view = judge(args.url, PROBLEMS[0], language, srcs[language], args.burst_poll)
         with lock:
             results.append((language, seconds, view["verdict"]))
 
