@@ -39,8 +39,7 @@ public final class Preemption implements AutoCloseable {
     private void watch(SandboxContainer box, BooleanSupplier verdictsWait) {
         try {
             while (open) {
-                if (verdictsWait.getAsBoolean()) {
-                    box.pause();
+                if (verdictsWait.getAsBoolean() && box.pause()) {
                     pauses.incrementAndGet();
                     try {
                         while (open && verdictsWait.getAsBoolean()) Thread.sleep(POLL_MILLIS);

@@ -40,6 +40,8 @@ public final class RunnerSession implements AutoCloseable {
     private final ReplyStream replies;
     private final Closeable exec;
     private String broken;
+    /** The runner has answered: its docker exec is running, no longer starting. */
+    private volatile boolean answered;
 
     RunnerSession(DockerClient docker, String containerId, long maxReplyBytes) {
         String execId = docker.execCreateCmd(containerId)
@@ -52,6 +54,11 @@ public final class RunnerSession implements AutoCloseable {
                 .exec().getId();
         replies = new ReplyStream(maxReplyBytes);
         exec = docker.execStartCmd(execId).withStdIn(commands).exec(replies);
+    }
+
+    /** Whether the runner has answered a command (its exec has started, and a freeze cannot catch it starting). */
+    boolean answered() {
+        return answered;
     }
 
     /** Writes a file (absolute path under /work, /ref or /tmp) as the given user. */
@@ -108,6 +115,7 @@ public final class RunnerSession implements AutoCloseable {
         long started = System.nanoTime();
         try {
             String line = replies.line(deadline);
+            answered = true;
             String[] words = line.split(" ");
             if (words.length != 2) throw new SandboxException("the runner sent a malformed reply: " + line);
             byte[] body = replies.bytes(Integer.parseInt(words[1]), deadline);
@@ -127,6 +135,7 @@ public final class RunnerSession implements AutoCloseable {
     private void expectOk(long deadline) {
         try {
             String line = replies.line(deadline);
+            answered = true;
             String[] words = line.split(" ");
             byte[] body = replies.bytes(words.length == 2 ? Integer.parseInt(words[1]) : 0, deadline);
             if (!words[0].equals("ok")) {

@@ -49,10 +49,16 @@ public class SandboxContainer implements AutoCloseable {
         return runner().exec(command, limits, RunnerSession.User.CANDIDATE, stdin);
     }
 
-    /** Freezes every process of the sandbox (cgroup freezer) until {@link #unpause()}; a measurement waits, whole. */
-    public void pause() {
+    /**
+     * Freezes every process of the sandbox (cgroup freezer) until {@link #unpause()}, so a measurement waits, whole.
+     * Nothing is frozen (false) until the runner has answered once: a docker exec that is still starting when its
+     * container freezes never returns, and the engine then holds the container for good (unpause and remove hang too).
+     */
+    public synchronized boolean pause() {
+        if (runner == null || !runner.answered()) return false;
         try {
             docker.pauseContainerCmd(id).exec();
+            return true;
         } catch (RuntimeException e) {
             throw new SandboxException("could not pause the sandbox: " + e.getMessage(), e);
         }

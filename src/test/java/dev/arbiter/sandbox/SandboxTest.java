@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The real Docker sandbox: how containers are confined, and the upload/exec plumbing. */
 @QuarkusTest
@@ -76,6 +78,44 @@ class SandboxTest {
         try (SandboxContainer box = sandbox.start(config.pythonImage(), 300)) {
             reaper.reap();
             assertThat(docker.inspectContainerCmd(box.id()).exec().getState().getRunning()).isTrue();
+        }
+    }
+
+    /** A node killed while its score sandbox was paused (measure.Preemption) leaves it frozen; the next reap removes it. */
+    @Test
+    void reaperRemovesAFrozenSandboxOfADeadNode() {
+        String id = docker.createContainerCmd(config.pythonImage()).withCmd("sleep", "600")
+                .withLabels(Map.of(Sandbox.LABEL, "1", Sandbox.NODE_LABEL, "gone/1", Sandbox.CREATED_LABEL, "1"))
+                .exec().getId();
+        try {
+            docker.startContainerCmd(id).exec();
+            docker.pauseContainerCmd(id).exec();
+
+            int removed = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> reaper.reap());
+
+            assertThat(removed).isGreaterThanOrEqualTo(1);
+            assertThatThrownBy(() -> docker.inspectContainerCmd(id).exec()).isInstanceOf(RuntimeException.class);
+        } finally {
+            docker.listContainersCmd().withShowAll(true).withIdFilter(List.of(id)).exec().forEach(c -> {
+                if ("paused".equals(c.getState())) docker.unpauseContainerCmd(id).exec();
+                docker.removeContainerCmd(id).withForce(true).exec();
+            });
+        }
+    }
+
+    /** An exec starting in a frozen container never returns (and holds the container in the engine): no freeze before it runs. */
+    @Test
+    void aSandboxIsFrozenOnlyOnceItsRunnerRuns() {
+        try (SandboxContainer box = sandbox.start(config.pythonImage(), 300)) {
+            assertThat(box.pause()).as("no runner yet").isFalse();
+            assertThat(docker.inspectContainerCmd(box.id()).exec().getState().getPaused()).isFalse();
+
+            box.upload(Map.of("x.txt", new byte[]{1}));
+            assertThat(box.pause()).isTrue();
+            assertThat(docker.inspectContainerCmd(box.id()).exec().getState().getPaused()).isTrue();
+            box.unpause();
+            RunReport report = box.run(List.of("true"), RunLimits.forCpu(2000, 1 << 20), null);
+            assertThat(report.status()).isEqualTo(RunReport.Status.OK);
         }
     }
 }
