@@ -1,8 +1,15 @@
+from collections import defaultdict
+
+
 class Solution:
     def countPairs(self, nums: List[int], target: int) -> int:
-        seen = {}
-        pairs = 0
+        # Tally every value first, then let each element look up its partners; every pair is seen from both ends.
+        tally = defaultdict(int)
         for x in nums:
-            pairs += seen.get(target - x, 0)
-            seen[x] = seen.get(x, 0) + 1
-        return pairs
+            tally[x] += 1
+        twice = 0
+        for x in nums:
+            partner = target - x
+            if partner in tally:
+                twice += tally[partner] - (1 if partner == x else 0)
+        return twice // 2
