@@ -13,9 +13,12 @@
  * whose call takes longer than M ms at some size is not run on larger sizes. Prints one JSON report on stdout;
  * exit 0 when it did.
  *
- * --count 1: instead of timing, after `check i` ask `count i` (the work of one fresh call, counted by the program's
- * counting mode) twice while a call takes under 100 ms, and a third time when those two differ (randomised programs
- * count differently each time), and report the counts. Nothing is timed then, so the programs need no turns and no warm-up.
+ * --count C: instead of timing, after `check i` ask `count i` (the work of one fresh call, counted by the program's
+ * counting mode) up to C times (at most 3): while a call takes under 100 ms of CPU (M ms of CPU ends the program's
+ * sizes, as M ms of time does when timing), and after two only when those two differ
+ * (randomised programs count differently each time); with several inputs per size, C = 1 counts each input once. Report
+ * the counts. Nothing is timed then, so the programs need no turns and no warm-up: they count at the same time, each
+ * on a CPU of its own where the sandbox has them.
  *
  * --skip-mem 1: no `mem i` (a repeated measurement whose memory was taken already).
  *
@@ -26,6 +29,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,7 +45,7 @@
 #include "../runner/policy.h"
 
 #define MAX_PROGS 16
-#define MAX_SIZES 32
+#define MAX_SIZES 96 /* a score counts on three inputs of each of up to 32 sizes */
 #define MAX_ROUNDS 64
 #define STDERR_KEEP 4096
 #define LINE_MAX_BYTES (64 << 20)
@@ -277,6 +281,38 @@ static void time_out(int p, int s) {
     sizes[s].result[p] = NULL;
 }
 
+/* --count: one program's checks and counts over every input, in a thread of its own (each program's state, its
+ * answers and its counts are its own, so the threads share nothing they write) */
+typedef struct { int p; long long nsizes, counting, max_call_ms; } count_job;
+
+static void *count_program(void *arg) {
+    const count_job *job = arg;
+    int p = job->p;
+    char command[64];
+    for (int s = 0; s < job->nsizes && alive(&progs[p]); s++) {
+        size_report *r = &sizes[s];
+        snprintf(command, sizeof command, "check %d\n", s);
+        long long c0 = process_cpu_ns(progs[p].pid);
+        char *result = ask(&progs[p], command, "result ", 10 * job->max_call_ms + 10000);
+        if (!result) break;
+        r->result[p] = strdup(result);
+        if (process_cpu_ns(progs[p].pid) - c0 > 2 * job->max_call_ms * 1000000LL) { time_out(p, s); break; }
+        for (int k = 0; k < job->counting && k < MAX_COUNTS && alive(&progs[p]); k++) {
+            snprintf(command, sizeof command, "count %d\n", s);
+            c0 = process_cpu_ns(progs[p].pid);
+            char *count = ask(&progs[p], command, "count ", 10 * job->max_call_ms + 10000);
+            if (!count) break;
+            /* CPU, not wall time: programs counting side by side, or a busy machine, must not cut one short */
+            long long spent = process_cpu_ns(progs[p].pid) - c0;
+            if (spent > job->max_call_ms * 1000000LL) { time_out(p, s); break; }
+            r->counts[p][r->ncounts[p]++] = atoll(count);
+            if (spent > 100000000LL) break;
+            if (k == 1 && r->counts[p][0] == r->counts[p][1]) break; /* deterministic: two agree */
+        }
+    }
+    return NULL;
+}
+
 static void json_string(const char *s, size_t len) {
     putchar('"');
     for (size_t i = 0; i < len; i++) {
@@ -316,7 +352,7 @@ int main(int argc, char **argv) {
         else if (strcmp(argv[i], "--skip-mem") == 0) skip_mem = v;
         else usage("unknown option");
     }
-    if (nsizes <= 0 || nsizes > MAX_SIZES) usage("--sizes must be 1..32");
+    if (nsizes <= 0 || nsizes > MAX_SIZES) usage("--sizes must be 1..96");
     if (rounds > MAX_ROUNDS || top_rounds > MAX_ROUNDS) usage("--rounds and --top-rounds must be at most 64");
     while (i < argc && strcmp(argv[i], "--") == 0) {
         argv[i++] = NULL; /* terminates the previous program's argv */
@@ -357,7 +393,17 @@ int main(int argc, char **argv) {
         progs[p].overhead_ns = best > 0 ? best : 0;
     }
 
-    for (int s = 0; s < nsizes; s++) {
+    if (counting) {
+        /* nothing is timed: every program checks and counts on its own, all at the same time (one thread each) */
+        pthread_t threads[MAX_PROGS];
+        count_job jobs[MAX_PROGS];
+        for (int p = 0; p < nprogs; p++) {
+            jobs[p] = (count_job) {p, nsizes, counting, max_call_ms};
+            if (pthread_create(&threads[p], NULL, count_program, &jobs[p]) != 0) { perror("interleave: thread"); exit(71); }
+        }
+        for (int p = 0; p < nprogs; p++) pthread_join(threads[p], NULL);
+    }
+    for (int s = 0; s < nsizes && !counting; s++) {
         size_report *r = &sizes[s];
         long long per_call[MAX_PROGS] = {0};
         char command[64];
@@ -370,22 +416,6 @@ int main(int argc, char **argv) {
             r->result[p] = strdup(result);
             per_call[p] = now_ns() - t0;
             if (per_call[p] > 2 * max_call_ms * 1000000LL) time_out(p, s);
-        }
-        if (counting) {
-            for (int p = 0; p < nprogs; p++) {
-                for (int k = 0; k < MAX_COUNTS && alive(&progs[p]); k++) {
-                    snprintf(command, sizeof command, "count %d\n", s);
-                    long long t0 = now_ns();
-                    char *count = ask(&progs[p], command, "count ", 10 * max_call_ms + 10000);
-                    if (!count) break;
-                    long long spent = now_ns() - t0;
-                    if (spent > max_call_ms * 1000000LL) { time_out(p, s); break; }
-                    r->counts[p][r->ncounts[p]++] = atoll(count);
-                    if (spent > 100000000LL) break;
-                    if (k == 1 && r->counts[p][0] == r->counts[p][1]) break; /* deterministic: two agree */
-                }
-            }
-            continue;
         }
         /* warm-up: batches of doubling size until W ms were spent (at the first size), which also fixes a batch of
          * about B ms from the fastest per-call time of two full batches (a pause during one must not shrink it) */

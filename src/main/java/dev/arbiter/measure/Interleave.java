@@ -21,20 +21,21 @@ public final class Interleave {
      * How long to measure: rounds per size (topRounds for the topSizes largest, where time ratios come from), the
      * length of one timed batch, the warm-up at the first size (a JIT compiles there) and the longest call allowed.
      */
-    public record Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs, boolean count,
-                           boolean memory) {
+    public record Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs,
+                           int countsPerInput, boolean memory) {
 
         public Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs) {
-            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, false, true);
+            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, 0, true);
         }
 
-        public Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs, boolean count) {
-            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, count, true);
+        /** Counting instead of timing (countsPerInput > 0): at most that many counted calls per input. */
+        public Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs, int countsPerInput) {
+            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, countsPerInput, true);
         }
 
         /** The same without the memory call per size (a repeated measurement: memory was taken once already). */
         public Settings withoutMemory() {
-            return new Settings(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, count, false);
+            return new Settings(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, countsPerInput, false);
         }
 
         /** Scoring: enough rounds at the largest sizes for a stable ratio, few elsewhere (those only draw the curve). */
@@ -51,11 +52,12 @@ public final class Interleave {
         }
 
         /**
-         * Counting (Toolchain.countCommand): one checked call, then the work of up to three fresh calls per size; a
-         * counted call over a second (counting runs several times slower) ends the program's sizes there.
+         * Counting (Toolchain.countCommand) over {@link PerfInputs.Counted} inputs, several per size: one checked call
+         * and the work of one fresh call per input; a counted call over a second (counting runs several times slower)
+         * ends the program's sizes there.
          */
         public static Settings counting() {
-            return new Settings(1, 1, 1, 20, 1, 1000, true);
+            return new Settings(1, 1, 1, 20, 1, 1000, 1);
         }
     }
 
@@ -69,7 +71,8 @@ public final class Interleave {
 
     /**
      * Measures the programs, each run as its user (a submission and its reference as two users, so neither can reach
-     * the other's files, memory or processes), on the inputs the commands name, one per size in {@code sizes}.
+     * the other's files, memory or processes), on the inputs the commands name, one per entry of {@code sizes} (a size
+     * may repeat: several inputs of one size, as {@link PerfInputs.Counted} has).
      */
     public static Measurement run(SandboxContainer box, List<List<String>> programs, List<User> users, List<Long> sizes,
                                   Settings s) {
@@ -78,7 +81,7 @@ public final class Interleave {
                 "--top-rounds", String.valueOf(s.topRounds()), "--batch-ms", String.valueOf(s.batchMs()),
                 "--warmup-ms", String.valueOf(s.warmupMs()), "--max-call-ms", String.valueOf(s.maxCallMs()),
                 "--uids", users.stream().map(u -> String.valueOf(u.uid())).collect(java.util.stream.Collectors.joining(","))));
-        if (s.count()) command.addAll(List.of("--count", "1"));
+        if (s.countsPerInput() > 0) command.addAll(List.of("--count", String.valueOf(s.countsPerInput())));
         if (!s.memory()) command.addAll(List.of("--skip-mem", "1"));
         for (List<String> program : programs) {
             command.add("--");

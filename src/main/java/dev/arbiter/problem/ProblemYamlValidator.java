@@ -55,6 +55,9 @@ final class ProblemYamlValidator {
         return m;
     }
 
+    /** Scores count the work on three inputs of each size, and judge-images/interleave takes at most 96 inputs. */
+    static final int MAX_PERF_SIZES = 32;
+
     private void checkPerf(ProblemYaml.Perf perf, Mode mode) {
         if (perf == null) return;
         List<Integer> sizes = perf.sizes();
@@ -62,6 +65,8 @@ final class ProblemYamlValidator {
             fail("perf", "perf scoring is for mode: signature and mode: design (a stdio program is not a callable)");
         } else if (sizes == null || sizes.size() < 8) {
             fail("sizes", "perf.sizes needs at least 8 input sizes");
+        } else if (sizes.size() > MAX_PERF_SIZES) {
+            fail("sizes", "perf.sizes takes at most " + MAX_PERF_SIZES + " sizes (was " + sizes.size() + ")");
         } else {
             for (int i = 1; i < sizes.size(); i++) {
                 if (sizes.get(i) <= sizes.get(i - 1)) {

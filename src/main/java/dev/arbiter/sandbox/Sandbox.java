@@ -22,6 +22,7 @@ public class Sandbox {
     static final String LABEL = "arbiter.sandbox";
     static final String NODE_LABEL = "arbiter.node";
     static final String CREATED_LABEL = "arbiter.created";
+    static final long CPU_PERIOD_US = 100_000L;
 
     private final DockerClient docker;
     private final SandboxConfig config;
@@ -66,7 +67,9 @@ public class Sandbox {
                 .withPidsLimit(pidsLimit)
                 .withMemory(memory)
                 .withMemorySwap(memory)
-                .withNanoCPUs((long) (config.cpus() * 1_000_000_000L))
+                // a CFS quota rather than NanoCPUs: the same limit, and one a measurement may raise while it times nothing
+                .withCpuPeriod(CPU_PERIOD_US)
+                .withCpuQuota(cpuQuota(config.cpus()))
                 .withUlimits(List.of(new Ulimit("nofile", 256L, 256L), new Ulimit("core", 0L, 0L)))
                 .withPrivileged(false)
                 .withRuntime(config.runtime());
@@ -92,6 +95,11 @@ public class Sandbox {
         } catch (DockerException | jakarta.ws.rs.ProcessingException e) {
             throw new SandboxException("could not start a sandbox from " + image + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The CFS quota per {@link #CPU_PERIOD_US} that lets a container use {@code cpus} cores. */
+    static long cpuQuota(double cpus) {
+        return Math.max(1_000L, Math.round(cpus * CPU_PERIOD_US));
     }
 
     /** The image's content id (sha256:...); it changes whenever the image is rebuilt. */

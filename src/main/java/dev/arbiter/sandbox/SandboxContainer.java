@@ -64,6 +64,18 @@ public class SandboxContainer implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets the sandbox use {@code cpus} cores from now on. Counting times nothing, so its programs may run side by
+     * side; timing puts the limit back first (a timed program gets one core, as in a verdict).
+     */
+    public void cpus(double cpus) {
+        try {
+            docker.updateContainerCmd(id).withCpuQuota(Sandbox.cpuQuota(cpus)).exec();
+        } catch (RuntimeException e) {
+            throw new SandboxException("could not set the sandbox's CPUs: " + e.getMessage(), e);
+        }
+    }
+
     public void unpause() {
         try {
             docker.unpauseContainerCmd(id).exec();

@@ -25,8 +25,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Scores an accepted submission against the problem's reference in one sandbox: both run as servers on the
  * generated inputs of every perf size, taking turns batch by batch (judge-images/interleave), once over every size
- * and again in fresh processes at the largest sizes ({@code arbiter.score.forks} in all); the work of each call is
- * counted in a run of its own, for the growth class. Times are taken outside the programs.
+ * and again in fresh processes at the largest sizes ({@code arbiter.score.forks} in all); the work of a call on
+ * several inputs per size is counted in a run of its own, for the growth class. Times are taken outside the programs.
  */
 @ApplicationScoped
 public class PerfScorer {
@@ -82,14 +82,17 @@ public class PerfScorer {
     public Score score(Job job, AnswerCheck check, BooleanSupplier verdictsWait) {
         Toolchain toolchain = Toolchain.of(job.language());
         List<String> inputs = perfInputs.forSizes(job.problemVersion(), job.generatorSource(), job.sizes());
-        long inputBytes = inputs.stream().mapToLong(String::length).sum();
+        PerfInputs.Counted countInputs = perfInputs.forCounting(job.problemVersion(), job.generatorSource(), job.sizes());
+        long inputBytes = inputs.stream().mapToLong(String::length).sum() + countInputs.inputs().stream().mapToLong(String::length).sum();
         int memoryMb = 2 * toolchain.containerMemoryMb(job.memoryMb()) + (int) (inputBytes >> 20) + 16;
         try (SandboxContainer box = sandbox.start(toolchain.image(sandboxConfig), memoryMb)) {
             // the reference belongs to a user of its own (/ref): the submission can neither read nor change it
             prepare(box, toolchain, Workspace.SUBMISSION, job.source(), job.specJson(), "the submission");
             prepare(box, toolchain, Workspace.REFERENCE, job.referenceSource(), job.specJson(), "the reference");
             box.upload(PerfInputs.files(inputs));
+            box.upload(PerfInputs.files("count", countInputs.inputs()));
             List<String> paths = PerfInputs.paths(inputs.size());
+            List<String> countPaths = PerfInputs.paths("count", countInputs.inputs().size());
             NoiseProbe probe = new NoiseProbe();
             long t0 = System.nanoTime();
             try (Preemption preemption = new Preemption(box, verdictsWait)) {
@@ -100,10 +103,18 @@ public class PerfScorer {
                 checkAnswers(full, inputs, check);
                 forks.add(full);
                 long t1 = System.nanoTime();
-                // the work of each call, counted: the growth class (no repetition needed, nothing to time)
-                Measurement counted = undisturbed(preemption, () -> Interleave.run(box, List.of(
-                        toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), paths),
-                        toolchain.countCommand(Workspace.REFERENCE, job.memoryMb(), paths)), USERS, job.sizes(), Interleave.Settings.counting()));
+                // the work of a call on each of several inputs per size, counted: the growth class (nothing is timed,
+                // so both programs count at once, a core each where the machine has two)
+                box.cpus(countingCpus());
+                Measurement counted;
+                try {
+                    counted = undisturbed(preemption, () -> Interleave.run(box, List.of(
+                            toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), countPaths),
+                            toolchain.countCommand(Workspace.REFERENCE, job.memoryMb(), countPaths)), USERS, countInputs.sizes(),
+                            Interleave.Settings.counting()));
+                } finally {
+                    box.cpus(sandboxConfig.cpus());
+                }
                 long t2 = System.nanoTime();
                 // further forks only at the largest sizes both ran, where the time ratio is taken
                 int common = Math.min(full.measuredSizes(0), full.measuredSizes(1));
@@ -120,6 +131,11 @@ public class PerfScorer {
                         probe.read(preemption.pauses()));
             }
         }
+    }
+
+    /** Cores for counting the two programs: one each, as far as the machine and the sandbox's share allow. */
+    private double countingCpus() {
+        return Math.min(USERS.size() * sandboxConfig.cpus(), Runtime.getRuntime().availableProcessors());
     }
 
     private static List<List<String>> serve(Toolchain toolchain, Job job, List<String> paths) {

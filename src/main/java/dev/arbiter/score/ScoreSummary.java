@@ -12,6 +12,8 @@ import dev.arbiter.measure.Stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns the measurements of a submission (program 0) and its reference (program 1) into a score. Time: per timed
@@ -49,7 +51,7 @@ public final class ScoreSummary {
 
     /**
      * forks: timed measurements, the first over every size; counted: a counting measurement of both programs over
-     * every size, or null; declared: the reference's class as the problem declares it, or null; noise: what the
+     * several inputs of every size (PerfInputs.Counted), or null; declared: the reference's class as the problem declares it, or null; noise: what the
      * scorer saw outside the sandbox while measuring.
      */
     public static PerfScorer.Score summarize(List<Measurement> forks, Measurement counted, List<Long> sizes, ComplexityClass declared,
@@ -127,22 +129,28 @@ public final class ScoreSummary {
         Growth theirs = growth(theirCounts, theirTimes, null, "reference", evidence);
         Growth mine = growth(myCounts, myTimes, control, "submission", evidence);
         if (counted != null) {
+            // the chart's points: per size, the median over its inputs (the fit above took every input)
+            Map<Long, Double> myMedians = mediansByN(myCounts);
+            Map<Long, Double> theirMedians = mediansByN(theirCounts);
             ArrayNode rows = evidence.putArray("countPoints");
-            int sizes = Math.max(counted.measuredSizes(0), counted.measuredSizes(1));
-            for (int i = 0; i < sizes; i++) {
-                Measurement.Size s = counted.sizes().get(i);
-                ObjectNode row = rows.addObject().put("n", s.n());
-                if (s.runs().get(0).measured()) row.put("submission", s.runs().get(0).medianCount());
-                if (s.runs().get(1).measured()) row.put("reference", s.runs().get(1).medianCount());
+            for (long n : counted.sizes().stream().map(Measurement.Size::n).distinct().toList()) {
+                if (!myMedians.containsKey(n) && !theirMedians.containsKey(n)) continue;
+                ObjectNode row = rows.addObject().put("n", n);
+                if (myMedians.containsKey(n)) row.put("submission", myMedians.get(n));
+                if (theirMedians.containsKey(n)) row.put("reference", theirMedians.get(n));
             }
             Double slope = relativeSlope(counted);
             if (slope != null) evidence.put("relativeGrowth", slope);
             int common = Math.min(counted.measuredSizes(0), counted.measuredSizes(1));
             if (common > 0) {
-                // counted work at the largest size both were counted at: a ratio no machine noise moves
-                Measurement.Size s = counted.sizes().get(common - 1);
-                evidence.putObject("workRatio").put("n", s.n())
-                        .put("ratio", s.runs().get(0).medianCount() / Math.max(1, s.runs().get(1).medianCount()));
+                // counted work at the largest size both were counted at, input by input: a ratio no machine noise moves
+                long n = counted.sizes().get(common - 1).n();
+                List<Double> ratios = new ArrayList<>();
+                for (int i = 0; i < common; i++) {
+                    Measurement.Size s = counted.sizes().get(i);
+                    if (s.n() == n) ratios.add(s.runs().get(0).medianCount() / Math.max(1, s.runs().get(1).medianCount()));
+                }
+                evidence.putObject("workRatio").put("n", n).put("ratio", Stats.median(ratios));
             }
         }
         if (theirs != null) evidence.put("referenceMeasuredComplexity", theirs.label());
@@ -197,7 +205,16 @@ public final class ScoreSummary {
         return perUnit.size() >= 3 ? ComplexityFit.logLogSlope(perUnit) : null;
     }
 
-    /** The growth exponent of submission / reference counted work: 0 when alike. */
+    /** The median of the points at each n, in the order of n. */
+    private static Map<Long, Double> mediansByN(List<ComplexityFit.Point> points) {
+        Map<Long, List<Double>> byN = new TreeMap<>();
+        for (ComplexityFit.Point p : points) byN.computeIfAbsent((long) p.n(), k -> new ArrayList<>()).add(p.seconds());
+        Map<Long, Double> out = new TreeMap<>();
+        byN.forEach((n, values) -> out.put(n, Stats.median(values)));
+        return out;
+    }
+
+    /** The growth exponent of submission / reference counted work, input by input: 0 when alike. */
     static Double relativeSlope(Measurement counted) {
         int common = Math.min(counted.measuredSizes(0), counted.measuredSizes(1));
         if (common < 3) return null;

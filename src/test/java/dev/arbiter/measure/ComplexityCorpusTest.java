@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The growth classifier on real solutions of known complexity, measured the way scores measure them: in the judge
- * images, all solutions of a problem and language together, once counted (Toolchain.countCommand) and once timed,
+ * images, all solutions of a problem and language together, once counted on several inputs per size (Toolchain.countCommand, PerfInputs.Counted) and once timed,
  * and classed by the scores' own rule (ScoreSummary.growth). Two corpora: the tuning one
  * (src/test/resources/complexity-corpus, measured with -Dcomplexity.corpus=all) and the held-out one
  * (complexity-corpus-heldout, kept apart from all tuning), whose figures docs/BENCHMARKS.md records. Prints right /
@@ -46,7 +46,7 @@ class ComplexityCorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int HEAP_MB = 64;
     /** Counted calls may take up to 1.5 s here (scores stop at 1 s): the corpus's slowest Python calls are traced too. */
-    private static final Interleave.Settings COUNTING = new Interleave.Settings(1, 1, 1, 20, 1, 1500, true);
+    private static final Interleave.Settings COUNTING = new Interleave.Settings(1, 1, 1, 20, 1, 1500, 1);
     /** The timed run only checks that the counts explain the times (hidden work): one short round per size. */
     private static final int TIMED_BATCH_MS = 10;
 
@@ -102,10 +102,14 @@ class ComplexityCorpusTest {
                 List<Long> sizes = new ArrayList<>();
                 meta.path("sizes").forEach(n -> sizes.add(n.asLong()));
                 String generator = Files.readString(problem.resolve("generator.py"));
-                List<String> inputs = perfInputs.forSizes(root.getFileName() + "/" + problem.getFileName(), generator, sizes);
+                String version = root.getFileName() + "/" + problem.getFileName();
+                List<String> inputs = perfInputs.forSizes(version, generator, sizes);
+                PerfInputs.Counted countInputs = perfInputs.forCounting(version, generator, sizes);
                 for (Language language : Language.values()) {
                     List<Entry> entries = entries(problem, language);
-                    if (!entries.isEmpty()) outcomes.addAll(measure(language, meta.path("spec").toString(), sizes, inputs, entries));
+                    if (!entries.isEmpty()) {
+                        outcomes.addAll(measure(language, meta.path("spec").toString(), sizes, inputs, countInputs, entries));
+                    }
                 }
             }
         }
@@ -125,13 +129,15 @@ class ComplexityCorpusTest {
         return out;
     }
 
-    private List<Outcome> measure(Language language, String spec, List<Long> sizes, List<String> inputs, List<Entry> entries) {
+    private List<Outcome> measure(Language language, String spec, List<Long> sizes, List<String> inputs, PerfInputs.Counted countInputs,
+                                  List<Entry> entries) {
         Toolchain toolchain = Toolchain.of(language);
-        long inputBytes = inputs.stream().mapToLong(String::length).sum();
+        long inputBytes = inputs.stream().mapToLong(String::length).sum() + countInputs.inputs().stream().mapToLong(String::length).sum();
         int memoryMb = entries.size() * toolchain.containerMemoryMb(HEAP_MB) + (int) (inputBytes >> 20) + 64;
         List<Outcome> out = new ArrayList<>();
         try (SandboxContainer box = sandbox.start(toolchain.image(config), memoryMb, 32L * entries.size() + 16)) {
             box.upload(PerfInputs.files(inputs));
+            box.upload(PerfInputs.files("count", countInputs.inputs()));
             List<Entry> compiled = new ArrayList<>();
             List<List<String>> timed = new ArrayList<>();
             List<List<String>> counting = new ArrayList<>();
@@ -146,9 +152,12 @@ class ComplexityCorpusTest {
                 }
                 compiled.add(entries.get(i));
                 timed.add(toolchain.serveCommand(ws, HEAP_MB, paths));
-                counting.add(toolchain.countCommand(ws, HEAP_MB, paths));
+                counting.add(toolchain.countCommand(ws, HEAP_MB, PerfInputs.paths("count", countInputs.inputs().size())));
             }
-            Measurement counted = Interleave.run(box, counting, sizes, COUNTING);
+            // as in a score, the counting programs run side by side; the timed run gets one core back
+            box.cpus(Math.min(counting.size(), Runtime.getRuntime().availableProcessors()));
+            Measurement counted = Interleave.run(box, counting, countInputs.sizes(), COUNTING);
+            box.cpus(config.cpus());
             Measurement times = Interleave.run(box, timed, sizes,
                     new Interleave.Settings(1, 1, 1, TIMED_BATCH_MS, language == Language.JAVA ? 300 : 20, 2000));
             // the control, as a score's reference: the problem's first solution of its lowest class

@@ -60,6 +60,19 @@ class ProblemPackageReaderTest {
     }
 
     @Test
+    void perfSizesAreLimitedToWhatScoresCanCount() {
+        String sizes = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> String.valueOf(100 * i * i))
+                .collect(java.util.stream.Collectors.joining(", "));
+        Path many = PackageFixture.valid(root, "many-sizes").write("generator.py", "print(1)\n")
+                .write("problem.yaml", PackageFixture.YAML + "perf:\n  sizes: [" + sizes + "]\n").dir();
+
+        List<PackageError> errors = ProblemPackageReader.read(many).errors();
+
+        assertThat(errors).filteredOn(e -> e.reason().contains("perf.sizes takes at most 32 sizes (was 40)"))
+                .extracting(PackageError::line).containsExactly(15);
+    }
+
+    @Test
     void yamlSyntaxErrorPointsAtTheLine() {
         Path dir = PackageFixture.valid(root, "add-two")
                 .write("problem.yaml", "title: Add Two\ndifficulty: easy\ntags: [math\nmode: signature\n").dir();

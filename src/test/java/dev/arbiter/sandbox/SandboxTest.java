@@ -46,7 +46,8 @@ class SandboxTest {
             assertThat(host.getPidsLimit()).isEqualTo(64L);
             assertThat(host.getMemory()).isEqualTo(300L << 20);
             assertThat(host.getMemorySwap()).isEqualTo(300L << 20);
-            assertThat(host.getNanoCPUs()).isEqualTo(1_000_000_000L);
+            assertThat(host.getCpuQuota()).isEqualTo(100_000L);
+            assertThat(host.getCpuPeriod()).isEqualTo(100_000L);
             // pid 1 is root's: a candidate's program (another user) can neither trace nor signal it
             assertThat(info.getConfig().getUser()).isEqualTo("0:0");
             assertThat(info.getConfig().getLabels()).containsKeys("arbiter.sandbox", "arbiter.node", "arbiter.created");
@@ -101,6 +102,27 @@ class SandboxTest {
                 docker.removeContainerCmd(id).withForce(true).exec();
             });
         }
+    }
+
+    /** Counting may run its programs side by side: the sandbox's CPU quota goes up and back down, in the kernel too. */
+    @Test
+    void aMeasurementCanRaiseTheSandboxsCpusAndPutThemBack() {
+        try (SandboxContainer box = sandbox.start(config.pythonImage(), 300)) {
+            box.cpus(2);
+            assertThat(docker.inspectContainerCmd(box.id()).exec().getHostConfig().getCpuQuota()).isEqualTo(200_000L);
+            assertThat(cgroupQuota(box)).isEqualTo("200000");
+            box.cpus(1);
+            assertThat(docker.inspectContainerCmd(box.id()).exec().getHostConfig().getCpuQuota()).isEqualTo(100_000L);
+            assertThat(cgroupQuota(box)).isEqualTo("100000");
+        }
+    }
+
+    /** The quota the kernel enforces on the sandbox, read from inside it (cgroup v2, else v1). */
+    private static String cgroupQuota(SandboxContainer box) {
+        RunReport r = box.run(List.of("sh", "-c", "cat /sys/fs/cgroup/cpu.max 2>/dev/null || cat /sys/fs/cgroup/cpu/cpu.cfs_quota_us"),
+                RunLimits.forCpu(2000, 1 << 16), null);
+        assertThat(r.status()).isEqualTo(RunReport.Status.OK);
+        return r.stdout().trim().split(" ")[0];
     }
 
     /** An exec starting in a frozen container never returns (and holds the container in the engine): no freeze before it runs. */
