@@ -12,9 +12,10 @@ public interface ScoreConfig {
     boolean accepted();
 
     /**
-     * Independent measurements (fresh processes) per score, of which the score is the median: the run-to-run
+     * Independent measurements (fresh processes) per score at most, of which the score is the median: the run-to-run
      * variation of one process (JIT decisions, memory placement) only averages out across processes
-     * (docs/BENCHMARKS.md: five keep ten Python scores within 2.2 %; three cost 40 % less time).
+     * (docs/BENCHMARKS.md: five keep ten Python scores within 2.2 %; three cost 40 % less time). A score stops at
+     * three when those agree within 3 % (ScoreSummary.settled): further forks could not move its median further.
      */
     @WithDefault("5")
     int forks();

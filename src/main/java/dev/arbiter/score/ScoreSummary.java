@@ -26,6 +26,10 @@ import java.util.TreeMap;
 public final class ScoreSummary {
 
     static final int TOP_SIZES = 3;
+    /** Forks measured before the score may settle early ({@link #settled}). */
+    static final int SETTLE_AFTER = 3;
+    /** Fork ratios within this share of their median settle the score. */
+    static final double SETTLED_SPREAD = 0.03;
     /** Forks further apart than this (relative to the score) make the score noisy. */
     static final double NOISY_SPREAD = 0.15;
     /** From this many forks on, the outermost two are left out of the noisy flag ({@link #centralSpread}). */
@@ -60,19 +64,15 @@ public final class ScoreSummary {
         int mine = full.measuredSizes(0);
         int theirs = full.measuredSizes(1);
         int common = Math.min(mine, theirs);
-        List<Long> top = new ArrayList<>();
-        for (int i = Math.max(0, common - TOP_SIZES); i < common; i++) top.add(full.sizes().get(i).n());
-        List<Double> forkRatios = new ArrayList<>();
+        List<Long> top = topSizes(full);
+        List<Double> forkRatios = forkRatios(forks);
         ArrayNode forkSeconds = JSON.createArrayNode();
         for (Measurement m : forks) {
-            List<Double> perSize = new ArrayList<>();
             ArrayNode row = forkSeconds.addArray();
             for (Measurement.Size s : m.sizes()) {
                 if (!top.contains(s.n()) || !s.runs().get(0).measured() || !s.runs().get(1).measured()) continue;
-                perSize.add(pairedRatio(s));
                 row.addArray().add(s.runs().get(0).medianSeconds()).add(s.runs().get(1).medianSeconds());
             }
-            if (!perSize.isEmpty()) forkRatios.add(Stats.median(perSize));
         }
         Double timeRatio = forkRatios.isEmpty() ? null
                 : forkRatios.size() >= 3 ? Stats.median(forkRatios) : Stats.geometricMean(forkRatios);
@@ -101,6 +101,42 @@ public final class ScoreSummary {
         String reference = declared != null ? declared.label() : classes.theirs() == null ? null : classes.theirs().label();
         return new PerfScorer.Score(timeRatio, spread, memoryRatio, disturbance.noisy(), complexity, timedOutAt, reference,
                 evidence.toString());
+    }
+
+    /**
+     * Are the forks so far enough? From {@link #SETTLE_AFTER} forks on, when their ratios lie within
+     * {@link #SETTLED_SPREAD} of their median: with two more (five in all) the median would still lie inside the
+     * range of these three, so they could not move the score by more than that (a quiet score takes three forks, a
+     * disturbed one up to {@code arbiter.score.forks}, five by default).
+     */
+    public static boolean settled(List<Measurement> forks) {
+        List<Double> ratios = forkRatios(forks);
+        if (ratios.size() < SETTLE_AFTER) return false;
+        double median = Stats.median(ratios);
+        double spread = ratios.stream().mapToDouble(d -> d).max().orElseThrow() - ratios.stream().mapToDouble(d -> d).min().orElseThrow();
+        return spread <= SETTLED_SPREAD * median;
+    }
+
+    /** The n of the largest sizes both programs were measured at in fork 0: where the time ratio is taken. */
+    private static List<Long> topSizes(Measurement full) {
+        int common = Math.min(full.measuredSizes(0), full.measuredSizes(1));
+        List<Long> top = new ArrayList<>();
+        for (int i = Math.max(0, common - TOP_SIZES); i < common; i++) top.add(full.sizes().get(i).n());
+        return top;
+    }
+
+    /** Per fork, the median over the top sizes of the round-by-round ratios (forks that measured none left out). */
+    static List<Double> forkRatios(List<Measurement> forks) {
+        List<Long> top = topSizes(forks.get(0));
+        List<Double> out = new ArrayList<>();
+        for (Measurement m : forks) {
+            List<Double> perSize = new ArrayList<>();
+            for (Measurement.Size s : m.sizes()) {
+                if (top.contains(s.n()) && s.runs().get(0).measured() && s.runs().get(1).measured()) perSize.add(pairedRatio(s));
+            }
+            if (!perSize.isEmpty()) out.add(Stats.median(perSize));
+        }
+        return out;
     }
 
     /**

@@ -266,4 +266,19 @@ class ScoreSummaryTest {
         assertThat(split.timeRatio()).isCloseTo(2.5, within(0.01));
         assertThat(split.noisy()).isTrue();
     }
+
+    @Test
+    void threeForksThatAgreeSettleTheScoreAndOneThatDisagreesAsksForMore() {
+        LongToDoubleFunction ref = n -> 1000.0 * n;
+        Measurement twice = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
+        Measurement nearly = fork(n -> 2.04 * ref.applyAsDouble(n), ref, 8, 0);
+        Measurement apart = fork(n -> 2.2 * ref.applyAsDouble(n), ref, 8, 0);
+
+        assertThat(ScoreSummary.settled(List.of(twice, nearly))).as("two forks never settle").isFalse();
+        assertThat(ScoreSummary.settled(List.of(twice, nearly, twice))).as("within 3 %").isTrue();
+        assertThat(ScoreSummary.settled(List.of(twice, apart, twice))).as("10 % apart").isFalse();
+        // why three agreeing forks are enough: two more, however far off, leave the median of five inside their range
+        PerfScorer.Score five = ScoreSummary.summarize(List.of(twice, nearly, twice, apart, apart), null, SIZES, null);
+        assertThat(five.timeRatio()).isBetween(2.0 - 1e-9, 2.04 + 1e-9);
+    }
 }
