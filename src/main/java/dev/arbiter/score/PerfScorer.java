@@ -81,6 +81,7 @@ public class PerfScorer {
      * pause cut through are measured again.
      */
     public Score score(Job job, AnswerCheck check, BooleanSupplier verdictsWait) {
+        long start = System.nanoTime();
         Toolchain toolchain = Toolchain.of(job.language());
         List<String> inputs = perfInputs.forSizes(job.problemVersion(), job.generatorSource(), job.sizes());
         PerfInputs.Counted countInputs = perfInputs.forCounting(job.problemVersion(), job.generatorSource(), job.sizes());
@@ -126,8 +127,9 @@ public class PerfScorer {
                     forks.add(undisturbed(preemption, () -> Interleave.run(box, serve(toolchain, job, topPaths), USERS, topSizes,
                             Interleave.Settings.scoring(job.language()).withoutMemory())));
                 }
-                LOG.infof("Scored in the sandbox: every size %.1f s, counted %.1f s, %d more forks %.1f s", (t1 - t0) / 1e9,
-                        (t2 - t1) / 1e9, forks.size() - 1, (System.nanoTime() - t2) / 1e9);
+                LOG.infof("Scored in the sandbox: inputs, sandbox and compiling %.1f s, every size %.1f s, counted %.1f s, "
+                        + "%d more forks %.1f s", (t0 - start) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9, forks.size() - 1,
+                        (System.nanoTime() - t2) / 1e9);
                 return ScoreSummary.summarize(forks, counted, job.sizes(), ComplexityClass.fromLabel(job.referenceComplexity()),
                         probe.read(preemption.pauses()));
             }
