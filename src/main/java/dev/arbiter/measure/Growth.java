@@ -44,7 +44,8 @@ public record Growth(List<ComplexityClass> classes, GrowthMeasure measure, LogFa
         if (logFactor != null) {
             out.putObject("logFactor").put("between", logFactor.without().label() + " / " + logFactor.with().label())
                     .put("estimate", logFactor.estimate()).put("low", logFactor.low()).put("high", logFactor.high())
-                    .put("pure", logFactor.pure()).put("flatBelow", measure.flatBelow()).put("logAbove", measure.logAbove());
+                    .put("pure", logFactor.pure()).put("flatBelow", measure.flatBelow(logFactor.pure()))
+                    .put("logAbove", measure.logAbove(logFactor.pure()));
         }
         out.set("fit", fit.evidence());
         return out;

@@ -46,8 +46,8 @@ public record LogFactor(ComplexityClass without, ComplexityClass with, double es
 
     /** The classes this factor allows: without, with, or both when the interval straddles the measure's bounds. */
     public List<ComplexityClass> classes(GrowthMeasure measure) {
-        if (high < measure.flatBelow()) return List.of(without);
-        if (low > measure.logAbove()) return List.of(with);
+        if (high < measure.flatBelow(pure)) return List.of(without);
+        if (low > measure.logAbove(pure)) return List.of(with);
         return List.of(without, with);
     }
 

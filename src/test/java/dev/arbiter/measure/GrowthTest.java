@@ -40,6 +40,34 @@ class GrowthTest {
         assertThat(g.label()).isEqualTo("O(n)");
     }
 
+    /**
+     * Integer inputs from 2 to 2^29, three per size: a pure O(log n) grows 29x over that range, so a count that stays
+     * within a few bytecodes of flat is constant, and one that grows by a fraction of that is logarithmic.
+     */
+    @Test
+    void overAWideRangeAFewBytecodesOfScatterDoNotHideAConstantNorMakeALog() {
+        List<Double> sizes = new ArrayList<>();
+        for (double n : List.of(2.0, 32.0, 512.0, 8192.0, 131072.0, 2097152.0, 33554432.0, 536870912.0)) {
+            for (int seed = 0; seed < 3; seed++) sizes.add(n);
+        }
+        Random nudges = new Random(7);
+        List<ComplexityFit.Point> constant = new ArrayList<>();
+        List<ComplexityFit.Point> logarithmic = new ArrayList<>();
+        for (double n : sizes) {
+            int nudge = 10 * nudges.nextInt(3); // a fix-up loop of 10 bytecodes run zero, one or two times, as after Math.sqrt
+            constant.add(new ComplexityFit.Point(n, 20 + nudge));
+            logarithmic.add(new ComplexityFit.Point(n, 20 + 6 * Math.log(n) / Math.log(2) + nudge));
+        }
+
+        Growth flat = Growth.judge(constant, GrowthMeasure.COUNTED);
+        Growth log = Growth.judge(logarithmic, GrowthMeasure.COUNTED);
+
+        assertThat(flat.classes()).containsExactly(CONSTANT);
+        assertThat(flat.logFactor().high()).as("above the fixed bound of 1.1").isGreaterThan(GrowthMeasure.COUNTED.flatBelow());
+        assertThat(log.classes()).containsExactly(LOGARITHMIC);
+        assertThat(GrowthMeasure.COUNTED.flatBelow(2.0)).as("unchanged where scores mostly decide").isEqualTo(1.1);
+    }
+
     @Test
     void countsOfASortFollowedByALinearWalkAreLinearithmic() {
         // a sort (n log2 n compares, 6 bytecodes each) and a walk of 40 bytecodes per element: the walk dominates
