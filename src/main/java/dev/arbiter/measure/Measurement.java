@@ -64,6 +64,25 @@ public record Measurement(List<Program> programs, List<Size> sizes) {
         return new Measurement(chosen, rows);
     }
 
+    /** This measurement's programs followed by another's over the same inputs (a kept reference's counts). */
+    public Measurement beside(Measurement other) {
+        if (other.sizes.size() != sizes.size()) throw new IllegalArgumentException("measurements of different inputs");
+        List<Program> all = new java.util.ArrayList<>(programs);
+        all.addAll(other.programs);
+        List<Size> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) {
+            Size mine = sizes.get(i);
+            Size theirs = other.sizes.get(i);
+            if (mine.n() != theirs.n()) throw new IllegalArgumentException("measurements of different inputs");
+            List<String> results = new java.util.ArrayList<>(mine.results());
+            results.addAll(theirs.results());
+            List<Run> runs = new java.util.ArrayList<>(mine.runs());
+            runs.addAll(theirs.runs());
+            rows.add(new Size(mine.n(), results, runs));
+        }
+        return new Measurement(all, rows);
+    }
+
     /**
      * Program p's seconds per call by size over repeated measurements of the same programs and sizes: at each size
      * every measurement reached, the median of their per-size medians.

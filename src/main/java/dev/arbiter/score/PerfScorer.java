@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -63,12 +64,15 @@ public class PerfScorer {
     private final SandboxConfig sandboxConfig;
     private final PerfInputs perfInputs;
     private final ScoreConfig config;
+    private final ReferenceCounts referenceCounts;
 
-    public PerfScorer(Sandbox sandbox, SandboxConfig sandboxConfig, PerfInputs perfInputs, ScoreConfig config) {
+    public PerfScorer(Sandbox sandbox, SandboxConfig sandboxConfig, PerfInputs perfInputs, ScoreConfig config,
+                      ReferenceCounts referenceCounts) {
         this.sandbox = sandbox;
         this.sandboxConfig = sandboxConfig;
         this.perfInputs = perfInputs;
         this.config = config;
+        this.referenceCounts = referenceCounts;
     }
 
     /** As {@link #score(Job, AnswerCheck, BooleanSupplier)}, with nothing to give way to. */
@@ -105,18 +109,8 @@ public class PerfScorer {
                 checkAnswers(full, inputs, check);
                 forks.add(full);
                 long t1 = System.nanoTime();
-                // the work of a call on each of several inputs per size, counted: the growth class (nothing is timed,
-                // so both programs count at once, a core each where the machine has two)
-                box.cpus(countingCpus());
-                Measurement counted;
-                try {
-                    counted = undisturbed(preemption, () -> Interleave.run(box, List.of(
-                            toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), countPaths),
-                            toolchain.countCommand(Workspace.REFERENCE, job.memoryMb(), countPaths)), USERS, countInputs.sizes(),
-                            Interleave.Settings.counting()));
-                } finally {
-                    box.cpus(sandboxConfig.cpus());
-                }
+                // the work of a call on each of several inputs per size, counted: the growth class
+                Measurement counted = undisturbed(preemption, () -> count(box, toolchain, job, countPaths, countInputs.sizes()));
                 long t2 = System.nanoTime();
                 // further forks only at the largest sizes both ran, where the time ratio is taken
                 int common = Math.min(full.measuredSizes(0), full.measuredSizes(1));
@@ -136,9 +130,26 @@ public class PerfScorer {
         }
     }
 
-    /** Cores for counting the two programs: one each, as far as the machine and the sandbox's share allow. */
-    private double countingCpus() {
-        return Math.min(USERS.size() * sandboxConfig.cpus(), Runtime.getRuntime().availableProcessors());
+    /**
+     * Both programs' counted work. Nothing is timed, so they count at once, a core each where the machine has two; the
+     * reference's counts are kept ({@link ReferenceCounts}), and from a problem's second score on only the submission
+     * is counted.
+     */
+    private Measurement count(SandboxContainer box, Toolchain toolchain, Job job, List<String> paths, List<Long> sizes) {
+        String key = ReferenceCounts.key(job, sandbox.imageId(toolchain.image(sandboxConfig)));
+        Optional<Measurement> kept = referenceCounts.get(key);
+        List<List<String>> programs = new ArrayList<>(List.of(toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), paths)));
+        if (kept.isEmpty()) programs.add(toolchain.countCommand(Workspace.REFERENCE, job.memoryMb(), paths));
+        box.cpus(Math.min(programs.size() * sandboxConfig.cpus(), Runtime.getRuntime().availableProcessors()));
+        Measurement counted;
+        try {
+            counted = Interleave.run(box, programs, USERS.subList(0, programs.size()), sizes, Interleave.Settings.counting());
+        } finally {
+            box.cpus(sandboxConfig.cpus());
+        }
+        if (kept.isPresent()) return counted.beside(kept.get());
+        referenceCounts.keep(key, counted.select(1));
+        return counted;
     }
 
     private static List<List<String>> serve(Toolchain toolchain, Job job, List<String> paths) {
