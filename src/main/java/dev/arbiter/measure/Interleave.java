@@ -64,6 +64,22 @@ public final class Interleave {
     private Interleave() {
     }
 
+    /**
+     * Counts the programs' work ({@link Settings#countsPerInput()} > 0). Nothing is timed, so they count side by side:
+     * the sandbox gets {@code cpus} cores per program (as many as the machine has, at most) while they count, and its
+     * own {@code cpus} back afterwards, before anything is timed.
+     */
+    public static Measurement count(SandboxContainer box, List<List<String>> programs, List<User> users, List<Long> sizes,
+                                    Settings s, double cpus) {
+        if (s.countsPerInput() <= 0) throw new IllegalArgumentException("counting settings expected");
+        box.cpus(Math.min(programs.size() * cpus, Runtime.getRuntime().availableProcessors()));
+        try {
+            return run(box, programs, users, sizes, s);
+        } finally {
+            box.cpus(cpus);
+        }
+    }
+
     /** Measures the programs (serve-mode commands, all the candidate's user's) on the inputs, one per size. */
     public static Measurement run(SandboxContainer box, List<List<String>> programs, List<Long> sizes, Settings s) {
         return run(box, programs, programs.stream().map(p -> User.CANDIDATE).toList(), sizes, s);

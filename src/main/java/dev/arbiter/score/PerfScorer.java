@@ -140,13 +140,8 @@ public class PerfScorer {
         Optional<Measurement> kept = referenceCounts.get(key);
         List<List<String>> programs = new ArrayList<>(List.of(toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), paths)));
         if (kept.isEmpty()) programs.add(toolchain.countCommand(Workspace.REFERENCE, job.memoryMb(), paths));
-        box.cpus(Math.min(programs.size() * sandboxConfig.cpus(), Runtime.getRuntime().availableProcessors()));
-        Measurement counted;
-        try {
-            counted = Interleave.run(box, programs, USERS.subList(0, programs.size()), sizes, Interleave.Settings.counting());
-        } finally {
-            box.cpus(sandboxConfig.cpus());
-        }
+        Measurement counted = Interleave.count(box, programs, USERS.subList(0, programs.size()), sizes, Interleave.Settings.counting(),
+                sandboxConfig.cpus());
         if (kept.isPresent()) return counted.beside(kept.get());
         referenceCounts.keep(key, counted.select(1));
         return counted;

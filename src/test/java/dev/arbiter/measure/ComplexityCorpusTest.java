@@ -10,6 +10,7 @@ import dev.arbiter.lang.Mode;
 import dev.arbiter.lang.Toolchain;
 import dev.arbiter.lang.Workspace;
 import dev.arbiter.sandbox.RunReport;
+import dev.arbiter.sandbox.RunnerSession;
 import dev.arbiter.sandbox.Sandbox;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.SandboxContainer;
@@ -155,9 +156,8 @@ class ComplexityCorpusTest {
                 counting.add(toolchain.countCommand(ws, HEAP_MB, PerfInputs.paths("count", countInputs.inputs().size())));
             }
             // as in a score, the counting programs run side by side; the timed run gets one core back
-            box.cpus(Math.min(counting.size(), Runtime.getRuntime().availableProcessors()));
-            Measurement counted = Interleave.run(box, counting, countInputs.sizes(), COUNTING);
-            box.cpus(config.cpus());
+            Measurement counted = Interleave.count(box, counting, counting.stream().map(c -> RunnerSession.User.CANDIDATE).toList(),
+                    countInputs.sizes(), COUNTING, config.cpus());
             Measurement times = Interleave.run(box, timed, sizes,
                     new Interleave.Settings(1, 1, 1, TIMED_BATCH_MS, language == Language.JAVA ? 300 : 20, 2000));
             // the control, as a score's reference: the problem's first solution of its lowest class
