@@ -111,7 +111,7 @@ class DeadlineApiTest {
         List<Future<Object>> results = pool.invokeAll(List.of(run, run));
         for (Future<Object> f : results) f.get();
         pool.shutdown();
-        awaitState(id, "COMPLETED");
+        InterviewFixture.awaitState(interviewer, id, "COMPLETED");
         assertThat(deadlines.finalizeDue()).noneMatch(f -> f.interviewId() == id);
 
         List<Object[]> autos = rows("select problem, cast(submission_id as text) from interview_event where interview_id = ?1 and type = 'AUTO_SUBMIT'", id);
@@ -141,7 +141,7 @@ class DeadlineApiTest {
         start(created.getString("token"));
         clock.advance(Duration.ofMinutes(6));
         deadlines.finalizeDue();
-        awaitState(id, "COMPLETED");
+        InterviewFixture.awaitState(interviewer, id, "COMPLETED");
         assertThat(rows("select 1 from interview_event where interview_id = ?1 and type = 'AUTO_SUBMIT'", id)).isEmpty();
         as(interviewer).get("/api/interviews/" + id + "/report").then().statusCode(200)
                 .body("problems[0].finalSubmission", equalTo(null));
@@ -159,15 +159,6 @@ class DeadlineApiTest {
 
     private String state(long id) {
         return as(interviewer).get("/api/interviews/" + id).then().statusCode(200).extract().path("state");
-    }
-
-    /** Waits for another thread's finalizing to commit (the node's background job may hold the claim). */
-    private void awaitState(long id, String expected) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!expected.equals(state(id))) {
-            if (System.nanoTime() > until) throw new AssertionError("session " + id + " never became " + expected);
-            Thread.onSpinWait();
-        }
     }
 
     @SuppressWarnings("unchecked")

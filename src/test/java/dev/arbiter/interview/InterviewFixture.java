@@ -91,6 +91,15 @@ public final class InterviewFixture {
                 .post("/api/candidate/problems/" + problem + "/judge");
     }
 
+    /** Waits for a session's state (the node's background deadline job may hold the claim and commit it a moment later). */
+    public static void awaitState(String interviewer, long id, String expected) {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (!expected.equals(as(interviewer).get("/api/interviews/" + id).then().statusCode(200).extract().path("state"))) {
+            if (System.nanoTime() > until) throw new AssertionError("session " + id + " never became " + expected);
+            Thread.onSpinWait();
+        }
+    }
+
     public static io.restassured.response.Response event(String token, Map<String, Object> body) {
         return candidate(token).contentType(ContentType.JSON).body(body).post("/api/candidate/events");
     }

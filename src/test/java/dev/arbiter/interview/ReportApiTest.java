@@ -179,6 +179,7 @@ class ReportApiTest {
         judge(token, 1, "python", DeadlineApiTest.CLIMBING_STAIRS, "submit").then().statusCode(200);
         clock.advance(Duration.ofMinutes(16));
         deadlines.finalizeDue();
+        InterviewFixture.awaitState(interviewer, id, "COMPLETED");
 
         JsonPath report = as(interviewer).get("/api/interviews/" + id + "/report").then().statusCode(200)
                 .body("problems", hasSize(2)).body("state", equalTo("COMPLETED")).extract().jsonPath();
