@@ -5,13 +5,21 @@ the standard library's included). Work in C that grows with the input is counted
 and bisect run their Python versions (their C accelerators are blocked on import), list.sort and sorted() count
 n log2 n and list.insert / remove / index / count the list's length (sys.setprofile sees the list they run on).
 The random module is seeded before each counted call (with the call's number), so a randomised program counts the
-same in every run while repeats at one size differ. What stays invisible (`x in some_list`, slices, str joins, del some_list[0]) is why scores compare counts with
-times (docs/PERFORMANCE.md).
+same in every run while repeats at one size differ. What stays invisible (`x in some_list`, slices, str joins,
+del some_list[0]) is why scores compare counts with times (docs/PERFORMANCE.md).
+
+The judge image counts in C (_opcount, built from opcount.c): the same events, about four times faster, so a score's
+counting takes a second where it took four. Without it (python3 on a host) the Python tracer below counts.
 """
 import builtins
 import math
 import random
 import sys
+
+try:
+    import _opcount
+except ImportError:
+    _opcount = None
 
 sys.modules["_heapq"] = None  # heapq falls back to its Python code
 sys.modules["_bisect"] = None
@@ -31,9 +39,18 @@ builtins.sorted = _sorted
 _calls = 0
 
 
-def count(method, args):
+def count(method, args, in_c=True):
     """Runs method(*args) once and returns the instructions it executed, plus the modelled C work."""
     global _calls
+    random.seed(_calls)  # a randomised program counts alike in every run; repeats at a size differ, and scatter
+    _calls += 1
+    if in_c and _opcount is not None:
+        _opcount.start()
+        try:
+            method(*args)
+        finally:
+            total = _opcount.stop()
+        return total
     total = 0
 
     def opcode(frame, event, arg):
@@ -60,8 +77,6 @@ def count(method, args):
             elif name in LINEAR_LIST_METHODS:
                 total += n
 
-    random.seed(_calls)  # a randomised program counts alike in every run; repeats at a size differ, and scatter
-    _calls += 1
     sys.setprofile(c_call)
     sys.settrace(frame_start)
     try:

@@ -1,4 +1,6 @@
-"""Counting mode of the Python server (python/counting.py) on this machine's python3, no Docker: what one call counts.
+"""Counting mode of the Python server (python/counting.py): what one call counts, on this machine's python3 (no Docker,
+the Python tracer), and in the Python judge image, where the C counter (python/opcount.c) must count every program
+exactly as the Python tracer does.
 
 python3 -m unittest judge-images/tests/test_counting.py
 """
@@ -7,6 +9,8 @@ import os
 import subprocess
 import sys
 import unittest
+
+from sandbox import Sandbox
 
 PYTHON_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python")
 
@@ -69,6 +73,112 @@ class CountingTest(unittest.TestCase):
     def test_randomised_code_is_seeded_per_counted_call(self):
         self.assertEqual(len(self.counts["random"]), 2)
         self.assertGreater(min(self.counts["random"]), 0)
+
+
+# code of every shape a count passes through: loops, recursion, generators resumed, exceptions, closures, classes,
+# comprehensions, sorts with keys, the modelled list methods, heapq and bisect in Python, seeded randomness
+SHAPES = """
+import json, random, sys
+sys.path.insert(0, "/opt/arbiter/python")
+import counting  # first, as serve.py does: heapq and bisect then run their Python code
+import bisect, heapq
+
+def walk(xs):
+    total = 0
+    for x in xs:
+        total += x
+    return total
+
+def quickselect(xs, k):
+    pivot = random.choice(xs)
+    bigger = [x for x in xs if x > pivot]
+    if k <= len(bigger):
+        return quickselect(bigger, k)
+    equal = sum(1 for x in xs if x == pivot)
+    if k <= len(bigger) + equal:
+        return pivot
+    return quickselect([x for x in xs if x < pivot], k - len(bigger) - equal)
+
+def generators(xs):
+    def pairs():
+        for i in range(0, len(xs) - 1, 2):
+            yield xs[i], xs[i + 1]
+    return sum(a * b for a, b in pairs())
+
+def exceptions(xs):
+    seen = {}
+    for x in xs:
+        try:
+            seen[x] += 1
+        except KeyError:
+            seen[x] = 1
+    return len(seen)
+
+class Tree:
+    def __init__(self):
+        self.keys = []
+    def add(self, x):
+        bisect.insort(self.keys, x)
+    def rank(self, x):
+        return bisect.bisect_left(self.keys, x)
+
+def classes(xs):
+    t = Tree()
+    for x in xs[:300]:
+        t.add(x)
+    return sum(t.rank(x) for x in xs[:300])
+
+def list_methods(xs):
+    out = xs[:200]
+    out.insert(0, -1)
+    out.remove(-1)
+    out.sort(key=lambda v: -v)
+    return out.index(out[-1]) + out.count(out[0]) + len(sorted(xs, reverse=True))
+
+def heaps(xs):
+    h = []
+    for x in xs:
+        heapq.heappush(h, x)
+    return [heapq.heappop(h) for _ in range(len(xs) // 2)][-1]
+
+out = {"c": counting._opcount is not None, "pairs": []}
+for f, args in [(walk, ()), (quickselect, (500,)), (generators, ()), (exceptions, ()), (classes, ()),
+                (list_methods, ()), (heaps, ())]:
+    for n in (1000, 4000):
+        xs = [(i * 7919) % 10007 for i in range(n)]
+        counting._calls = n
+        in_c = counting.count(f, (list(xs),) + args)
+        counting._calls = n
+        in_python = counting.count(f, (list(xs),) + args, in_c=False)
+        out["pairs"].append([f.__name__, n, in_c, in_python])
+print(json.dumps(out))
+"""
+
+
+class CountingInTheImageTest(unittest.TestCase):
+    """The judge image counts with _opcount; a count that differed from the Python tracer's would move classes."""
+
+    @classmethod
+    def setUpClass(cls):
+        with Sandbox() as box:
+            runner = box.runner()
+            try:
+                runner.put("/tmp/shapes.py", SHAPES, uid=10001)
+                report = runner.exec(["python3", "/tmp/shapes.py"], cpu=60000)
+            finally:
+                runner.close()
+        if report["exit_code"] != 0:
+            raise AssertionError(report["stderr"])
+        cls.out = json.loads(report["stdout"])
+
+    def test_the_image_counts_in_c(self):
+        self.assertTrue(self.out["c"], "counting.py fell back to the Python tracer in the judge image")
+
+    def test_the_c_counter_counts_every_shape_as_the_python_tracer_does(self):
+        for name, n, in_c, in_python in self.out["pairs"]:
+            with self.subTest(shape=name, n=n):
+                self.assertGreater(in_python, n)
+                self.assertEqual(in_c, in_python)
 
 
 if __name__ == "__main__":
