@@ -70,6 +70,9 @@ final class Convert {
         }
         if (json == null) return null;
         if (!(json instanceof List)) throw new IllegalArgumentException("expected an array for " + type + ", got " + show(json));
+        // the usual large input, converted without a reflective call per number (fresh copies of it are made per batch)
+        if (json instanceof Json.Longs numbers && type.equals("int[]")) return numbers.ints();
+        if (json instanceof Json.Longs numbers && type.equals("long[]")) return numbers.longs();
         List<?> items = (List<?>) json;
         if (type.startsWith("List<") && type.endsWith(">")) {
             String inner = boxedToPrimitive(type.substring(5, type.length() - 1));

@@ -69,7 +69,52 @@ final class Json {
             skip();
             if (peek() == ',') { pos++; continue; }
             expect(']');
-            return list;
+            return compact(list);
+        }
+    }
+
+    /** An array of integers as one long[] ({@link Longs}), any other array as it is. */
+    private static List<Object> compact(List<Object> list) {
+        long[] values = new long[list.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (!(list.get(i) instanceof Long value)) return list;
+            values[i] = value;
+        }
+        return new Longs(values);
+    }
+
+    /**
+     * A parsed array of integers, read-only: one object to the garbage collector instead of one per number. A judge
+     * server holds its inputs for the whole measurement, and collects before every timed batch (Serve), which took
+     * 6-7 ms per batch over 350,000 boxed numbers.
+     */
+    static final class Longs extends java.util.AbstractList<Object> implements java.util.RandomAccess {
+        private final long[] values;
+
+        private Longs(long[] values) {
+            this.values = values;
+        }
+
+        /** As an int[] (fresh), or ArithmeticException when a number does not fit. */
+        int[] ints() {
+            int[] out = new int[values.length];
+            for (int i = 0; i < out.length; i++) out[i] = Math.toIntExact(values[i]);
+            return out;
+        }
+
+        /** As a long[] (fresh). */
+        long[] longs() {
+            return values.clone();
+        }
+
+        @Override
+        public Object get(int index) {
+            return values[index];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
         }
     }
 
