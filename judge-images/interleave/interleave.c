@@ -6,8 +6,9 @@
  *
  * Each PROG is a harness in serve mode (judge-images/README.md): it reads commands on fd 3 and answers on fd 4,
  * one line each. Its stdout is discarded and the first 4 KiB of its stderr are kept for the report.
- * Per input size i = 0..K-1 (in order): `check i` (one call; its answer is reported), a warm-up (W ms at the first
- * size, where a JIT compiles the code, one batch later) that also picks a batch size of about B ms, then R rounds
+ * Per input size i = 0..K-1 (in order): `check i` (one call; its answer is reported), a warm-up (at the first size,
+ * where a JIT compiles the code: up to W ms, less once three full batches agree within 3 %; one batch later) that
+ * also picks a batch size of about B ms, then R rounds
  * (RT for the T largest sizes, which the time ratio is taken from) in which every program, in rotating order, runs
  * one timed batch (`prep i k`, wait until every program is idle, `go`, time until `done`), then `mem i`. A program
  * whose call takes longer than M ms at some size is not run on larger sizes. Prints one JSON report on stdout;
@@ -272,6 +273,18 @@ static long long timed_batch(program *p, int i, long long k, long long max_call_
     return (net > 0 ? net : 1) / n;
 }
 
+/* Three full batches' per-call times within 3 % of one another: the JIT has compiled what the calls run (a compile,
+ * done in the calls' own time with -Xbatch, or code still interpreted would show as a slower batch), so the warm-up
+ * may end before its W ms. */
+static int settled(const long long last[3]) {
+    long long lo = last[0], hi = last[0];
+    for (int j = 1; j < 3; j++) {
+        if (last[j] < lo) lo = last[j];
+        if (last[j] > hi) hi = last[j];
+    }
+    return lo > 0 && (hi - lo) * 100 <= 3 * lo;
+}
+
 /* Program p is too slow at size s: it is stopped and not run on larger sizes. */
 static void time_out(int p, int s) {
     progs[p].status = "timeout";
@@ -418,11 +431,15 @@ int main(int argc, char **argv) {
             if (per_call[p] > 2 * max_call_ms * 1000000LL) time_out(p, s);
         }
         /* warm-up: batches of doubling size until W ms were spent (at the first size), which also fixes a batch of
-         * about B ms from the fastest per-call time of two full batches (a pause during one must not shrink it) */
+         * about B ms from the fastest per-call time of two full batches (a pause during one must not shrink it).
+         * After the first size the doubling starts at half a batch by the checked call's time (a call and its
+         * answer's round trip: never shorter than a call), not at one call */
         long long warm_ns = s == 0 ? warmup_ms * 1000000LL : 0;
         for (int p = 0; p < nprogs; p++) {
             if (!alive(&progs[p])) continue;
-            long long k = 1, spent = 0, ns = 0, best = -1, made = 0;
+            long long k = s == 0 || per_call[p] <= 0 ? 1 : batch_ms * 1000000LL / 2 / per_call[p];
+            k = k < 1 ? 1 : k > MAX_BATCH ? MAX_BATCH : k;
+            long long spent = 0, ns = 0, best = -1, made = 0, last[3] = {0};
             int full = 0;
             for (;;) {
                 ns = timed_batch(&progs[p], s, k, max_call_ms, NULL, &made, NULL);
@@ -431,7 +448,8 @@ int main(int argc, char **argv) {
                 if (ns > max_call_ms * 1000000LL) { best = ns; break; }
                 if (ns * made < batch_ms * 1000000LL / 2 && made == k && k < MAX_BATCH) { k *= 2; continue; }
                 best = best < 0 || ns < best ? ns : best;
-                if (++full >= 2 && spent >= warm_ns) break;
+                last[full % 3] = ns;
+                if (++full >= 2 && (spent >= warm_ns || (full >= 3 && settled(last)))) break;
             }
             if (ns < 0) continue;
             per_call[p] = best;
