@@ -53,11 +53,14 @@ public final class Interleave {
 
         /**
          * Counting (Toolchain.countCommand) over {@link PerfInputs.Counted} inputs, several per size: one checked call
-         * and the work of one fresh call per input; a counted call over a second (counting runs several times slower)
-         * ends the program's sizes there.
+         * and the work of one fresh call per input; a counted call over this much CPU ends the program's sizes there
+         * (counting runs several times slower than the program itself). A second for Java's agent; a quarter of one
+         * for Python, whose counter in C (judge-images/python/opcount.c) counts in 250 ms what the Python tracer it
+         * replaced counted in a second: the same sizes are reached, and three inputs per size of a slow program no
+         * longer take seven seconds.
          */
-        public static Settings counting() {
-            return new Settings(1, 1, 1, 20, 1, 1000, 1);
+        public static Settings counting(Language language) {
+            return new Settings(1, 1, 1, 20, 1, language == Language.PYTHON ? 250 : 1000, 1);
         }
     }
 

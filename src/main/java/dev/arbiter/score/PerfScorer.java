@@ -140,7 +140,7 @@ public class PerfScorer {
         Optional<Measurement> kept = referenceCounts.get(key);
         List<List<String>> programs = new ArrayList<>(List.of(toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), paths)));
         if (kept.isEmpty()) programs.add(toolchain.countCommand(Workspace.REFERENCE, job.memoryMb(), paths));
-        Measurement counted = Interleave.count(box, programs, USERS.subList(0, programs.size()), sizes, Interleave.Settings.counting(),
+        Measurement counted = Interleave.count(box, programs, USERS.subList(0, programs.size()), sizes, Interleave.Settings.counting(job.language()),
                 sandboxConfig.cpus());
         if (kept.isPresent()) return counted.beside(kept.get());
         referenceCounts.keep(key, counted.select(1));

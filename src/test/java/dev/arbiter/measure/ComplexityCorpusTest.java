@@ -46,8 +46,6 @@ class ComplexityCorpusTest {
     static final double RIGHT_FLOOR = 0.8;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int HEAP_MB = 64;
-    /** Counted calls may take up to 1.5 s here (scores stop at 1 s): the corpus's slowest Python calls are traced too. */
-    private static final Interleave.Settings COUNTING = new Interleave.Settings(1, 1, 1, 20, 1, 1500, 1);
     /** The timed run only checks that the counts explain the times (hidden work): one short round per size. */
     private static final int TIMED_BATCH_MS = 10;
 
@@ -157,7 +155,7 @@ class ComplexityCorpusTest {
             }
             // as in a score, the counting programs run side by side; the timed run gets one core back
             Measurement counted = Interleave.count(box, counting, counting.stream().map(c -> RunnerSession.User.CANDIDATE).toList(),
-                    countInputs.sizes(), COUNTING, config.cpus());
+                    countInputs.sizes(), Interleave.Settings.counting(language), config.cpus());
             Measurement times = Interleave.run(box, timed, sizes,
                     new Interleave.Settings(1, 1, 1, TIMED_BATCH_MS, language == Language.JAVA ? 300 : 20, 2000));
             // the control, as a score's reference: the problem's first solution of its lowest class
