@@ -9,11 +9,14 @@ import java.util.Map;
 /** A small JSON reader and writer: objects are Maps, arrays Lists, numbers Long (integers up to 18 digits) or BigDecimal. */
 final class Json {
 
-    private final String text;
+    // characters, not the String: String.charAt is counted work in a counting JVM (judge-images/java/count), and
+    // reading a score's inputs through it took half a second there
+    private final char[] text;
     private int pos;
+    private long integer; // the value plainInteger() read
 
     private Json(String text) {
-        this.text = text;
+        this.text = text.toCharArray();
     }
 
     static Object parse(String text) {
@@ -21,13 +24,13 @@ final class Json {
         json.skip();
         Object value = json.value();
         json.skip();
-        if (json.pos != text.length()) throw json.error("unexpected trailing text");
+        if (json.pos != json.text.length) throw json.error("unexpected trailing text");
         return value;
     }
 
     private Object value() {
-        if (pos >= text.length()) throw error("unexpected end");
-        char c = text.charAt(pos);
+        if (pos >= text.length) throw error("unexpected end");
+        char c = text[pos];
         switch (c) {
             case '{': return object();
             case '[': return array();
@@ -58,19 +61,54 @@ final class Json {
         }
     }
 
+    /** Integers go straight into a long[] while the array holds nothing else (the usual large input). */
     private List<Object> array() {
-        List<Object> list = new ArrayList<>();
         pos++;
         skip();
-        if (peek() == ']') { pos++; return list; }
+        if (peek() == ']') { pos++; return new ArrayList<>(); }
+        long[] integers = new long[16];
+        int count = 0;
+        List<Object> list = null; // from the first element that is not a plain integer on
         while (true) {
             skip();
-            list.add(value());
+            if (list == null && plainInteger()) {
+                if (count == integers.length) integers = java.util.Arrays.copyOf(integers, 2 * count);
+                integers[count++] = integer;
+            } else {
+                if (list == null) {
+                    list = new ArrayList<>(count + 16);
+                    for (int i = 0; i < count; i++) list.add(integers[i]);
+                }
+                list.add(value());
+            }
             skip();
             if (peek() == ',') { pos++; continue; }
             expect(']');
-            return compact(list);
+            return list == null ? new Longs(java.util.Arrays.copyOf(integers, count)) : compact(list);
         }
+    }
+
+    /**
+     * An optional minus and digits, at most 18 characters, ending where number() would end: read into
+     * {@link #integer}, as number() would read them; false (nothing read) for anything else, which number() reads.
+     */
+    private boolean plainInteger() {
+        int at = pos;
+        boolean negative = at < text.length && text[at] == '-';
+        if (negative) at++;
+        long value = 0;
+        int digits = 0;
+        while (at < text.length && text[at] >= '0' && text[at] <= '9') {
+            value = 10 * value + (text[at++] - '0');
+            digits++;
+        }
+        if (digits == 0 || at - pos > 18) return false;
+        if (at < text.length && (text[at] == '.' || text[at] == 'e' || text[at] == 'E' || text[at] == '+' || text[at] == '-')) {
+            return false;
+        }
+        integer = negative ? -value : value;
+        pos = at;
+        return true;
     }
 
     /** An array of integers as one long[] ({@link Longs}), any other array as it is. */
@@ -122,12 +160,12 @@ final class Json {
         expect('"');
         StringBuilder sb = new StringBuilder();
         while (true) {
-            if (pos >= text.length()) throw error("unterminated string");
-            char c = text.charAt(pos++);
+            if (pos >= text.length) throw error("unterminated string");
+            char c = text[pos++];
             if (c == '"') return sb.toString();
             if (c != '\\') { sb.append(c); continue; }
-            if (pos >= text.length()) throw error("unterminated string");
-            char e = text.charAt(pos++);
+            if (pos >= text.length) throw error("unterminated string");
+            char e = text[pos++];
             switch (e) {
                 case 'n': sb.append('\n'); break;
                 case 't': sb.append('\t'); break;
@@ -135,8 +173,8 @@ final class Json {
                 case 'b': sb.append('\b'); break;
                 case 'f': sb.append('\f'); break;
                 case 'u':
-                    if (pos + 4 > text.length()) throw error("bad \\u escape");
-                    sb.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+                    if (pos + 4 > text.length) throw error("bad \\u escape");
+                    sb.append((char) Integer.parseInt(new String(text, pos, 4), 16));
                     pos += 4;
                     break;
                 case '"': case '\\': case '/': sb.append(e); break;
@@ -146,7 +184,7 @@ final class Json {
     }
 
     private Object literal(String word, Object value) {
-        if (!text.startsWith(word, pos)) throw error("bad literal");
+        if (pos + word.length() > text.length || !new String(text, pos, word.length()).equals(word)) throw error("bad literal");
         pos += word.length();
         return value;
     }
@@ -154,12 +192,12 @@ final class Json {
     private Number number() {
         int start = pos;
         boolean integral = true;
-        while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
-            char c = text.charAt(pos++);
+        while (pos < text.length && "+-0123456789.eE".indexOf(text[pos]) >= 0) {
+            char c = text[pos++];
             if (c == '.' || c == 'e' || c == 'E') integral = false;
         }
-        if (start == pos) throw error("unexpected character '" + text.charAt(pos) + "'");
-        String digits = text.substring(start, pos);
+        if (start == pos) throw error("unexpected character '" + text[pos] + "'");
+        String digits = new String(text, start, pos - start);
         try {
             if (integral && pos - start <= 18) return Long.parseLong(digits);
             return new BigDecimal(digits);
@@ -168,8 +206,14 @@ final class Json {
         }
     }
 
+    /** Character.isWhitespace, without calling it for ASCII (a counting JVM counts Character's work). */
+    private static boolean whitespace(char c) {
+        if (c >= 128) return Character.isWhitespace(c);
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+
     private char peek() {
-        return pos < text.length() ? text.charAt(pos) : '\0';
+        return pos < text.length ? text[pos] : '\0';
     }
 
     private void expect(char c) {
@@ -178,7 +222,7 @@ final class Json {
     }
 
     private void skip() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) pos++;
+        while (pos < text.length && whitespace(text[pos])) pos++;
     }
 
     private IllegalArgumentException error(String message) {
