@@ -26,8 +26,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Scores an accepted submission against the problem's reference in one sandbox: both run as servers on the
  * generated inputs of every perf size, taking turns batch by batch (judge-images/interleave), once over every size
- * and again in fresh processes at the largest sizes ({@code arbiter.score.forks} in all, three when those agree:
- * {@link ScoreSummary#settled}); the work of a call on several inputs per size is counted in a run of its own, for
+ * and again in fresh processes at the largest sizes ({@code arbiter.score.forks} in all, fewer once more could not
+ * move the score: {@link ScoreSummary#settled}); the work of a call on several inputs per size is counted in a run of its own, for
  * the growth class. Times are taken outside the programs.
  */
 @ApplicationScoped
@@ -117,7 +117,7 @@ public class PerfScorer {
                 int from = Math.max(0, common - ScoreSummary.TOP_SIZES);
                 List<String> topPaths = paths.subList(from, common);
                 List<Long> topSizes = job.sizes().subList(from, common);
-                for (int fork = 1; fork < Math.max(1, config.forks()) && !topSizes.isEmpty() && !ScoreSummary.settled(forks); fork++) {
+                for (int fork = 1; fork < Math.max(1, config.forks()) && !topSizes.isEmpty() && !ScoreSummary.settled(forks, config.forks()); fork++) {
                     forks.add(undisturbed(preemption, () -> Interleave.run(box, serve(toolchain, job, topPaths), USERS, topSizes,
                             Interleave.Settings.scoring(job.language()).withoutMemory())));
                 }

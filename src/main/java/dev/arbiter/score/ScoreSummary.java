@@ -28,7 +28,7 @@ public final class ScoreSummary {
     static final int TOP_SIZES = 3;
     /** Forks measured before the score may settle early ({@link #settled}). */
     static final int SETTLE_AFTER = 3;
-    /** Fork ratios within this share of their median settle the score. */
+    /** A score settles once the forks still to come could not move it by more than this share of it. */
     static final double SETTLED_SPREAD = 0.03;
     /** Forks further apart than this (relative to the score) make the score noisy. */
     static final double NOISY_SPREAD = 0.15;
@@ -104,17 +104,27 @@ public final class ScoreSummary {
     }
 
     /**
-     * Are the forks so far enough? From {@link #SETTLE_AFTER} forks on, when their ratios lie within
-     * {@link #SETTLED_SPREAD} of their median: with two more (five in all) the median would still lie inside the
-     * range of these three, so they could not move the score by more than that (a quiet score takes three forks, a
-     * disturbed one up to {@code arbiter.score.forks}, five by default).
+     * Are the forks so far enough, when at most {@code maxForks} are measured? When those still to come, however far off,
+     * could not move the score (the median of the forks' ratios) by more than {@link #SETTLED_SPREAD} of it: whatever they
+     * measure, the median of all lies between the medians the forks so far make with every fork to come below them
+     * and with every one above. Of five: three forks settle when the two beside their median lie within 3 % of it,
+     * four when their middle two lie within 6 % of each other (a fifth moves their mean by half of that, at most).
+     * Never before {@link #SETTLE_AFTER}.
      */
-    public static boolean settled(List<Measurement> forks) {
+    public static boolean settled(List<Measurement> forks, int maxForks) {
         List<Double> ratios = forkRatios(forks);
         if (ratios.size() < SETTLE_AFTER) return false;
-        double median = Stats.median(ratios);
-        double spread = ratios.stream().mapToDouble(d -> d).max().orElseThrow() - ratios.stream().mapToDouble(d -> d).min().orElseThrow();
-        return spread <= SETTLED_SPREAD * median;
+        int toCome = maxForks - ratios.size();
+        if (toCome <= 0) return true;
+        double now = Stats.median(ratios);
+        List<Double> allBelow = new ArrayList<>(ratios);
+        List<Double> allAbove = new ArrayList<>(ratios);
+        for (int i = 0; i < toCome; i++) {
+            allBelow.add(java.util.Collections.min(ratios));
+            allAbove.add(java.util.Collections.max(ratios));
+        }
+        double move = Math.max(now - Stats.median(allBelow), Stats.median(allAbove) - now);
+        return move <= SETTLED_SPREAD * now;
     }
 
     /** The n of the largest sizes both programs were measured at in fork 0: where the time ratio is taken. */

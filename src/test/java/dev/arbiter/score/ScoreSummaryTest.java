@@ -268,17 +268,28 @@ class ScoreSummaryTest {
     }
 
     @Test
-    void threeForksThatAgreeSettleTheScoreAndOneThatDisagreesAsksForMore() {
+    void theScoreSettlesOnceTheForksStillToComeCouldNotMoveItByMoreThanThreePercent() {
         LongToDoubleFunction ref = n -> 1000.0 * n;
         Measurement twice = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
         Measurement nearly = fork(n -> 2.04 * ref.applyAsDouble(n), ref, 8, 0);
+        Measurement below = fork(n -> 1.95 * ref.applyAsDouble(n), ref, 8, 0);
         Measurement apart = fork(n -> 2.2 * ref.applyAsDouble(n), ref, 8, 0);
+        Measurement further = fork(n -> 2.1 * ref.applyAsDouble(n), ref, 8, 0);
 
-        assertThat(ScoreSummary.settled(List.of(twice, nearly))).as("two forks never settle").isFalse();
-        assertThat(ScoreSummary.settled(List.of(twice, nearly, twice))).as("within 3 %").isTrue();
-        assertThat(ScoreSummary.settled(List.of(twice, apart, twice))).as("10 % apart").isFalse();
-        // why three agreeing forks are enough: two more, however far off, leave the median of five inside their range
-        PerfScorer.Score five = ScoreSummary.summarize(List.of(twice, nearly, twice, apart, apart), null, SIZES, null);
-        assertThat(five.timeRatio()).isBetween(2.0 - 1e-9, 2.04 + 1e-9);
+        assertThat(ScoreSummary.settled(List.of(twice, nearly), 5)).as("two forks never settle").isFalse();
+        assertThat(ScoreSummary.settled(List.of(twice, nearly, twice), 5)).as("within 3 %").isTrue();
+        assertThat(ScoreSummary.settled(List.of(below, twice, nearly), 5)).as("2.5 % below and 2 % above the median").isTrue();
+        assertThat(ScoreSummary.settled(List.of(twice, apart, twice), 5)).as("10 % above").isFalse();
+        assertThat(ScoreSummary.settled(List.of(twice, apart, twice, below), 5)).as("four: the middle two 0 % apart").isTrue();
+        assertThat(ScoreSummary.settled(List.of(below, apart, further, apart), 5)).as("four: 2.1 and 2.2 apart by 4.7 %")
+                .isTrue();
+        assertThat(ScoreSummary.settled(List.of(below, apart, nearly, apart), 5)).as("four: 2.04 and 2.2 apart by 7.8 %")
+                .isFalse();
+        assertThat(ScoreSummary.settled(List.of(twice, apart, below, apart, nearly), 5)).as("all five measured").isTrue();
+        // why: the forks to come, however far off, leave the median of five between these bounds
+        PerfScorer.Score three = ScoreSummary.summarize(List.of(below, twice, nearly, apart, apart), null, SIZES, null);
+        assertThat(three.timeRatio()).isBetween(1.95 - 1e-9, 2.04 + 1e-9);
+        PerfScorer.Score four = ScoreSummary.summarize(List.of(below, apart, further, apart, below), null, SIZES, null);
+        assertThat(four.timeRatio()).isBetween(2.1 - 1e-9, 2.2 + 1e-9);
     }
 }
