@@ -14,11 +14,11 @@
  * whose call takes longer than M ms at some size is not run on larger sizes. Prints one JSON report on stdout;
  * exit 0 when it did.
  *
- * --count C: instead of timing, after `check i` ask `count i` (the work of one fresh call, counted by the program's
- * counting mode) up to C times (at most 3): while a call takes under 100 ms of CPU (M ms of CPU ends the program's
- * sizes, as M ms of time does when timing), and after two only when those two differ
- * (randomised programs count differently each time); with several inputs per size, C = 1 counts each input once. Report
- * the counts. Nothing is timed then, so the programs need no turns and no warm-up: they count at the same time, each
+ * --count C: instead of timing, ask `count i` (the work of one fresh call, counted by the program's counting mode; a
+ * `check 0` comes first) up to C times (at most 3), while a call takes under 100 ms of CPU (M ms of CPU ends the
+ * program's sizes, as M ms of time does when timing): twice at the first input; when those two agree the program
+ * counts alike every time and every later input is counted once; when they differ (a randomised program: its pivots)
+ * every input is counted up to C times, a third time only when two differ. Report the counts. Nothing is timed then, so the programs need no turns and no warm-up: they count at the same time, each
  * on a CPU of its own where the sandbox has them.
  *
  * --skip-mem 1: no `mem i` (a repeated measurement whose memory was taken already).
@@ -294,22 +294,28 @@ static void time_out(int p, int s) {
     sizes[s].result[p] = NULL;
 }
 
-/* --count: one program's checks and counts over every input, in a thread of its own (each program's state, its
- * answers and its counts are its own, so the threads share nothing they write) */
+/* --count: one program's counts over every input, in a thread of its own (each program's state, its answers and its
+ * counts are its own, so the threads share nothing they write). One checked call first, uncounted, takes what a
+ * process does once (imports, class initialisation) out of the first count; checking every input took as long as
+ * counting it, for answers nothing reads (the timed run checks them). */
 typedef struct { int p; long long nsizes, counting, max_call_ms; } count_job;
 
 static void *count_program(void *arg) {
     const count_job *job = arg;
     int p = job->p;
     char command[64];
+    int randomised = 0; /* two counts of the first input differed: count every input up to C times */
     for (int s = 0; s < job->nsizes && alive(&progs[p]); s++) {
         size_report *r = &sizes[s];
-        snprintf(command, sizeof command, "check %d\n", s);
-        long long c0 = process_cpu_ns(progs[p].pid);
-        char *result = ask(&progs[p], command, "result ", 10 * job->max_call_ms + 10000);
-        if (!result) break;
-        r->result[p] = strdup(result);
-        if (process_cpu_ns(progs[p].pid) - c0 > 2 * job->max_call_ms * 1000000LL) { time_out(p, s); break; }
+        long long c0;
+        if (s == 0) {
+            snprintf(command, sizeof command, "check %d\n", s);
+            c0 = process_cpu_ns(progs[p].pid);
+            char *result = ask(&progs[p], command, "result ", 10 * job->max_call_ms + 10000);
+            if (!result) break;
+            r->result[p] = strdup(result);
+            if (process_cpu_ns(progs[p].pid) - c0 > 2 * job->max_call_ms * 1000000LL) { time_out(p, s); break; }
+        }
         for (int k = 0; k < job->counting && k < MAX_COUNTS && alive(&progs[p]); k++) {
             snprintf(command, sizeof command, "count %d\n", s);
             c0 = process_cpu_ns(progs[p].pid);
@@ -320,7 +326,9 @@ static void *count_program(void *arg) {
             if (spent > job->max_call_ms * 1000000LL) { time_out(p, s); break; }
             r->counts[p][r->ncounts[p]++] = atoll(count);
             if (spent > 100000000LL) break;
+            if (k == 0 && s > 0 && !randomised) break; /* it counted alike twice at the first input */
             if (k == 1 && r->counts[p][0] == r->counts[p][1]) break; /* deterministic: two agree */
+            if (k == 1) randomised = 1;
         }
     }
     return NULL;

@@ -73,7 +73,8 @@ class HostileCountingTest {
             assertThat(m.measuredSizes(0)).isZero();
             assertThat(m.programs().get(1).ok()).as("the reference beside it").isTrue();
             assertThat(m.measuredSizes(1)).isEqualTo(3);
-            assertThat(m.sizes().get(2).results().get(1)).isEqualTo("78");
+            assertThat(m.sizes().get(2).runs().get(1).counts()).as("the reference's work at n = 12").hasSize(1)
+                    .allSatisfy(count -> assertThat(count).isPositive());
             // the timing that follows runs on one core again
             RunReport after = box.run(List.of("sh", "-c", "cat /sys/fs/cgroup/cpu.max 2>/dev/null || cat /sys/fs/cgroup/cpu/cpu.cfs_quota_us"),
                     RunLimits.forCpu(2000, 1 << 16), null);
