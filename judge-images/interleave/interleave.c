@@ -18,8 +18,9 @@
  * `check 0` comes first) up to C times (at most 3), while a call takes under 100 ms of CPU (M ms of CPU ends the
  * program's sizes, as M ms of time does when timing): twice at the first input; when those two agree the program
  * counts alike every time and every later input is counted once; when they differ (a randomised program: its pivots)
- * every input is counted up to C times, a third time only when two differ. Report the counts. Nothing is timed then, so the programs need no turns and no warm-up: they count at the same time, each
- * on a CPU of its own where the sandbox has them.
+ * every input is counted up to C times, a third time only when two differ. Report the counts. Nothing is timed
+ * then, so the programs need no turns and no warm-up: they count at the same time, each on a CPU of its own where
+ * the sandbox has them.
  *
  * --skip-mem 1: no `mem i` (a repeated measurement whose memory was taken already).
  *

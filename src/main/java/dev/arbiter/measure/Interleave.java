@@ -55,11 +55,11 @@ public final class Interleave {
          * Counting (Toolchain.countCommand) over {@link PerfInputs.Counted} inputs, several per size: the work of one
          * fresh call per input (after one uncounted call, which takes what a process does once out of the counts), or
          * of three where the program is randomised (two counts of the first input differ: its pivots) and a call
-         * takes under 100 ms, so the median of nine per size stands for its expected work; a counted call over this much CPU ends the program's sizes there
-         * (counting runs several times slower than the program itself). A second for Java's agent; a quarter of one
-         * for Python, whose counter in C (judge-images/python/opcount.c) counts in 250 ms what the Python tracer it
-         * replaced counted in a second: the same sizes are reached, and three inputs per size of a slow program no
-         * longer take seven seconds.
+         * takes under 100 ms, so the median of nine per size stands for its expected work. A counted call over this
+         * much CPU ends the program's sizes there (counting runs several times slower than the program itself): a
+         * second for Java's agent; a quarter of one for Python, whose counter in C (judge-images/python/opcount.c)
+         * counts in 250 ms what the Python tracer it replaced counted in a second: the same sizes are reached, and
+         * three inputs per size of a slow program no longer take seven seconds.
          */
         public static Settings counting(Language language) {
             return new Settings(1, 1, 1, 20, 1, language == Language.PYTHON ? 250 : 1000, 3);
