@@ -1,7 +1,8 @@
 /* How steady is this machine's memory right now? (not a test) A fixed memory-bound loop (random writes over 16 MiB,
- * more than a 2-core VM's share of the host's cache) timed 15 times in a row. On a quiet host the times agree within a
- * few percent; when a neighbour on the host contends for caches and memory bandwidth they scatter, and so do the
- * time ratios of scores, which no reading inside the VM attributes (docs/BENCHMARKS.md).
+ * more than a 2-core VM's share of the host's cache) timed 15 times in a row. The same work should take the same
+ * time; when a neighbour on the host contends for caches and memory bandwidth the times scatter (260-1034 ms on
+ * 2026-11-30), and so do the time ratios of scores. Scores take a short probe of this kind after every fork (interleave --probe) and name the
+ * host when it changed speed (docs/PERFORMANCE.md).
  *
  *     gcc -O2 -o /tmp/host_noise bench/host_noise.c && /tmp/host_noise
  */

@@ -24,6 +24,10 @@
  *
  * --skip-mem 1: no `mem i` (a repeated measurement whose memory was taken already).
  *
+ * --probe 1: after the programs quit, time a fixed memory-bound loop (random updates over 8 MiB) three times and
+ * report the times ("probeNs"). They do not depend on the programs; across the runs of one score they show whether
+ * the host's caches and memory bandwidth, shared with whatever else runs on the host, kept one speed.
+ *
  * For every timed batch the report also has the measured program's run delay (time it waited for a CPU while it was
  * timed: something outside the measurement took the CPU) next to the CPU the other programs used meanwhile. */
 #define _GNU_SOURCE
@@ -286,6 +290,25 @@ static int settled(const long long last[3]) {
     return lo > 0 && (hi - lo) * 100 <= 3 * lo;
 }
 
+/* --probe: ns of a fixed memory-bound loop, 4M random read-modify-writes over 8 MiB (about 10 ms). */
+static long long memory_probe(void) {
+    const unsigned n = 1u << 21;
+    int *a = calloc(n, sizeof *a);
+    if (!a) return -1;
+    for (unsigned i = 0; i < n; i += 1024) a[i] = 1; /* pages in before the clock starts */
+    unsigned x = 1;
+    long long t0 = now_ns();
+    for (unsigned i = 0; i < 2 * n; i++) {
+        x = x * 1103515245u + 12345u;
+        a[(x >> 9) & (n - 1)] += (int) i;
+    }
+    long long t = now_ns() - t0;
+    volatile int sink = a[x & (n - 1)];
+    (void) sink;
+    free(a);
+    return t;
+}
+
 /* Program p is too slow at size s: it is stopped and not run on larger sizes. */
 static void time_out(int p, int s) {
     progs[p].status = "timeout";
@@ -350,12 +373,12 @@ static void json_string(const char *s, size_t len) {
 
 static void usage(const char *why) {
     fprintf(stderr, "interleave: %s\nusage: interleave --sizes K [--rounds R] [--top-sizes T] [--top-rounds RT] "
-                    "[--batch-ms B] [--warmup-ms W] [--max-call-ms M] [--count 1] [--skip-mem 1] [--uids U,U...] -- PROG ARGS... [-- PROG ARGS...]\n", why);
+                    "[--batch-ms B] [--warmup-ms W] [--max-call-ms M] [--count C] [--skip-mem 1] [--probe 1] [--uids U,U...] -- PROG ARGS... [-- PROG ARGS...]\n", why);
     exit(64);
 }
 
 int main(int argc, char **argv) {
-    long long skip_mem = 0, counting = 0, nsizes = 0, rounds = 3, top_sizes = 3, top_rounds = 9, batch_ms = 20, warmup_ms = 300, max_call_ms = 2000;
+    long long probe = 0, skip_mem = 0, counting = 0, nsizes = 0, rounds = 3, top_sizes = 3, top_rounds = 9, batch_ms = 20, warmup_ms = 300, max_call_ms = 2000;
     int i = 1;
     const char *uids = NULL;
     for (; i < argc && strcmp(argv[i], "--") != 0; i += 2) {
@@ -372,6 +395,7 @@ int main(int argc, char **argv) {
         else if (strcmp(argv[i], "--max-call-ms") == 0) max_call_ms = v;
         else if (strcmp(argv[i], "--count") == 0) counting = v;
         else if (strcmp(argv[i], "--skip-mem") == 0) skip_mem = v;
+        else if (strcmp(argv[i], "--probe") == 0) probe = v;
         else usage("unknown option");
     }
     if (nsizes <= 0 || nsizes > MAX_SIZES) usage("--sizes must be 1..96");
@@ -501,7 +525,9 @@ int main(int argc, char **argv) {
         drain_stderr(&progs[p]);
     }
 
-    printf("{\"programs\":[");
+    printf("{\"probeNs\":[");
+    for (int k = 0; probe && k < 3; k++) printf("%s%lld", k ? "," : "", memory_probe());
+    printf("],\"programs\":[");
     for (int p = 0; p < nprogs; p++) {
         printf("%s{\"status\":\"%s\",\"timedOutAt\":%d,\"failure\":", p ? "," : "", progs[p].status, progs[p].timed_out_at);
         json_string(progs[p].failure, strlen(progs[p].failure));

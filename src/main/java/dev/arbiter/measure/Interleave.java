@@ -104,6 +104,7 @@ public final class Interleave {
                 "--uids", users.stream().map(u -> String.valueOf(u.uid())).collect(java.util.stream.Collectors.joining(","))));
         if (s.countsPerInput() > 0) command.addAll(List.of("--count", String.valueOf(s.countsPerInput())));
         if (!s.memory()) command.addAll(List.of("--skip-mem", "1"));
+        if (s.countsPerInput() == 0) command.addAll(List.of("--probe", "1")); // timed: how fast was the host's memory
         for (List<String> program : programs) {
             command.add("--");
             command.addAll(program);
@@ -148,6 +149,8 @@ public final class Interleave {
             }
             out.add(new Measurement.Size(sizes.get(i), results, runs));
         }
-        return new Measurement(programs, out);
+        List<Long> probe = new ArrayList<>();
+        for (JsonNode v : root.path("probeNs")) probe.add(v.asLong());
+        return new Measurement(programs, out, probe);
     }
 }

@@ -7,9 +7,14 @@ import java.util.List;
 /**
  * What judge-images/interleave measured: per program its fate, per input size each program's answer and its
  * per-call times over the rounds (measured outside the program), allocated or peak bytes of one call, and the
- * CPU other programs used while it was timed.
+ * CPU other programs used while it was timed; and, for a timed run, the ns of a fixed memory-bound probe taken after
+ * the programs quit (the host's speed at the time: Noise compares it across a score's forks).
  */
-public record Measurement(List<Program> programs, List<Size> sizes) {
+public record Measurement(List<Program> programs, List<Size> sizes, List<Long> probeNs) {
+
+    public Measurement(List<Program> programs, List<Size> sizes) {
+        this(programs, sizes, List.of());
+    }
 
     /** status: ok, timeout (a call took too long at size timedOutAt) or failed (with the reason). */
     public record Program(String status, int timedOutAt, String failure, String stderr) {
@@ -61,7 +66,7 @@ public record Measurement(List<Program> programs, List<Size> sizes) {
             }
             rows.add(new Size(size.n(), results, runs));
         }
-        return new Measurement(chosen, rows);
+        return new Measurement(chosen, rows, probeNs);
     }
 
     /** This measurement's programs followed by another's over the same inputs (a kept reference's counts). */
@@ -80,7 +85,7 @@ public record Measurement(List<Program> programs, List<Size> sizes) {
             runs.addAll(theirs.runs());
             rows.add(new Size(mine.n(), results, runs));
         }
-        return new Measurement(all, rows);
+        return new Measurement(all, rows, probeNs);
     }
 
     /**

@@ -3,8 +3,10 @@ package dev.arbiter.score;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arbiter.measure.Measurement;
+import dev.arbiter.measure.Stats;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,6 +23,12 @@ public record Noise(double serverCores, double busyCores, int cores, long pauses
     static final double SERVER_CORES = 0.25;
     /** Busy cores beyond the sandbox's one and the server's: other processes on the machine. */
     static final double NEIGHBOUR_CORES = 0.5;
+    /**
+     * The slowest fork's memory probe (the median of its three) this much slower than the fastest's: the host changed
+     * speed. On a steady host the probe repeats within about 10 % (4.1-4.6 ms, its first run after a start up to
+     * 7 ms); beside a busy neighbour it took 4.4 to 47 ms (docs/BENCHMARKS.md).
+     */
+    static final double HOST_PROBE_SPREAD = 0.25;
 
     /** Noisy or not, the sources that were seen, and the figures behind them. */
     public record Verdict(boolean noisy, List<NoiseSource> sources, double foreignShare, double delayShare, ObjectNode evidence) {
@@ -50,6 +58,10 @@ public record Noise(double serverCores, double busyCores, int cores, long pauses
         if (foreignShare > ScoreSummary.NOISY_FOREIGN) sources.add(NoiseSource.OTHER_PROGRAM);
         if (delayShare > DELAY_SHARE) sources.add(NoiseSource.MACHINE_LOAD);
         if (busyCores - serverCores - 1 > NEIGHBOUR_CORES) sources.add(NoiseSource.NEIGHBOURS);
+        List<Double> probes = forks.stream().filter(m -> !m.probeNs().isEmpty())
+                .map(m -> Stats.median(m.probeNs().stream().map(ns -> ns / 1e6).toList())).toList();
+        double hostSpread = probes.size() < 2 ? 0 : Collections.max(probes) / Collections.min(probes) - 1;
+        if (hostSpread > HOST_PROBE_SPREAD) sources.add(NoiseSource.HOST_MEMORY);
         if (serverCores > SERVER_CORES) sources.add(NoiseSource.SERVER);
         if (pauses > 0) sources.add(NoiseSource.VERDICT_PAUSES);
         if (sources.isEmpty()) sources.add(NoiseSource.RUN_TO_RUN);
@@ -57,7 +69,9 @@ public record Noise(double serverCores, double busyCores, int cores, long pauses
         out.put("noisy", noisy);
         if (spread != null) out.put("spread", spread);
         out.put("foreignCpuShare", foreignShare).put("runDelayShare", delayShare).put("serverCores", serverCores)
-                .put("busyCores", busyCores).put("cores", cores).put("pauses", pauses);
+                .put("busyCores", busyCores).put("cores", cores).put("pauses", pauses).put("hostProbeSpread", hostSpread);
+        var probeMs = out.putArray("hostProbeMs");
+        probes.forEach(probeMs::add);
         var names = out.putArray("sources");
         sources.forEach(s -> names.add(s.name()));
         if (noisy) {

@@ -11,6 +11,13 @@ public enum NoiseSource {
      * share its caches and memory bandwidth, which memory-bound programs feel unequally.
      */
     NEIGHBOURS("other processes kept the other cores busy, sharing caches and memory bandwidth"),
+    /**
+     * A fixed memory-bound probe, timed after each fork, ran at different speeds: the host's caches and memory
+     * bandwidth, shared with work outside this machine (other tenants of a cloud host), changed speed during the score.
+     * Nothing inside the machine shows it: no core is busier, no process waits.
+     */
+    HOST_MEMORY("the host's memory changed speed between forks (a fixed probe's time varied): work outside this machine"
+            + " shared its caches and memory bandwidth"),
     /** The server's own threads (API, judge, database) used much CPU during the score. */
     SERVER("the server's own threads were busy"),
     /** Verdicts took the sandbox's CPU (it was paused) and cut through a measurement, which was taken again. */

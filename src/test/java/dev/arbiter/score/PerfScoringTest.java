@@ -141,6 +141,8 @@ class PerfScoringTest {
         assertThat(wastefulRatio).isGreaterThan(4 * leanRatio);
         assertThat(lean.getList("score.evidence.points")).hasSize(8);
         assertThat(lean.getList("score.evidence.forkRatios")).hasSize(3);
+        // after each fork the sandbox timed a fixed memory probe: the host's speed, fork by fork
+        assertThat(lean.getList("score.evidence.noise.hostProbeMs", Double.class)).hasSize(3).allSatisfy(ms -> assertThat(ms).isPositive());
         assertThat(lean.getString("score.complexity")).isNotNull();
         assertThat(lean.getString("score.referenceComplexity")).isNotNull();
         // the class comes from the counted work of each call, the ratio from the timed forks

@@ -210,6 +210,33 @@ class ScoreSummaryTest {
     }
 
     @Test
+    void aHostWhoseMemoryChangedSpeedBetweenForksIsNamedWhenNothingInsideTheMachineWasSeen() throws Exception {
+        LongToDoubleFunction ref = n -> 1000.0 * n;
+        Measurement normal = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
+        Measurement disturbed = fork(n -> 3 * ref.applyAsDouble(n), ref, 8, 0);
+        List<Long> fast = List.of(4_200_000L, 4_300_000L, 4_100_000L);
+        List<Long> slow = List.of(9_000_000L, 30_000_000L, 8_800_000L);
+
+        PerfScorer.Score seen = ScoreSummary.summarize(List.of(probed(normal, fast), probed(disturbed, slow), probed(normal, fast)),
+                null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+        PerfScorer.Score steady = ScoreSummary.summarize(List.of(probed(normal, fast), probed(disturbed, fast), probed(normal, fast)),
+                null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+
+        JsonNode noise = new ObjectMapper().readTree(seen.evidenceJson()).path("noise");
+        assertThat(seen.noisy()).isTrue();
+        assertThat(noise.path("sources").toString()).contains("HOST_MEMORY").doesNotContain("RUN_TO_RUN");
+        assertThat(noise.path("because").asText()).contains("host's memory");
+        assertThat(noise.path("hostProbeMs").size()).isEqualTo(3);
+        assertThat(noise.path("hostProbeMs").get(1).asDouble()).isCloseTo(9.0, within(1e-9)); // the median of the three
+        JsonNode quiet = new ObjectMapper().readTree(steady.evidenceJson()).path("noise");
+        assertThat(quiet.path("sources").toString()).contains("RUN_TO_RUN").doesNotContain("HOST_MEMORY");
+    }
+
+    private static Measurement probed(Measurement fork, List<Long> probeNs) {
+        return new Measurement(fork.programs(), fork.sizes(), probeNs);
+    }
+
+    @Test
     void aCountThatStoppedEarlyLeavesTheClassToTheTimes() {
         Measurement timed = fork(n -> 100.0 * n, n -> 100.0 * n, 8, 0);
         Measurement counts = counted(n -> 1e-3 * n * n * n, n -> 100.0 * n, 2);
