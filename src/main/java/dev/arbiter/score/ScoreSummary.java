@@ -11,6 +11,7 @@ import dev.arbiter.measure.Measurement;
 import dev.arbiter.measure.Stats;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -119,10 +120,8 @@ public final class ScoreSummary {
         double now = Stats.median(ratios);
         List<Double> allBelow = new ArrayList<>(ratios);
         List<Double> allAbove = new ArrayList<>(ratios);
-        for (int i = 0; i < toCome; i++) {
-            allBelow.add(java.util.Collections.min(ratios));
-            allAbove.add(java.util.Collections.max(ratios));
-        }
+        allBelow.addAll(Collections.nCopies(toCome, Collections.min(ratios)));
+        allAbove.addAll(Collections.nCopies(toCome, Collections.max(ratios)));
         double move = Math.max(now - Stats.median(allBelow), Stats.median(allAbove) - now);
         return move <= SETTLED_SPREAD * now;
     }
