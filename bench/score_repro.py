@@ -8,6 +8,7 @@ candidates elsewhere write them: two-sum by sorting indices and walking two poin
 heap for kth-largest.
 
     python3 bench/score_repro.py [--url http://localhost:8080] [--times 10] [--variants python-sort,python-quickselect,...]
+        [--forks] [--evidence scores.jsonl]
 """
 import argparse, json, statistics, sys, time, urllib.request
 
@@ -159,6 +160,8 @@ def main():
     parser.add_argument("--times", type=int, default=10)
     parser.add_argument("--forks", action="store_true", help="also print each score's per-fork ratios")
     parser.add_argument("--variants", default=",".join(SOURCES), help="comma-separated, of: " + ", ".join(SOURCES))
+    parser.add_argument("--evidence", help="append every score (variant, seconds, the API's score with its evidence) "
+                        "to this file, one JSON object per line, for a later look at the forks")
     args = parser.parse_args()
     variants = args.variants.split(",")
     unknown = [v for v in variants if v not in SOURCES]
@@ -170,6 +173,10 @@ def main():
     for variant in variants:
         language = variant.split("-")[0]
         runs = [scored(args.url, language, SOURCES[variant], PROBLEMS.get(variant, PROBLEM)) for _ in range(args.times)]
+        if args.evidence:
+            with open(args.evidence, "a", encoding="utf-8") as out:
+                for seconds, s in runs:
+                    out.write(json.dumps({"variant": variant, "seconds": seconds, "score": s}) + "\n")
         ratios = [s["timeRatio"] for _, s in runs]
         median = statistics.median(ratios)
         dev = max(abs(r / median - 1) for r in ratios)

@@ -18,8 +18,8 @@ import java.util.TreeMap;
 
 /**
  * Turns the measurements of a submission (program 0) and its reference (program 1) into a score. Time: per timed
- * measurement (fork), for each of the largest sizes the median of the round-by-round ratios, and the median of
- * those; the score is the median over forks (the geometric mean of two). The first fork runs every size, later ones
+ * measurement (fork), for each of the largest sizes the median of the round-by-round ratios, and the geometric mean
+ * of those; the score is the median over forks (the geometric mean of two). The first fork runs every size, later ones
  * only the largest. Growth: from the counted work of each call where there is a count ({@link Growth}, "O(n) or
  * O(n log n)" where the log factor's interval does not decide), from the times where work the count cannot see
  * (a native scan, a slice) makes the times grow clearly faster than the count.
@@ -134,7 +134,15 @@ public final class ScoreSummary {
         return top;
     }
 
-    /** Per fork, the median over the top sizes of the round-by-round ratios (forks that measured none left out). */
+    /**
+     * Per fork, the geometric mean over the top sizes of each size's median round-by-round ratio (forks that measured
+     * none left out). Not their median: where the ratio changes with n, the median of three is the middle size's alone,
+     * and a process whose speed at that one size varies (python-heap's n = 99,498: 40 to 97 ms per call from process
+     * to process, beside 10 ms of the reference's) moved the score with it; the mean of the three carries a third of a
+     * size's variation (ten rescorings on the same data: 21 % -> 9 % worst deviation for python-heap, 19 % -> 9 % for
+     * python-sort). A disturbance of one size is already outvoted by the median over rounds, a disturbed fork by the
+     * median over forks.
+     */
     static List<Double> forkRatios(List<Measurement> forks) {
         List<Long> top = topSizes(forks.get(0));
         List<Double> out = new ArrayList<>();
@@ -143,7 +151,7 @@ public final class ScoreSummary {
             for (Measurement.Size s : m.sizes()) {
                 if (top.contains(s.n()) && s.runs().get(0).measured() && s.runs().get(1).measured()) perSize.add(pairedRatio(s));
             }
-            if (!perSize.isEmpty()) out.add(Stats.median(perSize));
+            if (!perSize.isEmpty()) out.add(Stats.geometricMean(perSize));
         }
         return out;
     }

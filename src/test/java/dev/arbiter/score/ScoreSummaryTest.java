@@ -69,6 +69,22 @@ class ScoreSummaryTest {
     }
 
     @Test
+    void aForkAveragesItsLargestSizesGeometricallySoOneVaryingSizeMovesTheScoreByAThird() {
+        LongToDoubleFunction ref = n -> 1000.0 * n;
+        // ratios 2, 3 and 4.5 at the three largest sizes: the fork's ratio is their geometric mean, 3
+        LongToDoubleFunction growing = n -> ref.applyAsDouble(n) * (n == 32000L ? 2 : n == 64000L ? 3 : n == 128000L ? 4.5 : 1);
+        // the same but for the middle size, 1.5 times slower in this process
+        LongToDoubleFunction middleSlow = n -> growing.applyAsDouble(n) * (n == 64000L ? 1.5 : 1);
+
+        PerfScorer.Score steady = ScoreSummary.summarize(List.of(fork(growing, ref, 8, 0)), null, SIZES, null);
+        PerfScorer.Score moved = ScoreSummary.summarize(List.of(fork(middleSlow, ref, 8, 0)), null, SIZES, null);
+
+        assertThat(steady.timeRatio()).isCloseTo(3.0, within(0.01));
+        // a median of the three would have followed the middle size all the way, to 4.5
+        assertThat(moved.timeRatio()).isCloseTo(3.0 * Math.cbrt(1.5), within(0.01));
+    }
+
+    @Test
     void twoForksAverageGeometricallyAndTheirSpreadMakesTheScoreNoisy() {
         LongToDoubleFunction ref = n -> 1000.0 * n;
         Measurement twice = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
