@@ -482,6 +482,9 @@ int main(int argc, char **argv) {
                 if (ns * made < batch_ms * 1000000LL / 2 && made == k && k < MAX_BATCH) { k *= 2; continue; }
                 best = best < 0 || ns < best ? ns : best;
                 last[full % 3] = ns;
+                /* one call of two batches' length or more is a batch of one: a pause could only have lengthened it,
+                 * so a second batch would not change the batch size (after the first size: nothing to warm up) */
+                if (warm_ns == 0 && made == 1 && ns >= 2 * batch_ms * 1000000LL) break;
                 if (++full >= 2 && (spent >= warm_ns || (full >= 3 && settled(last)))) break;
             }
             if (ns < 0) continue;
