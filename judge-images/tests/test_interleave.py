@@ -1,0 +1,67 @@
+"""interleave (judge-images/interleave) in the Python image, driving a stand-in server whose calls take known
+times: how many calls it makes where.
+
+python3 -m unittest judge-images/tests/test_interleave.py   (needs Docker and the judge images)
+"""
+import json
+import unittest
+
+from sandbox import CANDIDATE, JUDGE, Sandbox
+
+# Speaks serve mode (commands on fd 3, answers on fd 4); a call at size i sleeps SECONDS[i]. On quit it writes how
+# many calls each size got in timed batches ("go"), checked calls apart, to stderr, which interleave reports.
+SERVER = """import os, sys, time
+SECONDS = [0.001, 0.06]
+commands, answers = os.fdopen(3), os.fdopen(4, "w")
+def say(text):
+    answers.write(text + "\\n")
+    answers.flush()
+say("ready")
+size, batch, timed = 0, 0, [0] * len(SECONDS)
+for line in commands:
+    words = line.split()
+    if words[0] == "check":
+        time.sleep(SECONDS[int(words[1])])
+        say("result 0")
+    elif words[0] == "prep":
+        size, batch = int(words[1]), int(words[2])
+        say(f"ok {batch}")
+    elif words[0] == "go":
+        for _ in range(batch):
+            time.sleep(SECONDS[size])
+        timed[size] += batch
+        say("done")
+    elif words[0] == "mem":
+        say("mem 0")
+    elif words[0] == "quit":
+        break
+sys.stderr.write(" ".join(map(str, timed)))
+"""
+
+
+class InterleaveTest(unittest.TestCase):
+
+    def test_after_the_first_size_one_call_of_two_batches_length_ends_the_batch_search(self):
+        with Sandbox() as box:
+            runner = box.runner()
+            try:
+                runner.put("/tmp/server.py", SERVER, uid=CANDIDATE)
+                report = runner.exec(["/opt/arbiter/interleave", "--sizes", "2", "--rounds", "1", "--top-sizes", "1",
+                                      "--top-rounds", "3", "--batch-ms", "20", "--warmup-ms", "50",
+                                      "--max-call-ms", "2000", "--skip-mem", "1", "--uids", str(CANDIDATE),
+                                      "--", "python3", "/tmp/server.py"], uid=JUDGE, cpu=20000, wall=60000)
+            finally:
+                runner.close()
+        self.assertEqual(report["status"], "ok", report)
+        measured = json.loads(report["stdout"])
+        timed = [int(n) for n in measured["programs"][0]["stderr"].split()]
+        # a 60 ms call is a batch of one whatever a pause did to it: one call ends the search, then the three rounds
+        self.assertEqual(timed[1], 1 + 3, measured)
+        self.assertEqual(measured["sizes"][1]["programs"][0]["batch"], 1)
+        self.assertEqual(len(measured["sizes"][1]["programs"][0]["ns"]), 3)
+        # the first size still warms up: batches of 1 ms calls, doubling, for 50 ms at least
+        self.assertGreaterEqual(timed[0], 50, measured)
+
+
+if __name__ == "__main__":
+    unittest.main()
