@@ -2,6 +2,7 @@ package arbiter.harness;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class Json {
         while (true) {
             skip();
             if (list == null && plainInteger()) {
-                if (count == integers.length) integers = java.util.Arrays.copyOf(integers, 2 * count);
+                if (count == integers.length) integers = Arrays.copyOf(integers, 2 * count);
                 integers[count++] = integer;
             } else {
                 if (list == null) {
@@ -84,7 +85,7 @@ final class Json {
             skip();
             if (peek() == ',') { pos++; continue; }
             expect(']');
-            return list == null ? new Longs(java.util.Arrays.copyOf(integers, count)) : compact(list);
+            return list == null ? new Longs(Arrays.copyOf(integers, count)) : compact(list);
         }
     }
 
