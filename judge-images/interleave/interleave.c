@@ -8,7 +8,8 @@
  * one line each. Its stdout is discarded and the first 4 KiB of its stderr are kept for the report.
  * Per input size i = 0..K-1 (in order): `check i` (one call; its answer is reported), a warm-up (at the first size,
  * where a JIT compiles the code: up to W ms, less once three full batches agree within 3 %; one batch later) that
- * also picks a batch size of about B ms, then R rounds
+ * also picks a batch size of about B ms (after the first size none when the checked call took 2 B ms or more: a
+ * batch of one), then R rounds
  * (RT for the T largest sizes, which the time ratio is taken from) in which every program, in rotating order, runs
  * one timed batch (`prep i k`, wait until every program is idle, `go`, time until `done`), then `mem i`. A program
  * whose call takes longer than M ms at some size is not run on larger sizes. Prints one JSON report on stdout;
@@ -470,6 +471,12 @@ int main(int argc, char **argv) {
         long long warm_ns = s == 0 ? warmup_ms * 1000000LL : 0;
         for (int p = 0; p < nprogs; p++) {
             if (!alive(&progs[p])) continue;
+            /* after the first size a checked call of two batches' length or more (its answer's round trip included,
+             * which only lengthens it) is a batch of one already: the search could not change it */
+            if (s > 0 && per_call[p] >= 2 * batch_ms * 1000000LL && per_call[p] <= max_call_ms * 1000000LL) {
+                r->batch[p] = 1;
+                continue;
+            }
             long long k = s == 0 || per_call[p] <= 0 ? 1 : batch_ms * 1000000LL / 2 / per_call[p];
             k = k < 1 ? 1 : k > MAX_BATCH ? MAX_BATCH : k;
             long long spent = 0, ns = 0, best = -1, made = 0, last[3] = {0};
