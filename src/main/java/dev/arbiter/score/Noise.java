@@ -58,8 +58,9 @@ public record Noise(double serverCores, double busyCores, int cores, long pauses
         if (foreignShare > ScoreSummary.NOISY_FOREIGN) sources.add(NoiseSource.OTHER_PROGRAM);
         if (delayShare > DELAY_SHARE) sources.add(NoiseSource.MACHINE_LOAD);
         if (busyCores - serverCores - 1 > NEIGHBOUR_CORES) sources.add(NoiseSource.NEIGHBOURS);
-        List<Double> probes = forks.stream().filter(m -> !m.probeNs().isEmpty())
-                .map(m -> Stats.median(m.probeNs().stream().map(ns -> ns / 1e6).toList())).toList();
+        // a probe that could not run (interleave reports -1 when its 8 MiB would not allocate) says nothing of the host
+        List<Double> probes = forks.stream().map(m -> m.probeNs().stream().filter(ns -> ns > 0).map(ns -> ns / 1e6).toList())
+                .filter(ms -> !ms.isEmpty()).map(Stats::median).toList();
         double hostSpread = probes.size() < 2 ? 0 : Collections.max(probes) / Collections.min(probes) - 1;
         if (hostSpread > HOST_PROBE_SPREAD) sources.add(NoiseSource.HOST_MEMORY);
         if (serverCores > SERVER_CORES) sources.add(NoiseSource.SERVER);

@@ -248,6 +248,22 @@ class ScoreSummaryTest {
         assertThat(quiet.path("sources").toString()).contains("RUN_TO_RUN").doesNotContain("HOST_MEMORY");
     }
 
+    @Test
+    void aProbeThatCouldNotRunIsLeftOutAndNamesNoHost() throws Exception {
+        LongToDoubleFunction ref = n -> 1000.0 * n;
+        Measurement normal = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
+        List<Long> fast = List.of(4_200_000L, 4_300_000L, 4_100_000L);
+        List<Long> failed = List.of(-1L, -1L, -1L);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(probed(normal, fast), probed(normal, failed), probed(normal, fast)),
+                null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+
+        JsonNode noise = new ObjectMapper().readTree(score.evidenceJson()).path("noise");
+        assertThat(noise.path("hostProbeMs").size()).isEqualTo(2);
+        assertThat(noise.path("hostProbeSpread").asDouble()).isCloseTo(0.0, within(1e-9));
+        assertThat(noise.path("sources").toString()).doesNotContain("HOST_MEMORY");
+    }
+
     private static Measurement probed(Measurement fork, List<Long> probeNs) {
         return new Measurement(fork.programs(), fork.sizes(), probeNs);
     }
