@@ -89,6 +89,37 @@ public record Measurement(List<Program> programs, List<Size> sizes, List<Long> p
     }
 
     /**
+     * One program over every input, from a run of it as two processes: the first given the inputs at even places, the
+     * second those at odd places (the second padded with a copy of the last input when their number is odd). Each
+     * input's row comes from the process that had it; the program failed where either did, else timed out at the first
+     * input either was cut at. {@code sizes}: every input's size, in order.
+     */
+    public Measurement unsplit(List<Long> sizes) {
+        if (programs.size() != 2 || this.sizes.size() != (sizes.size() + 1) / 2) {
+            throw new IllegalArgumentException("not a program's measurement split over alternate inputs");
+        }
+        List<Size> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) {
+            Size half = this.sizes.get(i / 2);
+            rows.add(new Size(sizes.get(i), java.util.Collections.singletonList(half.results().get(i % 2)),
+                    List.of(half.runs().get(i % 2))));
+        }
+        return new Measurement(List.of(fate(sizes.size())), rows, probeNs);
+    }
+
+    private Program fate(int inputs) {
+        Program even = programs.get(0);
+        Program odd = programs.get(1);
+        if (even.status().equals("failed")) return even;
+        if (odd.status().equals("failed")) return odd;
+        int cut = Integer.MAX_VALUE;
+        if (even.status().equals("timeout")) cut = 2 * even.timedOutAt();
+        if (odd.status().equals("timeout") && 2 * odd.timedOutAt() + 1 < Math.min(cut, inputs)) cut = 2 * odd.timedOutAt() + 1;
+        String stderr = even.stderr() + odd.stderr();
+        return cut < inputs ? new Program("timeout", cut, "", stderr) : new Program("ok", -1, "", stderr);
+    }
+
+    /**
      * Program p's seconds per call by size over repeated measurements of the same programs and sizes: at each size
      * every measurement reached, the median of their per-size medians.
      */

@@ -133,18 +133,33 @@ public class PerfScorer {
     /**
      * Both programs' counted work. Nothing is timed, so they count at once, a core each where the machine has two; the
      * reference's counts are kept ({@link ReferenceCounts}), and from a problem's second score on only the submission
-     * is counted.
+     * is counted: as two processes, one taking the inputs at even places and one those at odd places, on a core each.
      */
     private Measurement count(SandboxContainer box, Toolchain toolchain, Job job, List<String> paths, List<Long> sizes) {
         String key = ReferenceCounts.key(job, sandbox.imageId(toolchain.image(sandboxConfig)));
         Optional<Measurement> kept = referenceCounts.get(key);
+        Interleave.Settings settings = Interleave.Settings.counting(job.language());
+        if (kept.isPresent() && Runtime.getRuntime().availableProcessors() > 1) {
+            List<List<String>> halves = List.of(toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), alternate(paths, 0)),
+                    toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), alternate(paths, 1)));
+            Measurement split = Interleave.count(box, halves, List.of(USERS.get(0), USERS.get(0)), alternate(sizes, 0), settings,
+                    sandboxConfig.cpus());
+            return split.unsplit(sizes).beside(kept.get());
+        }
         List<List<String>> programs = new ArrayList<>(List.of(toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), paths)));
         if (kept.isEmpty()) programs.add(toolchain.countCommand(Workspace.REFERENCE, job.memoryMb(), paths));
-        Measurement counted = Interleave.count(box, programs, USERS.subList(0, programs.size()), sizes, Interleave.Settings.counting(job.language()),
-                sandboxConfig.cpus());
+        Measurement counted = Interleave.count(box, programs, USERS.subList(0, programs.size()), sizes, settings, sandboxConfig.cpus());
         if (kept.isPresent()) return counted.beside(kept.get());
         referenceCounts.keep(key, counted.select(1));
         return counted;
+    }
+
+    /** The items at even (parity 0) or odd places; the odd ones padded with the last item to as many as the even. */
+    static <T> List<T> alternate(List<T> items, int parity) {
+        List<T> out = new ArrayList<>();
+        for (int i = parity; i < items.size(); i += 2) out.add(items.get(i));
+        if (parity == 1 && items.size() % 2 == 1) out.add(items.get(items.size() - 1));
+        return out;
     }
 
     private static List<List<String>> serve(Toolchain toolchain, Job job, List<String> paths) {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,6 +152,21 @@ class PerfScoringTest {
         assertThat(lean.getList("score.evidence.countPoints")).hasSize(8);
         assertThat(lean.getDouble("score.memoryRatio")).isBetween(0.5, 2.0);
         assertThat(wasteful.getDouble("score.memoryRatio")).isPositive();
+    }
+
+    @Test
+    void theReferenceScoredAsASubmissionCountsExactlyItsOwnWorkWhenCountedAsTwoProcesses() throws Exception {
+        String reference = java.nio.file.Files.readString(java.nio.file.Path.of("problems/two-sum/solutions/accepted/solution.py"));
+        scored("python", reference); // the reference's counts are kept from here on
+        JsonPath again = scored("python", reference);
+
+        // the second score counts the submission as two processes taking alternate inputs, the reference's counts are
+        // the kept ones of one process: the same program must count the same work on every input
+        assertThat(again.getString("score.state")).isEqualTo("DONE");
+        List<Map<String, Object>> points = again.getList("score.evidence.countPoints");
+        assertThat(points).hasSize(8).allSatisfy(p -> assertThat(((Number) p.get("submission")).doubleValue())
+                .isEqualTo(((Number) p.get("reference")).doubleValue()));
+        assertThat(again.getDouble("score.evidence.workRatio.ratio")).isEqualTo(1.0);
     }
 
     @Test

@@ -48,6 +48,61 @@ class ReferenceCountsTest {
     }
 
     @Test
+    void aSubmissionCountedAsTwoProcessesOnAlternateInputsIsOneProgramAgainInTheInputsOrder() {
+        List<Long> sizes = List.of(10L, 10L, 10L, 20L, 20L);  // five inputs: the odd process got a copy of the last
+        Measurement even = counts("ok", 1, 3, 5);
+        Measurement odd = counts("ok", 2, 4, 5);
+        Measurement split = new Measurement(List.of(even.programs().get(0), odd.programs().get(0)), List.of(
+                row(even, odd, 0), row(even, odd, 1), row(even, odd, 2)));
+
+        Measurement one = split.unsplit(sizes);
+
+        assertThat(one.programs()).extracting(Measurement.Program::status).containsExactly("ok");
+        assertThat(one.counts(0)).extracting(p -> p.n()).containsExactly(10.0, 10.0, 10.0, 20.0, 20.0);
+        assertThat(one.counts(0)).extracting(p -> p.seconds()).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0);
+        assertThat(PerfScorer.alternate(sizes, 0)).containsExactly(10L, 10L, 20L);
+        assertThat(PerfScorer.alternate(sizes, 1)).containsExactly(10L, 20L, 20L);
+    }
+
+    @Test
+    void aSplitProgramIsCutAtTheFirstInputEitherProcessWasCutAt() {
+        List<Long> sizes = List.of(10L, 20L, 40L, 80L);
+        Measurement even = cut(1, 1, 0);    // inputs 0 and 2: cut at its second, input 2
+        Measurement odd = cut(-1, 2, 8);    // inputs 1 and 3: not cut
+        Measurement oddCut = cut(0, 0, 0);  // inputs 1 and 3: cut at its first, input 1
+
+        Measurement one = split(even, odd).unsplit(sizes);
+        Measurement earlier = split(even, oddCut).unsplit(sizes);
+
+        assertThat(one.programs().get(0).status()).isEqualTo("timeout");
+        assertThat(one.programs().get(0).timedOutAt()).isEqualTo(2);
+        assertThat(one.measuredSizes(0)).as("inputs 0 and 1; input 3's count lies beyond the cut").isEqualTo(2);
+        assertThat(earlier.programs().get(0).timedOutAt()).isEqualTo(1);
+        assertThat(earlier.measuredSizes(0)).isEqualTo(1);
+    }
+
+    private static Measurement split(Measurement even, Measurement odd) {
+        List<Measurement.Size> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < even.sizes().size(); i++) rows.add(row(even, odd, i));
+        return new Measurement(List.of(even.programs().get(0), odd.programs().get(0)), rows);
+    }
+
+    /** One process's counts (0: not counted), cut at its input {@code at} (-1: not cut). */
+    private static Measurement cut(int at, long... work) {
+        List<Measurement.Size> rows = new java.util.ArrayList<>();
+        for (long w : work) {
+            rows.add(new Measurement.Size(10, java.util.Collections.singletonList(w == 0 ? null : "[1]"),
+                    List.of(new Measurement.Run(0, 0, 0, 0, 0, List.of(), w == 0 ? List.of() : List.of(w)))));
+        }
+        return new Measurement(List.of(new Measurement.Program(at < 0 ? "ok" : "timeout", at, "", "")), rows);
+    }
+
+    private static Measurement.Size row(Measurement even, Measurement odd, int i) {
+        return new Measurement.Size(even.sizes().get(i).n(), java.util.Arrays.asList(even.sizes().get(i).results().get(0),
+                odd.sizes().get(i).results().get(0)), List.of(even.sizes().get(i).runs().get(0), odd.sizes().get(i).runs().get(0)));
+    }
+
+    @Test
     void aSubmissionsCountsSitBesideTheKeptReferencesAsOneMeasurement() {
         Measurement both = counts("ok", 300, 600).beside(counts("timeout", 100, 200));
 
