@@ -391,6 +391,8 @@ CASES += [
     ("input of the wrong type", sig("twoSum", ["int[]", "int"], "int[]"), '[1,"x"]\n3\n', {"exit": 4, "stderr": ["expected", "p0"]}),
     ("int out of range", sig(ident(0), ["int"], "int"), "2147483648\n", {"exit": 4}),
     ("input not JSON", sig(ident(0), ["int"], "int"), "[1,\n", {"exit": 4}),
+    ("a misspelt literal", sig(ident(0), ["boolean"], "boolean"), "tru\n", {"exit": 4}),
+    ("a literal cut short", sig(ident(0), ["boolean[]"], "boolean[]"), "[true,fals\n", {"exit": 4}),
     ("unknown design operation", LRU, '["LRUCache","fly"]\n[[1],[]]\n', {"exit": 4, "stderr": ["unknown operation"]}),
     ("design argument count", LRU, '["LRUCache","put"]\n[[1],[1]]\n', {"exit": 4, "stderr": ["expected 2 arguments"]}),
     ("design argument of the wrong type names the operation", LRU, '["LRUCache","put","get"]\n[[1],[1,1],["k"]]\n',

@@ -185,7 +185,10 @@ final class Json {
     }
 
     private Object literal(String word, Object value) {
-        if (pos + word.length() > text.length || !new String(text, pos, word.length()).equals(word)) throw error("bad literal");
+        if (pos + word.length() > text.length) throw error("bad literal");
+        for (int i = 0; i < word.length(); i++) {
+            if (text[pos + i] != word.charAt(i)) throw error("bad literal");
+        }
         pos += word.length();
         return value;
     }
