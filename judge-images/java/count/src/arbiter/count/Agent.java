@@ -5,24 +5,30 @@ import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Counts executed bytecodes: every basic block of the solution's classes and of the JDK's collections, strings,
  * boxes and math adds its length to {@link Counter#count} when it starts (Blocks). Classes the JVM loaded before the
  * agent (HashMap, String, ...) are retransformed. Methods the JIT may replace by intrinsics are left uncounted (Blocks),
- * so a count does not depend on what was compiled when: the JVM may compile as usual.
- * Usage: java -Xbootclasspath/a:count.jar -javaagent:count.jar ...
+ * so a count does not depend on what was compiled when: the JVM may compile as usual. The JDK's classes come
+ * instrumented from the image (Precounted) where it has them for this runtime.
+ * Usage: java -Xbootclasspath/a:count.jar -javaagent:count.jar[=precounted.bin] ...
  */
 public final class Agent {
 
     private Agent() {
     }
 
+    /** args: the path of the JDK's classes instrumented when the image was built (Precounted), if any. */
     public static void premain(String args, Instrumentation inst) {
+        Map<String, byte[]> precounted = Precounted.load(args);
         ClassFileTransformer transformer = new ClassFileTransformer() {
             @Override
             public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
                 if (name == null || !counted(loader, name)) return null;
+                byte[] done = jdk(loader) ? precounted.get(name) : null;
+                if (done != null) return done;
                 try {
                     return Blocks.instrument(bytes);
                 } catch (Throwable t) {
@@ -46,6 +52,10 @@ public final class Agent {
         }
     }
 
+    private static boolean jdk(ClassLoader loader) {
+        return loader == null || loader == ClassLoader.getPlatformClassLoader();
+    }
+
     /** JDK classes whose bytecode is the solution's work (collections, sorting, strings, boxes, math). */
     private static final String[] JDK = {"java/util/", "java/math/", "java/lang/String", "java/lang/AbstractStringBuilder",
             "java/lang/StringBuilder", "java/lang/StringLatin1", "java/lang/StringUTF16", "java/lang/StringConcatHelper",
@@ -55,7 +65,7 @@ public final class Agent {
 
     static boolean counted(ClassLoader loader, String name) {
         if (name.startsWith("arbiter/") || name.startsWith("org/objectweb/asm/")) return false;
-        if (loader != null && loader != ClassLoader.getPlatformClassLoader()) return !name.startsWith("java/") && !name.startsWith("jdk/");
+        if (!jdk(loader)) return !name.startsWith("java/") && !name.startsWith("jdk/");
         for (String prefix : JDK) {
             if (name.startsWith(prefix)) return !name.startsWith("java/util/jar/") && !name.startsWith("java/util/zip/");
         }

@@ -27,6 +27,8 @@ public final class JavaToolchain implements Toolchain {
     static final String JMH_JARS = "/opt/arbiter/java/jmh/*";
     /** The bytecode-counting agent (judge-images/java/count), on the boot class path so the JDK's classes reach it. */
     static final String COUNT_AGENT = "/opt/arbiter/java/count.jar";
+    /** The JDK's counted classes, instrumented when the image was built: the agent need not run ASM over them. */
+    static final String PRECOUNTED = "/opt/arbiter/java/precounted.bin";
     /** The worker's class-data archive (judge-images/java/Dockerfile): javac and the harness start pre-parsed. */
     static final String WORKER_ARCHIVE = "/opt/arbiter/java/worker.jsa";
     private static final Pattern PUBLIC_CLASS = Pattern.compile("public\\s+(?:final\\s+|abstract\\s+)*class\\s+(\\w+)");
@@ -117,7 +119,7 @@ public final class JavaToolchain implements Toolchain {
      */
     @Override
     public List<String> countCommand(Workspace ws, int memoryMb, List<String> inputs) {
-        return serve(ws, memoryMb, List.of("-Xbootclasspath/a:" + COUNT_AGENT, "-javaagent:" + COUNT_AGENT), inputs);
+        return serve(ws, memoryMb, List.of("-Xbootclasspath/a:" + COUNT_AGENT, "-javaagent:" + COUNT_AGENT + "=" + PRECOUNTED), inputs);
     }
 
     private static List<String> serve(Workspace ws, int memoryMb, List<String> execution, List<String> inputs) {
