@@ -6,8 +6,9 @@ The caller measures the time of each `go`; this side only prepares fresh receive
 window (one shared set of arguments when the checked call left them as they were; fresh copies, as many as
 COPY_BUDGET_BYTES of input allow, otherwise: `prep i k` answers how many calls it prepared). `mem i` answers the
 tracemalloc peak of one call (counted by _memtrace), measured apart from the timed calls. With --count, `count i`
-answers the work of one fresh call in interpreter instructions (counting.py). The random module is seeded before each timed call with the
-call's place in its batch, so a randomised solution (quickselect's pivots) does the same work in every rescoring.
+answers the work of one fresh call in interpreter instructions (counting.py). The random module is seeded before
+each timed call with the call's place in its batch, so a randomised solution (quickselect's pivots) does the same
+work in every rescoring.
 """
 import gc
 import json
