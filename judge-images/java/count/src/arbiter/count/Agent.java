@@ -5,7 +5,6 @@ import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Counts executed bytecodes: every basic block of the solution's classes and of the JDK's collections, strings,
@@ -22,7 +21,7 @@ public final class Agent {
 
     /** args: the path of the JDK's classes instrumented when the image was built (Precounted), if any. */
     public static void premain(String args, Instrumentation inst) {
-        Map<String, byte[]> precounted = Precounted.load(args);
+        Precounted precounted = Precounted.open(args);
         ClassFileTransformer transformer = new ClassFileTransformer() {
             @Override
             public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {

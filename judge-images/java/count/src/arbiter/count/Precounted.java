@@ -1,51 +1,89 @@
 package arbiter.count;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The JDK's counted classes, instrumented once when the judge image is built (main) and read by the agent at its
- * start (load). Instrumenting them in each counting JVM took 0.5-0.8 s of a cold ASM for the 170 classes retransformed
- * at start; the JVM's own part of the retransformation is under 0.1 s. The file belongs to one JDK build: another
- * runtime's classes are instrumented as before.
+ * The JDK's counted classes, instrumented once when the judge image is built (main) and read by the agent (open,
+ * get). Instrumenting them in each counting JVM took 0.5-0.8 s of a cold ASM for the 170 classes retransformed at its
+ * start; the JVM's own part of the retransformation is under 0.1 s. Only the index stays in memory (the counting JVM's
+ * heap is the problem's memory); a class's bytes are read when it is transformed. The file belongs to one JDK
+ * build: on another runtime the agent instruments the classes itself, as before.
  *
- * File: the runtime version (UTF), then per class its internal name (UTF), length and instrumented bytes; a name
- * of "" ends it.
+ * File: the runtime version (UTF), where the classes' bytes start (long), the number of classes (int), per class its
+ * internal name (UTF) and length (int), then the bytes of each in that order.
  */
 public final class Precounted {
 
-    private Precounted() {
+    private static final Precounted NONE = new Precounted(null, Map.of());
+
+    private final FileChannel file;
+    private final Map<String, long[]> where; // offset, length
+
+    private Precounted(FileChannel file, Map<String, long[]> where) {
+        this.file = file;
+        this.where = where;
     }
 
-    /** Instrumented bytes by internal class name; empty when the file is missing, unreadable or of another JDK. */
-    static Map<String, byte[]> load(String path) {
-        Map<String, byte[]> out = new HashMap<>();
-        if (path == null || path.isEmpty()) return out;
+    /** The file's index, when it is there, readable and of this runtime; else none (every get answers null). */
+    static Precounted open(String path) {
+        if (path == null || path.isEmpty()) return NONE;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(path), 1 << 16))) {
-            if (!in.readUTF().equals(Runtime.version().toString())) return out;
-            for (String name = in.readUTF(); !name.isEmpty(); name = in.readUTF()) {
-                byte[] bytes = new byte[in.readInt()];
-                in.readFully(bytes);
-                out.put(name, bytes);
+            if (!in.readUTF().equals(Runtime.version().toString())) return NONE;
+            long offset = in.readLong();
+            int classes = in.readInt();
+            Map<String, long[]> where = new HashMap<>(2 * classes);
+            for (int i = 0; i < classes; i++) {
+                String name = in.readUTF();
+                int length = in.readInt();
+                where.put(name, new long[] {offset, length});
+                offset += length;
             }
-            return out;
+            Precounted precounted = new Precounted(FileChannel.open(Path.of(path), StandardOpenOption.READ), where);
+            // one read now, before the transformer is added: the classes a read loads are then loaded already and
+            // retransformed with the others; first loaded while a class was being transformed, one of them escaped
+            // instrumentation (counts came out 26 bytecodes per call below the agent's own, test_java_counting.py)
+            if (classes > 0) precounted.get(where.keySet().iterator().next());
+            return precounted;
         } catch (IOException e) {
-            return new HashMap<>();
+            return NONE;
         }
+    }
+
+    int size() {
+        return where.size();
+    }
+
+    /** The class's instrumented bytes, or null (not precounted, or unreadable: then instrumented as before). */
+    byte[] get(String name) {
+        long[] at = where.get(name);
+        if (at == null) return null;
+        ByteBuffer bytes = ByteBuffer.allocate((int) at[1]);
+        try {
+            while (bytes.hasRemaining()) {
+                if (file.read(bytes, at[0] + bytes.position()) < 0) return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return bytes.array();
     }
 
     /**
@@ -54,32 +92,41 @@ public final class Precounted {
      */
     public static void main(String[] args) throws IOException {
         if (args[0].equals("--check")) {
-            System.out.println(load(args[1]).size());
+            System.out.println(open(args[1]).size());
             return;
         }
         FileSystem jrt = FileSystems.getFileSystem(URI.create("jrt:/"));
-        int classes = 0;
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(args[0]), 1 << 16));
-             Stream<Path> files = Files.walk(jrt.getPath("/modules"))) {
-            out.writeUTF(Runtime.version().toString());
+        List<String> names = new ArrayList<>();
+        List<byte[]> bodies = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(jrt.getPath("/modules"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                // /modules/java.base/java/util/HashMap.class
-                List<String> parts = java.util.Arrays.asList(file.toString().split("/", 4));
-                String name = parts.get(3).substring(0, parts.get(3).length() - ".class".length());
-                if (!Agent.counted(null, name) || name.equals("module-info")) continue;
-                byte[] instrumented;
+                String path = file.toString(); // /modules/java.base/java/util/HashMap.class
+                String name = path.substring(path.indexOf('/', "/modules/".length()) + 1, path.length() - ".class".length());
+                if (name.equals("module-info") || !Agent.counted(null, name)) continue;
                 try {
-                    instrumented = Blocks.instrument(Files.readAllBytes(file));
+                    bodies.add(Blocks.instrument(Files.readAllBytes(file)));
+                    names.add(name);
                 } catch (RuntimeException e) {
-                    continue; // as at run time: a class too large to instrument runs uncounted
+                    // as at run time: a class too large to instrument runs uncounted
                 }
-                out.writeUTF(name);
-                out.writeInt(instrumented.length);
-                out.write(instrumented);
-                classes++;
             }
-            out.writeUTF("");
         }
-        System.out.println("precounted " + classes + " classes of " + Runtime.version());
+        ByteArrayOutputStream index = new ByteArrayOutputStream();
+        DataOutputStream entries = new DataOutputStream(index);
+        entries.writeInt(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            entries.writeUTF(names.get(i));
+            entries.writeInt(bodies.get(i).length);
+        }
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        DataOutputStream version = new DataOutputStream(head);
+        version.writeUTF(Runtime.version().toString());
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(Path.of(args[0])))) {
+            out.write(head.toByteArray());
+            out.writeLong(head.size() + 8L + index.size());
+            out.write(index.toByteArray());
+            for (byte[] body : bodies) out.write(body);
+        }
+        System.out.println("precounted " + names.size() + " classes of " + Runtime.version());
     }
 }
