@@ -37,6 +37,16 @@ class ToolchainTest {
     }
 
     @Test
+    void timedJavaServersPreTouchTheirHeapAndCountingOnesDoNot() {
+        Toolchain toolchain = Toolchain.of(Language.JAVA);
+        var inputs = java.util.List.of("/work/in/0.txt");
+
+        assertThat(toolchain.serveCommand(Workspace.SUBMISSION, 256, inputs)).contains("-XX:+AlwaysPreTouch", "-Xms256m");
+        assertThat(toolchain.countCommand(Workspace.SUBMISSION, 256, inputs)).doesNotContain("-XX:+AlwaysPreTouch")
+                .contains("-javaagent:/opt/arbiter/java/count.jar=/opt/arbiter/java/precounted.bin");
+    }
+
+    @Test
     void starterCodeFollowsTheSignatureInBothLanguages() throws Exception {
         var spec = new ObjectMapper().readTree("""
                 {"mode":"signature","signature":{"method":"levelOrder","params":[{"name":"root","type":"TreeNode"}],
