@@ -4,7 +4,7 @@
  * untraced (most of a Python score's memory measurement). The peak needs only each live block's size: this hooks
  * the same three allocator domains (raw, mem, object), keeps address -> requested size in an open-addressing table,
  * and the sum of the sizes and its maximum, with tracemalloc's rules: blocks allocated before start() count nothing
- * when freed, a realloc counts the new block whole. judge-images/tests/test_serve.py compares the two peaks.
+ * when freed, a realloc counts the new block whole. judge-images/tests/test_memtrace.py compares the two peaks.
  *
  *   start()  begins tracing (traced and peak 0)
  *   stop()   ends it and returns the peak in bytes */

@@ -107,6 +107,17 @@ public record Measurement(List<Program> programs, List<Size> sizes, List<Long> p
         return new Measurement(List.of(fate(sizes.size())), rows, probeNs);
     }
 
+    /**
+     * The inputs (or their sizes) a split program's process gets: those at even places (parity 0) or odd places (1),
+     * the odd ones padded with the last to as many as the even, so both processes have as many ({@link #unsplit}).
+     */
+    public static <T> List<T> alternate(List<T> items, int parity) {
+        List<T> out = new java.util.ArrayList<>();
+        for (int i = parity; i < items.size(); i += 2) out.add(items.get(i));
+        if (parity == 1 && items.size() % 2 == 1) out.add(items.get(items.size() - 1));
+        return out;
+    }
+
     private Program fate(int inputs) {
         Program even = programs.get(0);
         Program odd = programs.get(1);

@@ -140,9 +140,9 @@ public class PerfScorer {
         Optional<Measurement> kept = referenceCounts.get(key);
         Interleave.Settings settings = Interleave.Settings.counting(job.language());
         if (kept.isPresent() && Runtime.getRuntime().availableProcessors() > 1) {
-            List<List<String>> halves = List.of(toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), alternate(paths, 0)),
-                    toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), alternate(paths, 1)));
-            Measurement split = Interleave.count(box, halves, List.of(USERS.get(0), USERS.get(0)), alternate(sizes, 0), settings,
+            List<List<String>> halves = List.of(toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), Measurement.alternate(paths, 0)),
+                    toolchain.countCommand(Workspace.SUBMISSION, job.memoryMb(), Measurement.alternate(paths, 1)));
+            Measurement split = Interleave.count(box, halves, List.of(USERS.get(0), USERS.get(0)), Measurement.alternate(sizes, 0), settings,
                     sandboxConfig.cpus());
             return split.unsplit(sizes).beside(kept.get());
         }
@@ -152,14 +152,6 @@ public class PerfScorer {
         if (kept.isPresent()) return counted.beside(kept.get());
         referenceCounts.keep(key, counted.select(1));
         return counted;
-    }
-
-    /** The items at even (parity 0) or odd places; the odd ones padded with the last item to as many as the even. */
-    static <T> List<T> alternate(List<T> items, int parity) {
-        List<T> out = new ArrayList<>();
-        for (int i = parity; i < items.size(); i += 2) out.add(items.get(i));
-        if (parity == 1 && items.size() % 2 == 1) out.add(items.get(items.size() - 1));
-        return out;
     }
 
     private static List<List<String>> serve(Toolchain toolchain, Job job, List<String> paths) {

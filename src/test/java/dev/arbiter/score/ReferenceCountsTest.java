@@ -60,8 +60,8 @@ class ReferenceCountsTest {
         assertThat(one.programs()).extracting(Measurement.Program::status).containsExactly("ok");
         assertThat(one.counts(0)).extracting(p -> p.n()).containsExactly(10.0, 10.0, 10.0, 20.0, 20.0);
         assertThat(one.counts(0)).extracting(p -> p.seconds()).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0);
-        assertThat(PerfScorer.alternate(sizes, 0)).containsExactly(10L, 10L, 20L);
-        assertThat(PerfScorer.alternate(sizes, 1)).containsExactly(10L, 20L, 20L);
+        assertThat(Measurement.alternate(sizes, 0)).containsExactly(10L, 10L, 20L);
+        assertThat(Measurement.alternate(sizes, 1)).containsExactly(10L, 20L, 20L);
     }
 
     @Test
