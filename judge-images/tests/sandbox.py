@@ -101,3 +101,18 @@ class Runner:
         self.proc.wait(timeout=10)
         self.proc.stdout.close()
         self.proc.stderr.close()
+
+
+def python_json(script, cpu=60000):
+    """Runs a Python script as the candidate in a fresh sandbox of the Python image; its stdout, read as JSON."""
+    with Sandbox() as box:
+        runner = box.runner()
+        try:
+            runner.put("/tmp/script.py", script, uid=CANDIDATE)
+            report = runner.exec(["python3", "/tmp/script.py"], uid=CANDIDATE, cpu=cpu, wall=2 * cpu + 1000)
+        finally:
+            runner.close()
+    if report["exit_code"] != 0:
+        raise AssertionError(report["stderr"])
+    return json.loads(report["stdout"])
+

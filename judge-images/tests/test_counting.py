@@ -10,7 +10,7 @@ import subprocess
 import sys
 import unittest
 
-from sandbox import Sandbox
+from sandbox import python_json
 
 PYTHON_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "python")
 
@@ -160,16 +160,7 @@ class CountingInTheImageTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        with Sandbox() as box:
-            runner = box.runner()
-            try:
-                runner.put("/tmp/shapes.py", SHAPES, uid=10001)
-                report = runner.exec(["python3", "/tmp/shapes.py"], cpu=60000)
-            finally:
-                runner.close()
-        if report["exit_code"] != 0:
-            raise AssertionError(report["stderr"])
-        cls.out = json.loads(report["stdout"])
+        cls.out = python_json(SHAPES)
 
     def test_the_image_counts_in_c(self):
         self.assertTrue(self.out["c"], "counting.py fell back to the Python tracer in the judge image")

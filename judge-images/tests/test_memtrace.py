@@ -3,10 +3,9 @@ tracemalloc's, which it stands in for: the same bytes for every shape of allocat
 
 python3 -m unittest judge-images/tests/test_memtrace.py   (needs Docker and the judge images)
 """
-import json
 import unittest
 
-from sandbox import CANDIDATE, Sandbox
+from sandbox import python_json
 
 # each shape runs once under serve.peak_memory and once under tracemalloc; both peaks are printed
 SHAPES = """
@@ -61,16 +60,7 @@ class MemtraceTest(unittest.TestCase):
 
     @classmethod
     def setUpClass(cls):
-        with Sandbox() as box:
-            runner = box.runner()
-            try:
-                runner.put("/tmp/shapes.py", SHAPES, uid=CANDIDATE)
-                report = runner.exec(["python3", "/tmp/shapes.py"], uid=CANDIDATE, cpu=60000, wall=120000)
-            finally:
-                runner.close()
-        if report["exit_code"] != 0:
-            raise AssertionError(report["stderr"])
-        cls.out = json.loads(report["stdout"])
+        cls.out = python_json(SHAPES)
 
     def test_the_image_measures_with_memtrace(self):
         self.assertTrue(self.out["c"], "serve.py fell back to tracemalloc in the judge image")
