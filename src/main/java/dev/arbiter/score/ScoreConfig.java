@@ -19,4 +19,11 @@ public interface ScoreConfig {
      */
     @WithDefault("5")
     int forks();
+
+    /**
+     * An idle score worker looks at the queue this often (milliseconds): for scores queued on other nodes and leases
+     * that ran out. A score queued on this node wakes it at once (ScoreQueued).
+     */
+    @WithDefault("1000")
+    int pollMillis();
 }

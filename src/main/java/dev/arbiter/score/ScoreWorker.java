@@ -15,20 +15,24 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A judge node's score worker: takes PENDING scores off the score queue, one at a time, while no user's
  * submission waits to be judged, so verdicts never queue behind a 30-40 s measurement; a lease renewed every few
- * seconds lets another node take over a score whose worker died.
+ * seconds lets another node take over a score whose worker died. A score queued on this node wakes it at once; it
+ * polls for the rest (scores queued elsewhere, leases that ran out) and, while verdicts wait, as often as the judge's
+ * workers do.
  */
 @ApplicationScoped
 public class ScoreWorker {
 
     private static final Logger LOG = Logger.getLogger(ScoreWorker.class);
-    private static final long POLL_MILLIS = 1000;
 
     private final ScoreConfig perf;
     private final JudgeConfig judge;
@@ -43,6 +47,7 @@ public class ScoreWorker {
     private final dev.arbiter.judge.JudgeWorkers workers;
     private volatile Thread thread;
     private volatile Claim current;
+    private final Semaphore wakeUp = new Semaphore(0);
     private Leases leases;
 
     public ScoreWorker(ScoreConfig perf, JudgeConfig judge, RoleConfig role, ScoreQueue queue, ScoreStore scores,
@@ -79,24 +84,36 @@ public class ScoreWorker {
         if (leases != null) leases.close();
     }
 
+    /** Wakes the worker now instead of at its next poll (a score was just queued on this node). */
+    public void nudge() {
+        wakeUp.release();
+    }
+
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScoreQueued queued) {
+        nudge();
+    }
+
     private void loop() {
         String owner = NodeId.get() + "/score-worker";
         while (thread != null) {
             try {
                 queue.failExhausted(judge.maxAttempts());
-                Optional<Claim> claim = judgeQueue.waiting() > 0 ? Optional.empty()
+                boolean verdictsWait = judgeQueue.waiting() > 0;
+                Optional<Claim> claim = verdictsWait ? Optional.empty()
                         : queue.claimNext(owner, judge.leaseSeconds(), judge.maxAttempts());
                 if (claim.isPresent()) {
                     scoreOne(claim.get());
                 } else {
-                    Thread.sleep(POLL_MILLIS);
+                    // verdicts that wait are claimed within a judge poll, and no event says so: look again as soon
+                    wakeUp.tryAcquire(verdictsWait ? judge.pollMillis() : perf.pollMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
                 }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
                 LOG.error("Score worker loop error; continuing", e);
                 try {
-                    Thread.sleep(POLL_MILLIS);
+                    Thread.sleep(perf.pollMillis());
                 } catch (InterruptedException interrupted) {
                     return;
                 }

@@ -32,6 +32,9 @@ class ScoreQueueTest {
     @Inject
     ScoreStore scores;
 
+    @Inject
+    ScoreWorker worker;
+
     @Test
     void verdictsDoNotWaitForScores() {
         JsonPath first = Judging.judge("two-sum", "python", Solutions.TWO_SUM_PYTHON);
@@ -54,6 +57,7 @@ class ScoreQueueTest {
 
         // as if a node had claimed it again and died mid-measurement: its lease ran out
         claimedAgain(id, 1, "dead-node/score-worker", "now() - interval '1 second'");
+        worker.nudge(); // its next poll, which this profile puts ten minutes away
 
         JsonPath again = awaitScore(id);
         assertThat(again.getString("score.state")).isEqualTo("DONE");
@@ -68,6 +72,7 @@ class ScoreQueueTest {
         awaitScore(id);
 
         claimedAgain(id, 3, "dead-node/score-worker", "now() - interval '1 second'");
+        worker.nudge();
 
         JsonPath failed = awaitScore(id);
         assertThat(failed.getString("score.state")).isEqualTo("FAILED");

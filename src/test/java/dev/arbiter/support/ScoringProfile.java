@@ -7,11 +7,13 @@ import java.util.Map;
 /**
  * The test application with performance scoring of accepted submissions switched on (off in other tests), with
  * three forks per score instead of five: the tests check what a score says, bench/score_repro.py how steady it is.
+ * The score worker polls its queue every ten minutes instead of every second, so every score in these tests starts
+ * because its verdict woke the worker (ScoreQueued): without that wake-up none would finish within its test.
  */
 public class ScoringProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("arbiter.score.accepted", "true", "arbiter.score.forks", "3");
+        return Map.of("arbiter.score.accepted", "true", "arbiter.score.forks", "3", "arbiter.score.poll-millis", "600000");
     }
 }
