@@ -21,8 +21,27 @@ class Solution:
 """
 
 
-def timed_calls(workdir, batches):
-    """Starts serve.py as interleave does (commands on fd 3, answers on fd 4) and runs each batch once."""
+# a solution that writes down the first value it was given, then reverses its input in place
+REVERSING = """class Solution:
+    def pick(self, nums):
+        with open(LOG, "a") as f:
+            f.write(str(nums[0]) + "\\n")
+        nums.reverse()
+        return 0
+"""
+
+# one that only reads it, and writes down which list it was given
+READING = """class Solution:
+    def pick(self, nums):
+        with open(LOG, "a") as f:
+            f.write(str(id(nums)) + "\\n")
+        return 0
+"""
+
+
+def timed_calls(workdir, batches, solution=SOLUTION, before=()):
+    """Starts serve.py as interleave does (commands on fd 3, answers on fd 4), sends the commands `before` (their
+    answers unread but one line each) and runs each batch once."""
     spec = os.path.join(workdir, "spec.json")
     with open(spec, "w") as f:
         json.dump({"mode": "signature", "signature": {"method": "pick", "params": [{"name": "nums", "type": "int[]"}],
@@ -30,7 +49,7 @@ def timed_calls(workdir, batches):
     log = os.path.join(workdir, "picked")
     source = os.path.join(workdir, "solution.py")
     with open(source, "w") as f:
-        f.write(f"LOG = {log!r}\n" + SOLUTION)
+        f.write(f"LOG = {log!r}\n" + solution)
     data = os.path.join(workdir, "0.in")
     with open(data, "w") as f:
         f.write(json.dumps(list(range(1000))) + "\n")
@@ -42,6 +61,10 @@ def timed_calls(workdir, batches):
     os.close(answers_w)
     with os.fdopen(commands_w, "w") as commands, os.fdopen(answers_r) as answers:
         assert answers.readline().strip() == "ready"
+        for command in before:
+            commands.write(command + "\n")
+            commands.flush()
+            answers.readline()
         for calls in batches:
             commands.write(f"prep 0 {calls}\n")
             commands.flush()
@@ -64,6 +87,17 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(len(first), 10)
         self.assertEqual(first, second, "a rescoring times the same work")
         self.assertGreater(len(set(first[:5])), 1, "calls within a batch still differ")
+
+    def test_a_call_that_changes_its_arguments_gets_fresh_ones_every_time(self):
+        with tempfile.TemporaryDirectory() as d:
+            seen = timed_calls(d, [3, 3], REVERSING, before=["check 0", "mem 0"])
+        self.assertEqual(seen, ["0"] * 8, "the checked call, the memory call and each timed call start from the input")
+
+    def test_a_call_that_leaves_its_arguments_alone_shares_them_with_the_later_calls(self):
+        with tempfile.TemporaryDirectory() as d:
+            seen = timed_calls(d, [3, 3], READING, before=["check 0", "mem 0"])
+        self.assertEqual(len(seen), 8)
+        self.assertEqual(len(set(seen)), 1, "no copy of the input is parsed after the checked call")
 
 
 if __name__ == "__main__":
