@@ -1,0 +1,97 @@
+"""Serve mode of the Java judge (java/harness Serve) in the Java judge image: which arguments the calls get.
+
+python3 -m unittest judge-images/tests/test_java_serve.py   (needs Docker and the judge images)
+"""
+import json
+import unittest
+
+from sandbox import CANDIDATE, JAVA_IMAGE, Sandbox
+
+# each call writes down what it was given, then (some of them) changes it
+SOLUTIONS = {
+    "reversing": """import java.io.*;
+
+public class Solution {
+    public int pick(int[] nums) throws IOException {
+        try (FileWriter log = new FileWriter("/tmp/log", true)) { log.write(nums[0] + "\\n"); }
+        for (int i = 0, j = nums.length - 1; i < j; i++, j--) { int t = nums[i]; nums[i] = nums[j]; nums[j] = t; }
+        return 0;
+    }
+}
+""",
+    "reading": """import java.io.*;
+
+public class Solution {
+    public int pick(int[] nums) throws IOException {
+        try (FileWriter log = new FileWriter("/tmp/log", true)) { log.write(System.identityHashCode(nums) + "\\n"); }
+        return nums[0];
+    }
+}
+""",
+    "relinking": """import java.io.*;
+
+public class Solution {
+    public int pick(ListNode head) throws IOException {
+        try (FileWriter log = new FileWriter("/tmp/log", true)) { log.write(head.val + "\\n"); }
+        ListNode reversed = null;
+        while (head != null) { ListNode next = head.next; head.next = reversed; reversed = head; head = next; }
+        return 0;
+    }
+}
+""",
+}
+TYPES = {"reversing": "int[]", "reading": "int[]", "relinking": "ListNode"}
+
+# drives Serve as interleave does (commands on fd 3, answers on fd 4): a check, a memory call, two batches of three
+DRIVE = """set -e
+cd /tmp/$1 && rm -f /tmp/log c a && mkfifo c a
+java -cp classes:/opt/arbiter/java/harness.jar arbiter.harness.Serve spec.json 0.in 3<c 4>a 2>err &
+exec 5>c 6<a
+read -r line <&6; [ "$line" = ready ] || { cat err; exit 1; }
+for command in "check 0" "mem 0" "prep 0 3" go "prep 0 3" go quit; do
+  echo "$command" >&5
+  [ "$command" = quit ] || read -r line <&6
+done
+wait
+cat /tmp/log
+"""
+
+
+class JavaServeTest(unittest.TestCase):
+
+    @classmethod
+    def setUpClass(cls):
+        cls.seen = {}
+        with Sandbox(image=JAVA_IMAGE, memory_mb=1024) as box:
+            runner = box.runner()
+            try:
+                runner.put("/tmp/drive.sh", DRIVE, uid=CANDIDATE)
+                for name, source in SOLUTIONS.items():
+                    spec = {"mode": "signature", "signature": {
+                        "method": "pick", "params": [{"name": "xs", "type": TYPES[name]}], "returns": "int"}}
+                    runner.put(f"/tmp/{name}/Solution.java", source, uid=CANDIDATE)
+                    runner.put(f"/tmp/{name}/spec.json", json.dumps(spec), uid=CANDIDATE)
+                    runner.put(f"/tmp/{name}/0.in", json.dumps(list(range(1, 1001))) + "\n", uid=CANDIDATE)
+                    compiled = runner.exec(["java", "-cp", "/opt/arbiter/java/harness.jar", "arbiter.harness.Worker",
+                                            "--compile", f"/tmp/{name}/Solution.java", f"/tmp/{name}/classes"], cpu=30000)
+                    assert compiled["exit_code"] == 0, compiled
+                    report = runner.exec(["bash", "/tmp/drive.sh", name], cpu=30000, wall=60000)
+                    assert report["exit_code"] == 0, report
+                    cls.seen[name] = report["stdout"].split()
+            finally:
+                runner.close()
+
+    def test_a_call_that_changes_its_array_gets_a_fresh_one_every_time(self):
+        self.assertEqual(self.seen["reversing"], ["1"] * 8, "the checked, the memory and each timed call start from the input")
+
+    def test_a_call_that_relinks_its_list_gets_a_fresh_one_every_time(self):
+        self.assertEqual(self.seen["relinking"], ["1"] * 8)
+
+    def test_a_call_that_leaves_its_array_alone_shares_the_checked_calls_with_the_timed_calls(self):
+        checked, memory, *timed = self.seen["reading"]
+        self.assertEqual(len(timed), 6)
+        self.assertEqual(set(timed), {checked}, "no copy of the input is converted after the checked call")
+
+
+if __name__ == "__main__":
+    unittest.main()
