@@ -30,6 +30,17 @@ REVERSING = """class Solution:
         return 0
 """
 
+# one that writes down the first value of its linked list, then reverses the list's links
+RELINKING = """class Solution:
+    def pick(self, head):
+        with open(LOG, "a") as f:
+            f.write(str(head.val) + "\\n")
+        reversed_head = None
+        while head:
+            head.next, reversed_head, head = reversed_head, head, head.next
+        return 0
+"""
+
 # one that only reads it, and writes down which list it was given
 READING = """class Solution:
     def pick(self, nums):
@@ -39,12 +50,12 @@ READING = """class Solution:
 """
 
 
-def timed_calls(workdir, batches, solution=SOLUTION, before=()):
+def timed_calls(workdir, batches, solution=SOLUTION, before=(), param="int[]"):
     """Starts serve.py as interleave does (commands on fd 3, answers on fd 4), sends the commands `before` (their
     answers unread but one line each) and runs each batch once."""
     spec = os.path.join(workdir, "spec.json")
     with open(spec, "w") as f:
-        json.dump({"mode": "signature", "signature": {"method": "pick", "params": [{"name": "nums", "type": "int[]"}],
+        json.dump({"mode": "signature", "signature": {"method": "pick", "params": [{"name": "nums", "type": param}],
                                                       "returns": "int"}}, f)
     log = os.path.join(workdir, "picked")
     source = os.path.join(workdir, "solution.py")
@@ -92,6 +103,11 @@ class ServeTest(unittest.TestCase):
         with tempfile.TemporaryDirectory() as d:
             seen = timed_calls(d, [3, 3], REVERSING, before=["check 0", "mem 0"])
         self.assertEqual(seen, ["0"] * 8, "the checked call, the memory call and each timed call start from the input")
+
+    def test_a_call_that_relinks_its_linked_list_gets_a_fresh_one_every_time(self):
+        with tempfile.TemporaryDirectory() as d:
+            seen = timed_calls(d, [3, 3], RELINKING, before=["check 0", "mem 0"], param="ListNode")
+        self.assertEqual(seen, ["0"] * 8)
 
     def test_a_call_that_leaves_its_arguments_alone_shares_them_with_the_later_calls(self):
         with tempfile.TemporaryDirectory() as d:
