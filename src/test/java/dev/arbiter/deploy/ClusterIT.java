@@ -82,7 +82,9 @@ class ClusterIT {
         assertThat(cluster.sql("select lease_owner from submission where id = '" + slow + "'")).isEmpty();
         await(stream::closed);
         assertThat(stream.events).last().isEqualTo("done");
-        assertThat(cluster.sql("select count(*) from submission where state <> 'DONE'")).isEqualTo("0");
+        // every user's submission finished; internal ones (a problem's own solutions, judged to calibrate its limits
+        // while no user's submission waits) go on in the background of a fresh cluster
+        assertThat(cluster.sql("select count(*) from submission where state <> 'DONE' and not internal")).isEqualTo("0");
         // the surviving worker removes the sandbox the killed one left on the shared engine
         await(() -> Cluster.lines("ps", "-aq", "--filter", "label=arbiter.node=" + host + "/1").isEmpty());
 
