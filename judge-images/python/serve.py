@@ -5,10 +5,10 @@ serve.py [--count] SPEC SOURCE INPUT...
 The caller measures the time of each `go`; this side only prepares fresh receivers and arguments outside that
 window (one shared set of arguments when the checked call left them as they were; fresh copies, as many as
 COPY_BUDGET_BYTES of input allow, otherwise: `prep i k` answers how many calls it prepared). `mem i` answers the
-tracemalloc peak of one call (counted by _memtrace) on such arguments, measured apart from the timed calls. With --count, `count i`
-answers the work of one fresh call in interpreter instructions (counting.py). The random module is seeded before
-each timed call with the call's place in its batch, so a randomised solution (quickselect's pivots) does the same
-work in every rescoring.
+tracemalloc peak of one call (counted by _memtrace) on such arguments, measured apart from the timed calls. With
+--count, `count i` answers the work of one fresh call in interpreter instructions (counting.py). The random module is
+seeded before each timed call with the call's place in its batch, so a randomised solution (quickselect's pivots)
+does the same work in every rescoring.
 """
 import gc
 import json

@@ -1,6 +1,7 @@
 package dev.arbiter.judge;
 
 import dev.arbiter.common.Verdict;
+import dev.arbiter.common.WakeUp;
 import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Toolchain;
 import dev.arbiter.lease.Claim;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -41,7 +41,7 @@ public class JudgeWorkers {
     private final WarmPool pool;
     private final SandboxConfig sandbox;
     private final dev.arbiter.common.RoleConfig role;
-    private final Semaphore wakeUp = new Semaphore(0);
+    private final WakeUp wakeUp = new WakeUp();
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private final Set<Claim> judging = ConcurrentHashMap.newKeySet();
@@ -88,7 +88,7 @@ public class JudgeWorkers {
      */
     public synchronized void stop() {
         if (!running.compareAndSet(true, false)) return;
-        wakeUp.release(threads.size());
+        wakeUp.nudge(threads.size());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(config.stopGraceSeconds());
         for (Thread t : threads) {
             try {
@@ -108,7 +108,7 @@ public class JudgeWorkers {
 
     /** Wakes an idle worker now instead of at its next poll (a submission was just queued on this node). */
     public void nudge() {
-        wakeUp.release();
+        wakeUp.nudge();
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionQueued queued) {
@@ -124,8 +124,7 @@ public class JudgeWorkers {
                 if (claim.isPresent()) {
                     judgeOne(claim.get());
                 } else {
-                    wakeUp.tryAcquire(config.pollMillis(), TimeUnit.MILLISECONDS);
-                    wakeUp.drainPermits();
+                    wakeUp.await(config.pollMillis());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -100,7 +100,7 @@ public final class JavaToolchain implements Toolchain {
         // C2 only, compiling in the foreground (-Xbatch): the compiled code no longer depends on how far the program
         // ran while a background compile was in flight, which split identical runs into modes ~10 % apart
         // (docs/BENCHMARKS.md: ten scores of a HashMap-heavy solution within 3.0 % instead of 12 %)
-        return serve(ws, memoryMb, List.of("-XX:-TieredCompilation", "-Xbatch"), inputs);
+        return serve(ws, memoryMb, List.of("-XX:-TieredCompilation", "-Xbatch"), inputs, true);
     }
 
     /**
@@ -110,7 +110,7 @@ public final class JavaToolchain implements Toolchain {
      */
     @Override
     public Optional<List<String>> growthCommand(Workspace ws, int memoryMb, List<String> inputs) {
-        return Optional.of(serve(ws, memoryMb, List.of("-Xint"), inputs));
+        return Optional.of(serve(ws, memoryMb, List.of("-Xint"), inputs, true));
     }
 
     /**
@@ -121,10 +121,6 @@ public final class JavaToolchain implements Toolchain {
     public List<String> countCommand(Workspace ws, int memoryMb, List<String> inputs) {
         return serve(ws, memoryMb, List.of("-Xbootclasspath/a:" + COUNT_AGENT, "-javaagent:" + COUNT_AGENT + "=" + PRECOUNTED), inputs,
                 false);
-    }
-
-    private static List<String> serve(Workspace ws, int memoryMb, List<String> execution, List<String> inputs) {
-        return serve(ws, memoryMb, execution, inputs, true);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.arbiter.score;
 
 import dev.arbiter.common.RoleConfig;
+import dev.arbiter.common.WakeUp;
 import dev.arbiter.checker.Checker;
 import dev.arbiter.checker.ProgramChecker;
 import dev.arbiter.judge.JudgeConfig;
@@ -19,8 +20,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A judge node's score worker: takes PENDING scores off the score queue, one at a time, while no user's
@@ -47,7 +46,7 @@ public class ScoreWorker {
     private final dev.arbiter.judge.JudgeWorkers workers;
     private volatile Thread thread;
     private volatile Claim current;
-    private final Semaphore wakeUp = new Semaphore(0);
+    private final WakeUp wakeUp = new WakeUp();
     private Leases leases;
 
     public ScoreWorker(ScoreConfig perf, JudgeConfig judge, RoleConfig role, ScoreQueue queue, ScoreStore scores,
@@ -86,7 +85,7 @@ public class ScoreWorker {
 
     /** Wakes the worker now instead of at its next poll (a score was just queued on this node). */
     public void nudge() {
-        wakeUp.release();
+        wakeUp.nudge();
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) ScoreQueued queued) {
@@ -105,15 +104,14 @@ public class ScoreWorker {
                     scoreOne(claim.get());
                 } else {
                     // verdicts that wait are claimed within a judge poll, and no event says so: look again as soon
-                    wakeUp.tryAcquire(verdictsWait ? judge.pollMillis() : perf.pollMillis(), TimeUnit.MILLISECONDS);
-                    wakeUp.drainPermits();
+                    wakeUp.await(verdictsWait ? judge.pollMillis() : perf.pollMillis());
                 }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
                 LOG.error("Score worker loop error; continuing", e);
                 try {
-                    Thread.sleep(perf.pollMillis());
+                    Thread.sleep(1000); // after an error a second, however far the next poll is
                 } catch (InterruptedException interrupted) {
                     return;
                 }
