@@ -99,6 +99,14 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(first, second, "a rescoring times the same work")
         self.assertGreater(len(set(first[:5])), 1, "calls within a batch still differ")
 
+    def test_the_nth_timed_call_of_an_input_makes_the_same_choices_whatever_the_batches(self):
+        with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
+            batched = timed_calls(a, [3, 3])
+            alone = timed_calls(b, [1] * 6)
+        # seeded with its place in its batch, every call timed alone had made the choices of the first call of a batch
+        self.assertEqual(alone, batched, "a call does the same work timed alone as in a batch")
+        self.assertEqual(len(set(alone)), 6, "calls timed alone differ from one another")
+
     def test_a_call_that_changes_its_arguments_gets_fresh_ones_every_time(self):
         with tempfile.TemporaryDirectory() as d:
             seen = timed_calls(d, [3, 3], REVERSING, before=["check 0", "mem 0"])
