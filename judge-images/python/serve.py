@@ -31,6 +31,10 @@ try:
     import _memtrace  # noqa: E402 - the judge image's (memtrace.c)
 except ImportError:
     _memtrace = None
+try:
+    import _keepmem  # noqa: E402, F401 - the judge image's (keepmem.c): freed memory is reused, not faulted in again
+except ImportError:
+    _keepmem = None
 
 
 COPY_BUDGET_BYTES = 16 << 20  # input text held in fresh argument copies per batch, at most
