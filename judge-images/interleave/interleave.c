@@ -29,6 +29,8 @@
  * report the times ("probeNs"). They do not depend on the programs; across the runs of one score they show whether
  * the host's caches and memory bandwidth, shared with whatever else runs on the host, kept one speed.
  *
+ * When timing, interleave and the programs run on one CPU, the one interleave started on ("cpu" in the report).
+ *
  * For every timed batch the report also has the measured program's run delay (time it waited for a CPU while it was
  * timed: something outside the measurement took the CPU) next to the CPU the other programs used meanwhile. */
 #define _GNU_SOURCE
@@ -37,6 +39,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -291,6 +294,19 @@ static int settled(const long long last[3]) {
     return lo > 0 && (hi - lo) * 100 <= 3 * lo;
 }
 
+/* Timing: this process and every program (which inherit it) run on one CPU, the one this process started on. Two
+ * CPUs of a virtual machine can differ in memory speed for minutes (a loop of random updates over 64 MiB took 71 ms on
+ * one and 49 ms on the other), and a program that the scheduler keeps on the slower one would lose to the other by that
+ * much. Taking turns on one CPU, both see the same. Returns the CPU, or -1 where it could not be fixed. */
+static int one_cpu(void) {
+    int cpu = sched_getcpu();
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (cpu < 0) return -1;
+    CPU_SET(cpu, &set);
+    return sched_setaffinity(0, sizeof set, &set) == 0 ? cpu : -1;
+}
+
 /* --probe: ns of a fixed memory-bound loop, 4M random read-modify-writes over 8 MiB (about 10 ms). */
 static long long memory_probe(void) {
     const unsigned n = 1u << 21;
@@ -420,6 +436,7 @@ int main(int argc, char **argv) {
 
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0); /* the measured programs must not reach into us */
     signal(SIGPIPE, SIG_IGN);
+    int cpu = counting ? -1 : one_cpu();
     for (int p = 0; p < nprogs; p++) start(&progs[p]);
     for (int p = 0; p < nprogs; p++) {
         char *reply = read_line(&progs[p], 60000);
@@ -535,7 +552,7 @@ int main(int argc, char **argv) {
         drain_stderr(&progs[p]);
     }
 
-    printf("{\"probeNs\":[");
+    printf("{\"cpu\":%d,\"probeNs\":[", cpu);
     for (int k = 0; probe && k < 3; k++) printf("%s%lld", k ? "," : "", memory_probe());
     printf("],\"programs\":[");
     for (int p = 0; p < nprogs; p++) {

@@ -38,6 +38,21 @@ for line in commands:
 sys.stderr.write(" ".join(map(str, timed)))
 """
 
+# Answers every command at once (a batch as large as asked, a count of 1); on quit writes the CPUs it was allowed to run on to stderr.
+CPUS_SERVER = """import os, sys
+commands, answers = os.fdopen(3), os.fdopen(4, "w")
+def say(text):
+    answers.write(text + "\\n")
+    answers.flush()
+say("ready")
+for line in commands:
+    words = line.split()
+    if words[0] == "quit":
+        break
+    say({"check": "result 0", "go": "done", "mem": "mem 0", "count": "count 1"}.get(words[0]) or "ok " + words[-1])
+sys.stderr.write(",".join(map(str, sorted(os.sched_getaffinity(0)))))
+"""
+
 
 class InterleaveTest(unittest.TestCase):
 
@@ -62,6 +77,33 @@ class InterleaveTest(unittest.TestCase):
         self.assertEqual(len(measured["sizes"][1]["programs"][0]["ns"]), 3)
         # the first size still warms up: batches of 1 ms calls, doubling, for 50 ms at least
         self.assertGreaterEqual(timed[0], 50, measured)
+
+    def test_timed_programs_take_turns_on_one_cpu_and_counting_ones_have_them_all(self):
+        with Sandbox() as box:
+            runner = box.runner()
+            try:
+                runner.put("/tmp/server.py", CPUS_SERVER, uid=CANDIDATE)
+                two = ["--", "python3", "/tmp/server.py", "--", "python3", "/tmp/server.py"]
+                options = ["--sizes", "1", "--rounds", "1", "--top-rounds", "1", "--warmup-ms", "1", "--skip-mem", "1",
+                           "--uids", f"{CANDIDATE},{CANDIDATE}"]
+                timed = runner.exec(["/opt/arbiter/interleave"] + options + two, uid=JUDGE, cpu=20000, wall=60000)
+                counted = runner.exec(["/opt/arbiter/interleave", "--count", "1"] + options + two,
+                                      uid=JUDGE, cpu=20000, wall=60000)
+                everywhere = runner.exec(["python3", "-c", "import os; print(len(os.sched_getaffinity(0)))"],
+                                         uid=CANDIDATE)
+            finally:
+                runner.close()
+        self.assertEqual(timed["status"], "ok", timed)
+        measured = json.loads(timed["stdout"])
+        cpu = measured["cpu"]
+        self.assertGreaterEqual(cpu, 0, measured)
+        self.assertEqual([p["stderr"] for p in measured["programs"]], [str(cpu), str(cpu)], measured)
+        # counting times nothing: its programs run side by side on every CPU the sandbox has
+        self.assertEqual(counted["status"], "ok", counted)
+        counts = json.loads(counted["stdout"])
+        self.assertEqual(counts["cpu"], -1, counts)
+        allowed = [p["stderr"].split(",") for p in counts["programs"]]
+        self.assertEqual([len(a) for a in allowed], [int(everywhere["stdout"])] * 2, counts)
 
 
 if __name__ == "__main__":
