@@ -151,6 +151,6 @@ public final class Interleave {
         }
         List<Long> probe = new ArrayList<>();
         for (JsonNode v : root.path("probeNs")) probe.add(v.asLong());
-        return new Measurement(programs, out, probe);
+        return new Measurement(programs, out, probe, root.path("cpu").asInt(-1));
     }
 }

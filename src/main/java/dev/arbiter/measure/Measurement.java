@@ -8,12 +8,17 @@ import java.util.List;
  * What judge-images/interleave measured: per program its fate, per input size each program's answer and its
  * per-call times over the rounds (measured outside the program), allocated or peak bytes of one call, and the
  * CPU other programs used while it was timed; and, for a timed run, the ns of a fixed memory-bound probe taken after
- * the programs quit (the host's speed at the time: Noise compares it across a score's forks).
+ * the programs quit (the host's speed at the time: Noise compares it across a score's forks) and the CPU the programs
+ * took turns on (-1: not pinned, as when counting).
  */
-public record Measurement(List<Program> programs, List<Size> sizes, List<Long> probeNs) {
+public record Measurement(List<Program> programs, List<Size> sizes, List<Long> probeNs, int cpu) {
 
     public Measurement(List<Program> programs, List<Size> sizes) {
         this(programs, sizes, List.of());
+    }
+
+    public Measurement(List<Program> programs, List<Size> sizes, List<Long> probeNs) {
+        this(programs, sizes, probeNs, -1);
     }
 
     /** status: ok, timeout (a call took too long at size timedOutAt) or failed (with the reason). */
@@ -66,7 +71,7 @@ public record Measurement(List<Program> programs, List<Size> sizes, List<Long> p
             }
             rows.add(new Size(size.n(), results, runs));
         }
-        return new Measurement(chosen, rows, probeNs);
+        return new Measurement(chosen, rows, probeNs, cpu);
     }
 
     /** This measurement's programs followed by another's over the same inputs (a kept reference's counts). */
@@ -85,7 +90,7 @@ public record Measurement(List<Program> programs, List<Size> sizes, List<Long> p
             runs.addAll(theirs.runs());
             rows.add(new Size(mine.n(), results, runs));
         }
-        return new Measurement(all, rows, probeNs);
+        return new Measurement(all, rows, probeNs, cpu);
     }
 
     /**
@@ -104,7 +109,7 @@ public record Measurement(List<Program> programs, List<Size> sizes, List<Long> p
             rows.add(new Size(sizes.get(i), java.util.Collections.singletonList(half.results().get(i % 2)),
                     List.of(half.runs().get(i % 2))));
         }
-        return new Measurement(List.of(fate(sizes.size())), rows, probeNs);
+        return new Measurement(List.of(fate(sizes.size())), rows, probeNs, cpu);
     }
 
     /**

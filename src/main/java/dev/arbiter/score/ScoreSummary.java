@@ -94,6 +94,8 @@ public final class ScoreSummary {
         ArrayNode ratios = evidence.putArray("forkRatios");
         forkRatios.forEach(ratios::add);
         evidence.set("forkSeconds", forkSeconds);
+        ArrayNode forkCpus = evidence.putArray("forkCpus"); // where each fork's programs took turns (-1: unknown)
+        forks.forEach(m -> forkCpus.add(m.cpu()));
         evidence.put("forks", forks.size()).put("topSizes", TOP_SIZES);
         evidence.set("noise", disturbance.evidence());
         evidence.put("foreignCpuShare", disturbance.foreignShare());

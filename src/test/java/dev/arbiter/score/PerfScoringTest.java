@@ -145,6 +145,8 @@ class PerfScoringTest {
         assertThat(lean.getList("score.evidence.forkRatios")).hasSize(3);
         // after each fork the sandbox timed a fixed memory probe: the host's speed, fork by fork
         assertThat(lean.getList("score.evidence.noise.hostProbeMs", Double.class)).hasSize(3).allSatisfy(ms -> assertThat(ms).isPositive());
+        // and each fork's two programs took turns on one CPU, named
+        assertThat(lean.getList("score.evidence.forkCpus", Integer.class)).hasSize(3).allSatisfy(cpu -> assertThat(cpu).isNotNegative());
         assertThat(lean.getString("score.complexity")).isNotNull();
         assertThat(lean.getString("score.referenceComplexity")).isNotNull();
         // the class comes from the counted work of each call, the ratio from the timed forks
