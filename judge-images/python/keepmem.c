@@ -2,7 +2,7 @@
  * again (the Java servers pre-touch their heap for the same reason).
  *
  * A page's first touch costs the kernel a fault, and what a fault costs is the machine's, not the program's: 11 us
- * per page in the VM of docs/BENCHMARKS.md run 17, where kth-largest's Python reference spent about a sixth of its
+ * per page in the VM of docs/PERFORMANCE.md ("Page faults"), where kth-largest's Python reference spent about a sixth of its
  * calls at n = 196,085 faulting in 351 pages (a heap slice) that the call before it had given back. Two
  * programs that fault different numbers of pages per call would have a time ratio that moves with that price. After
  * import:
@@ -11,8 +11,8 @@
  *   - glibc's malloc (lists' item arrays, anything over 512 bytes) serves blocks up to 32 MiB from its heap instead of
  *     fresh mappings, and does not return the heap's free top to the kernel (mallopt).
  * The process keeps at most its peak, as the JVM keeps its heap. Memory scores are unaffected: they count what the
- * call allocates (_memtrace), not what the process maps. judge-images/tests/test_serve.py counts the page faults of
- * timed calls. */
+ * call allocates (_memtrace), not what the process maps. judge-images/tests/test_keepmem.py counts the page faults
+ * of later calls. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <malloc.h>
