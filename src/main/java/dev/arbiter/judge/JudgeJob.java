@@ -10,6 +10,8 @@ import java.util.UUID;
 public record JudgeJob(
         UUID submissionId,
         boolean submit,
+        /* a problem's own solution judged for calibration: it gives way to users' submissions */
+        boolean internal,
         Language language,
         String source,
         Mode mode,

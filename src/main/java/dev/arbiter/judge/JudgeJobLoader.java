@@ -36,7 +36,7 @@ public class JudgeJobLoader {
             tests.sort(java.util.Comparator.comparing((JudgeJob.Test t) -> !t.sample()).thenComparing(JudgeJob.Test::ordinal));
         }
         int timeLimitMs = s.timeLimitMs != null ? s.timeLimitMs : v.timeLimitMs(language);
-        return new JudgeJob(s.id, submit, language, s.source, v.mode, v.specJson, v.checkerJson, v.checkerProgram,
+        return new JudgeJob(s.id, submit, s.internal, language, s.source, v.mode, v.specJson, v.checkerJson, v.checkerProgram,
                 timeLimitMs, v.memoryMb, tests, reference);
     }
 }

@@ -13,7 +13,8 @@ import java.util.UUID;
  * The durable judge queue on the submission table. A worker claims a row with FOR UPDATE SKIP LOCKED and holds a
  * lease it renews by heartbeat; a lease that runs out (worker died) makes the row claimable again with a new
  * attempt number, and every write of a judging is fenced by (owner, attempt) so a late worker cannot overwrite it.
- * Users' submissions go first; internal ones (calibration) wait until no user's submission does.
+ * Users' submissions go first; internal ones (calibration) wait until no user's submission does, and one already
+ * being judged is handed back between two of its tests when a user's submission comes ({@link JudgeWorkers}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -94,9 +95,14 @@ public class JudgeQueue {
                 .executeUpdate();
     }
 
-    /** Users' submissions waiting to be claimed (internal ones not counted). */
+    /**
+     * Users' submissions waiting to be claimed (internal ones not counted): queued ones, and those whose worker died
+     * mid-judging (lease run out), which wait for a worker just as much.
+     */
     public long waiting() {
-        return ((Number) em.createNativeQuery("select count(*) from submission where state = 'QUEUED' and not internal")
+        return ((Number) em.createNativeQuery("""
+                        select count(*) from submission
+                         where (state = 'QUEUED' or (state = 'JUDGING' and lease_until < now())) and not internal""")
                 .getSingleResult()).longValue();
     }
 }

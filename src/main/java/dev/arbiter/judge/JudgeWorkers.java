@@ -146,7 +146,20 @@ public class JudgeWorkers {
         judging.add(claim);
         try {
             JudgeJob job = loader.load(claim.submissionId());
-            judge.judge(claim, job, owned);
+            if (!job.internal()) {
+                judge.judge(claim, job, owned);
+            } else {
+                AtomicBoolean usersWait = new AtomicBoolean();
+                // checked before each test: a user's submission never waits for more than one test of calibration
+                judge.judge(claim, job, () -> {
+                    if (queue.waiting() == 0) return owned.getAsBoolean();
+                    usersWait.set(true);
+                    return false;
+                });
+                if (usersWait.get() && queue.handBack(claim)) {
+                    LOG.infof("Gave way to a user's submission: %s (internal) is queued again", claim.submissionId());
+                }
+            }
         } catch (RuntimeException e) {
             if (!running.get()) { // interrupted by a shutdown: give it back (a no-op if stop() already did)
                 LOG.debugf("Judging %s stopped on shutdown: %s", claim.submissionId(), e.getMessage());

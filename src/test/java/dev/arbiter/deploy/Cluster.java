@@ -43,6 +43,12 @@ final class Cluster {
         return ok(command);
     }
 
+    /** What every node logged, with timestamps, appended to target/cluster-NAME.log (kept when a test fails). */
+    void keepLogs() throws Exception {
+        java.nio.file.Files.writeString(Path.of("target", "cluster-" + name + ".log"), compose("logs", "--timestamps", "--no-color"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /** The host address of the n-th API node (1-based). */
     String api(int index) throws Exception {
         return "http://" + compose("port", "--index", String.valueOf(index), "api", "8080").trim().replace("0.0.0.0:", "localhost:");

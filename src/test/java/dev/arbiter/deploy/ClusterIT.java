@@ -98,7 +98,17 @@ class ClusterIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        if (!down) cluster.arbiter("cluster", "down", "--volumes");
+        if (down) return;
+        // the test failed: what the queue held and what the nodes logged, for whoever reads the failure
+        try {
+            System.out.printf("ClusterIT: failed after %d s; the queue:%n%s%n", seconds(), cluster.sql("""
+                    select internal, state, verdict, attempt, lease_owner, lease_until, started_at, finished_at
+                      from submission order by created_at"""));
+            cluster.keepLogs();
+            System.out.println("ClusterIT: the nodes' logs are in target/cluster-" + cluster.name + ".log");
+        } finally {
+            cluster.arbiter("cluster", "down", "--volumes");
+        }
     }
 
     private String submit(String api, String cookie, String language, String source) throws Exception {
@@ -116,10 +126,14 @@ class ClusterIT {
 
     private JsonNode awaitDone(String api, String id, String cookie) throws Exception {
         JsonNode[] view = new JsonNode[1];
-        await(() -> {
-            view[0] = json.readTree(send(api, "/api/submissions/" + id, cookie, null).body());
-            return "DONE".equals(view[0].path("state").asText());
-        });
+        try {
+            await(() -> {
+                view[0] = json.readTree(send(api, "/api/submissions/" + id, cookie, null).body());
+                return "DONE".equals(view[0].path("state").asText());
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError("submission " + id + " not done within 3 minutes; last seen: " + view[0], e);
+        }
         return view[0];
     }
 

@@ -1,0 +1,106 @@
+package dev.arbiter.judge;
+
+import dev.arbiter.lang.Language;
+import dev.arbiter.submission.Submission;
+import dev.arbiter.submission.SubmissionService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Calibration judges a problem's own solutions as internal submissions on the same workers as users'. With every
+ * worker busy on one, a user's submission is not left waiting for them to finish: each hands its internal judging
+ * back between two tests, and it is judged again, whole, once no user's submission waits. A submission whose worker
+ * died mid-judging waits as much as a queued one.
+ */
+@QuarkusTest
+class UsersFirstTest {
+
+    /** About 20 s of judging (thirteen tests of 1.5 s), none of it CPU. */
+    private static final String SLOW_ACCEPTED = """
+            import time
+            class Solution:
+                def climbStairs(self, n: int) -> int:
+                    time.sleep(1.5)
+                    a, b = 1, 1
+                    for _ in range(n):
+                        a, b = b, a + b
+                    return a
+            """;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    JudgeConfig config;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void internalJudgingsGiveWayToAUsersSubmissionWhoseWorkerDied() throws Exception {
+        List<UUID> internal = new ArrayList<>();
+        for (int i = 0; i < config.workers(); i++) {
+            internal.add(QuarkusTransaction.requiringNew().call(
+                    () -> submissions.createInternal("climbing-stairs", Language.PYTHON, SLOW_ACCEPTED, 4000).id));
+        }
+        // every worker is busy with one: each has a test result
+        for (UUID id : internal) await(() -> count("select count(*) from test_result where submission_id = '" + id + "'") > 0);
+
+        String accepted = Files.readString(Path.of("problems/climbing-stairs/solutions/accepted/solution.py"));
+        UUID user = QuarkusTransaction.requiringNew().call(() -> {
+            Submission s = submissions.createInternal("climbing-stairs", Language.PYTHON, accepted, 4000);
+            // a user's submission whose worker died: judging, lease run out, nobody renews it
+            s.internal = false;
+            s.timeLimitMs = null;
+            s.state = Submission.State.JUDGING;
+            s.attempt = 1;
+            s.leaseOwner = "dead-node/judge-worker-0";
+            s.leaseUntil = Instant.now().minusSeconds(1);
+            return s.id;
+        });
+
+        await(() -> "DONE".equals(column(user, "state")));
+        assertThat(column(user, "verdict")).isEqualTo("ACCEPTED");
+        assertThat(column(user, "attempt")).isEqualTo(2);
+        for (UUID id : internal) await(() -> "DONE".equals(column(id, "state")));
+        Instant userStarted = (Instant) column(user, "started_at");
+        for (UUID id : internal) {
+            assertThat(column(id, "verdict")).isEqualTo("ACCEPTED");
+            // a hand-back is no failed attempt; without it the user's submission is claimed only when one is done
+            assertThat(column(id, "attempt")).isEqualTo(1);
+            assertThat((Instant) column(id, "finished_at")).isAfter(userStarted);
+            assertThat(count("select count(*) from test_result where submission_id = '" + id + "'")).isEqualTo(13);
+        }
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    private Object column(UUID id, String name) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select " + name + " from submission where id = '" + id + "'").getSingleResult());
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (!condition.call()) {
+            if (Instant.now().isAfter(deadline)) throw new AssertionError("not reached within 3 minutes");
+            Thread.sleep(100);
+        }
+    }
+}
