@@ -43,7 +43,8 @@
 
 /* Denied on top of Docker's default profile (filters stack; the stricter answer wins): reaching into other
  * processes (ptrace, process_vm_*, pidfd_getfd), kernel surfaces a solution never needs and exploits often use
- * (io_uring, bpf, userfaultfd, perf_event_open, the key store). Each fails with EPERM. */
+ * (io_uring, bpf, userfaultfd, perf_event_open, the key store); for unprivileged programs also changing their CPU
+ * affinity. Each fails with EPERM. */
 static const long DENIED[] = {
     SYS_ptrace, SYS_process_vm_readv, SYS_process_vm_writev, SYS_pidfd_getfd,
     SYS_io_uring_setup, SYS_io_uring_enter, SYS_io_uring_register,
@@ -52,8 +53,14 @@ static const long DENIED[] = {
 };
 #define NDENIED ((int) (sizeof DENIED / sizeof DENIED[0]))
 
-int install_seccomp(void) {
-    struct sock_filter prog[8 + NDENIED];
+int install_seccomp(int pinned) {
+    long denied[NDENIED + 1];
+    int nd = 0;
+    for (int i = 0; i < NDENIED; i++) denied[nd++] = DENIED[i];
+    /* a measured program runs on the CPU interleave pinned it to, next to the program it is compared with: it must
+     * not move itself to another (whose memory may be faster) */
+    if (pinned) denied[nd++] = SYS_sched_setaffinity;
+    struct sock_filter prog[8 + NDENIED + 1];
     int n = 0;
     /* a syscall of another ABI (32-bit int 0x80) would bypass the numbers below: kill the process instead */
     prog[n++] = (struct sock_filter) BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch));
@@ -62,11 +69,11 @@ int install_seccomp(void) {
     prog[n++] = (struct sock_filter) BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr));
 #if defined(__x86_64__)
     /* x32 numbers alias the 64-bit ones with bit 30 set */
-    prog[n++] = (struct sock_filter) BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, 0x40000000, NDENIED + 1, 0);
+    prog[n++] = (struct sock_filter) BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, 0x40000000, (unsigned) nd + 1, 0);
 #endif
-    for (int i = 0; i < NDENIED; i++) {
+    for (int i = 0; i < nd; i++) {
         /* matched: jump over the remaining comparisons and the ALLOW to the ERRNO return */
-        prog[n++] = (struct sock_filter) BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (unsigned) DENIED[i], (unsigned) (NDENIED - i), 0);
+        prog[n++] = (struct sock_filter) BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (unsigned) denied[i], (unsigned) (nd - i), 0);
     }
     prog[n++] = (struct sock_filter) BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
     prog[n++] = (struct sock_filter) BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (EPERM & SECCOMP_RET_DATA));
@@ -89,14 +96,15 @@ int enter_sandbox(uid_t uid, long long cpu_ms) {
     }
     struct rlimit core = {0, 0};
     setrlimit(RLIMIT_CORE, &core);
-    if (uid == 0) return install_seccomp(); /* the judge's own tools (interleave) keep root to start programs */
+    /* the judge's own tools keep root to start programs, and interleave pins itself and them to one CPU */
+    if (uid == 0) return install_seccomp(0);
     if (setgroups(0, NULL) != 0) return -1;
     if (setresgid(uid, uid, uid) != 0) return -1;
     if (setresuid(uid, uid, uid) != 0) return -1;
     /* leaving uid 0 for good clears every capability; check rather than trust it */
     if (getuid() != uid || geteuid() != uid || setresuid(0, 0, 0) == 0) { errno = EPERM; return -1; }
     prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
-    return install_seccomp();
+    return install_seccomp(1);
 }
 
 /* The real and effective uid of a process, from /proc/PID/status; -1 when it is gone. */

@@ -16,8 +16,9 @@
  * filter. Returns 0, or -1 with errno (the caller must _exit). */
 int enter_sandbox(uid_t uid, long long cpu_ms);
 
-/* Installs the seccomp filter only (for processes that already run as an unprivileged user). */
-int install_seccomp(void);
+/* Installs the seccomp filter only; pinned also denies sched_setaffinity (a program must stay on the CPU it was
+ * given: every unprivileged one). */
+int install_seccomp(int pinned);
 
 /* SIGKILLs every process whose real or effective uid is in [lo, hi], except the pids in keep, until none is left
  * (a fork bomb keeps forking while it is killed). Returns how many signals were sent. */

@@ -89,7 +89,7 @@ class Confinement(unittest.TestCase):
         code = ("import ctypes, os, platform\n"
                 "libc = ctypes.CDLL(None, use_errno=True)\n"
                 "nr = {'ptrace': 101, 'io_uring_setup': 425, 'bpf': 321, 'userfaultfd': 323, 'perf_event_open': 298,"
-                " 'keyctl': 250, 'process_vm_readv': 310, 'pidfd_getfd': 438}[%r]\n"
+                " 'keyctl': 250, 'process_vm_readv': 310, 'pidfd_getfd': 438, 'sched_setaffinity': 203}[%r]\n"
                 "buf = ctypes.create_string_buffer(256)\n"
                 "args = [a if a != 'BUF' else buf for a in %r]\n"
                 "r = libc.syscall(nr, *args)\n"
@@ -120,6 +120,11 @@ class Confinement(unittest.TestCase):
                            ("process_vm_readv", (1, "BUF", 1, "BUF", 1, 0)), ("pidfd_getfd", (0, 0, 0))):
             with self.subTest(name):
                 self.assertEqual(self.syscall(name, *args), EPERM)
+
+    def test_a_program_cannot_move_itself_to_other_cpus(self):
+        # a score pins both programs to one CPU; another CPU's memory can be faster (docs/PERFORMANCE.md). EPERM
+        # comes from the filter, before the kernel looks at the (empty, else EINVAL) mask
+        self.assertEqual(self.syscall("sched_setaffinity", 0, 8, "BUF"), 1)
 
     def test_pid_1_and_the_runner_are_out_of_reach(self):
         r = self.r.exec(["sh", "-c", "stat -c %u /proc/1; kill -STOP 1 2>&1; echo kill=$?;"
