@@ -29,7 +29,9 @@
  * report the times ("probeNs"). They do not depend on the programs; across the runs of one score they show whether
  * the host's caches and memory bandwidth, shared with whatever else runs on the host, kept one speed.
  *
- * When timing, interleave and the programs run on one CPU, the one interleave started on ("cpu" in the report).
+ * When timing, interleave and the programs run on one CPU: of those interleave may use, the one whose memory was
+ * fastest in a short probe of each just before the programs start ("cpu" in the report, each CPU's probe time in
+ * "cpuProbeNs" as [cpu, ns] pairs).
  *
  * For every timed batch the report also has the measured program's run delay (time it waited for a CPU while it was
  * timed: something outside the measurement took the CPU) next to the CPU the other programs used meanwhile. */
@@ -294,36 +296,66 @@ static int settled(const long long last[3]) {
     return lo > 0 && (hi - lo) * 100 <= 3 * lo;
 }
 
-/* Timing: this process and every program (which inherit it) run on one CPU, the one this process started on. Two
- * CPUs of a virtual machine can differ in memory speed for minutes (a loop of random updates over 64 MiB took 71 ms on
- * one and 49 ms on the other), and a program that the scheduler keeps on the slower one would lose to the other by that
- * much. Taking turns on one CPU, both see the same. Returns the CPU, or -1 where it could not be fixed. */
-static int one_cpu(void) {
-    int cpu = sched_getcpu();
-    cpu_set_t set;
-    CPU_ZERO(&set);
-    if (cpu < 0) return -1;
-    CPU_SET(cpu, &set);
-    return sched_setaffinity(0, sizeof set, &set) == 0 ? cpu : -1;
-}
-
-/* --probe: ns of a fixed memory-bound loop, 4M random read-modify-writes over 8 MiB (about 10 ms). */
-static long long memory_probe(void) {
-    const unsigned n = 1u << 21;
-    int *a = calloc(n, sizeof *a);
+/* ns of a fixed memory-bound loop: `updates` random read-modify-writes over `words` ints (a power of two). */
+static long long random_updates(unsigned words, unsigned updates) {
+    int *a = calloc(words, sizeof *a);
     if (!a) return -1;
-    for (unsigned i = 0; i < n; i += 1024) a[i] = 1; /* pages in before the clock starts */
+    for (unsigned i = 0; i < words; i += 1024) a[i] = 1; /* pages in before the clock starts */
     unsigned x = 1;
     long long t0 = now_ns();
-    for (unsigned i = 0; i < 2 * n; i++) {
+    for (unsigned i = 0; i < updates; i++) {
         x = x * 1103515245u + 12345u;
-        a[(x >> 9) & (n - 1)] += (int) i;
+        a[(x >> 9) & (words - 1)] += (int) i;
     }
     long long t = now_ns() - t0;
-    volatile int sink = a[x & (n - 1)];
+    volatile int sink = a[x & (words - 1)];
     (void) sink;
     free(a);
     return t;
+}
+
+/* --probe: 4M random updates over 8 MiB (about 10 ms). */
+static long long memory_probe(void) {
+    return random_updates(1u << 21, 1u << 22);
+}
+
+#define MAX_CPUS 64
+static int probed_cpu[MAX_CPUS];
+static long long probed_ns[MAX_CPUS];
+static int nprobed;
+
+/* Timing: this process and every program (which inherit it) run on one CPU. Two CPUs of a virtual machine can differ
+ * in memory speed for minutes (a loop of random updates over 64 MiB took 71 ms on one and 49 ms on the other), and a
+ * program that the scheduler keeps on the slower one would lose to the other by that much: taking turns on one CPU,
+ * both see the same. Of the CPUs this process may use it takes the one whose memory is fastest now (1M random updates
+ * over 32 MiB, twice on each, the faster time counts; each CPU's is reported), so that which CPU a fork happened to
+ * start on does not decide how fast memory-bound code looks. Returns the CPU, or -1 where it could not be fixed. */
+static int one_cpu(void) {
+    cpu_set_t allowed, set;
+    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0) return -1;
+    for (int c = 0; c < MAX_CPUS; c++) {
+        if (!CPU_ISSET(c, &allowed)) continue;
+        probed_cpu[nprobed] = c;
+        probed_ns[nprobed++] = -1;
+    }
+    int best = -1;
+    for (int pass = 0; pass < 2 && nprobed > 1; pass++) {
+        for (int k = 0; k < nprobed; k++) {
+            CPU_ZERO(&set);
+            CPU_SET(probed_cpu[k], &set);
+            if (sched_setaffinity(0, sizeof set, &set) != 0) continue;
+            long long t = random_updates(1u << 23, 1u << 20);
+            if (t > 0 && (probed_ns[k] < 0 || t < probed_ns[k])) probed_ns[k] = t;
+        }
+    }
+    for (int k = 0; k < nprobed; k++) {
+        if (probed_ns[k] > 0 && (best < 0 || probed_ns[k] < probed_ns[best])) best = k;
+    }
+    int cpu = best >= 0 ? probed_cpu[best] : sched_getcpu();
+    if (cpu < 0) return -1;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    return sched_setaffinity(0, sizeof set, &set) == 0 ? cpu : -1;
 }
 
 /* Program p is too slow at size s: it is stopped and not run on larger sizes. */
@@ -552,7 +584,9 @@ int main(int argc, char **argv) {
         drain_stderr(&progs[p]);
     }
 
-    printf("{\"cpu\":%d,\"probeNs\":[", cpu);
+    printf("{\"cpu\":%d,\"cpuProbeNs\":[", cpu);
+    for (int k = 0; k < nprobed; k++) printf("%s[%d,%lld]", k ? "," : "", probed_cpu[k], probed_ns[k]);
+    printf("],\"probeNs\":[");
     for (int k = 0; probe && k < 3; k++) printf("%s%lld", k ? "," : "", memory_probe());
     printf("],\"programs\":[");
     for (int p = 0; p < nprogs; p++) {

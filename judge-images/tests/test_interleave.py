@@ -104,6 +104,12 @@ class InterleaveTest(unittest.TestCase):
         measured = json.loads(timed["stdout"])
         cpu = measured["cpu"]
         self.assertGreaterEqual(cpu, 0, measured)
+        # the CPU is the one whose memory answered fastest in the probe of every CPU the sandbox has
+        probes = dict(measured["cpuProbeNs"])
+        self.assertEqual(len(probes), int(everywhere["stdout"]), measured)
+        if len(probes) > 1:
+            self.assertTrue(all(ns > 0 for ns in probes.values()), measured)
+            self.assertEqual(probes[cpu], min(probes.values()), measured)
         # pinned, and the sandbox policy refuses them sched_setaffinity (EPERM): they stay where they were put
         self.assertEqual([p["stderr"] for p in measured["programs"]], [f"{cpu} stayed", f"{cpu} stayed"], measured)
         # counting times nothing: its programs run side by side on every CPU the sandbox has
