@@ -150,7 +150,7 @@ public class JudgeWorkers {
                 judge.judge(claim, job, owned);
             } else {
                 AtomicBoolean usersWait = new AtomicBoolean();
-                // checked before each test: a user's submission never waits for more than one test of calibration
+                // checked before each test: a user's submission waits for one test (or the compile) of calibration at most
                 judge.judge(claim, job, () -> {
                     if (queue.waiting() == 0) return owned.getAsBoolean();
                     usersWait.set(true);
