@@ -50,17 +50,15 @@ static const long DENIED[] = {
     SYS_io_uring_setup, SYS_io_uring_enter, SYS_io_uring_register,
     SYS_bpf, SYS_userfaultfd, SYS_perf_event_open,
     SYS_keyctl, SYS_add_key, SYS_request_key,
+    SYS_sched_setaffinity, /* last: left out for the judge's own tools (install_seccomp's pinned) */
 };
 #define NDENIED ((int) (sizeof DENIED / sizeof DENIED[0]))
 
 int install_seccomp(int pinned) {
-    long denied[NDENIED + 1];
-    int nd = 0;
-    for (int i = 0; i < NDENIED; i++) denied[nd++] = DENIED[i];
     /* a measured program runs on the CPU interleave pinned it to, next to the program it is compared with: it must
      * not move itself to another (whose memory may be faster) */
-    if (pinned) denied[nd++] = SYS_sched_setaffinity;
-    struct sock_filter prog[8 + NDENIED + 1];
+    const int nd = pinned ? NDENIED : NDENIED - 1;
+    struct sock_filter prog[8 + NDENIED];
     int n = 0;
     /* a syscall of another ABI (32-bit int 0x80) would bypass the numbers below: kill the process instead */
     prog[n++] = (struct sock_filter) BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch));
@@ -73,7 +71,7 @@ int install_seccomp(int pinned) {
 #endif
     for (int i = 0; i < nd; i++) {
         /* matched: jump over the remaining comparisons and the ALLOW to the ERRNO return */
-        prog[n++] = (struct sock_filter) BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (unsigned) denied[i], (unsigned) (nd - i), 0);
+        prog[n++] = (struct sock_filter) BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (unsigned) DENIED[i], (unsigned) (nd - i), 0);
     }
     prog[n++] = (struct sock_filter) BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW);
     prog[n++] = (struct sock_filter) BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (EPERM & SECCOMP_RET_DATA));

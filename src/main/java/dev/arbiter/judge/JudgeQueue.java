@@ -20,6 +20,9 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class JudgeQueue {
 
+    /** A row a worker may take: queued, or claimed by a worker whose lease ran out (it died or stalled). */
+    private static final String CLAIMABLE = "(state = 'QUEUED' or (state = 'JUDGING' and lease_until < now()))";
+
     private final EntityManager em;
 
     public JudgeQueue(EntityManager em) {
@@ -33,12 +36,12 @@ public class JudgeQueue {
                            set state = 'JUDGING', attempt = s.attempt + 1, lease_owner = :owner,
                                lease_until = now() + make_interval(secs => :lease), started_at = now()
                          where s.id = (select id from submission
-                                        where (state = 'QUEUED' or (state = 'JUDGING' and lease_until < now()))
+                                        where %s
                                           and attempt < :maxAttempts
                                         order by internal, created_at
                                         for update skip locked
                                         limit 1)
-                        returning s.id, s.attempt""")
+                        returning s.id, s.attempt""".formatted(CLAIMABLE))
                 .setParameter("owner", owner)
                 .setParameter("lease", leaseSeconds)
                 .setParameter("maxAttempts", maxAttempts)
@@ -89,8 +92,7 @@ public class JudgeQueue {
         return em.createNativeQuery("""
                         update submission set state = 'DONE', verdict = 'INTERNAL_ERROR', finished_at = now(),
                                message = 'the judge failed repeatedly on this submission', lease_owner = null
-                         where attempt >= :max
-                           and (state = 'QUEUED' or (state = 'JUDGING' and lease_until < now()))""")
+                         where attempt >= :max and %s""".formatted(CLAIMABLE))
                 .setParameter("max", maxAttempts)
                 .executeUpdate();
     }
@@ -101,8 +103,7 @@ public class JudgeQueue {
      */
     public long waiting() {
         return ((Number) em.createNativeQuery("""
-                        select count(*) from submission
-                         where (state = 'QUEUED' or (state = 'JUDGING' and lease_until < now())) and not internal""")
+                        select count(*) from submission where %s and not internal""".formatted(CLAIMABLE))
                 .getSingleResult()).longValue();
     }
 }

@@ -146,19 +146,10 @@ public class JudgeWorkers {
         judging.add(claim);
         try {
             JudgeJob job = loader.load(claim.submissionId());
-            if (!job.internal()) {
-                judge.judge(claim, job, owned);
+            if (job.internal()) {
+                judgeGivingWay(claim, job, owned);
             } else {
-                AtomicBoolean usersWait = new AtomicBoolean();
-                // checked before each test: a user's submission waits for one test (or the compile) of calibration at most
-                judge.judge(claim, job, () -> {
-                    if (queue.waiting() == 0) return owned.getAsBoolean();
-                    usersWait.set(true);
-                    return false;
-                });
-                if (usersWait.get() && queue.handBack(claim)) {
-                    LOG.infof("Gave way to a user's submission: %s (internal) is queued again", claim.submissionId());
-                }
+                judge.judge(claim, job, owned);
             }
         } catch (RuntimeException e) {
             if (!running.get()) { // interrupted by a shutdown: give it back (a no-op if stop() already did)
@@ -172,6 +163,22 @@ public class JudgeWorkers {
         } finally {
             judging.remove(claim);
             leases.release(claim);
+        }
+    }
+
+    /**
+     * An internal judging (calibration) stops before its next test when a user's submission waits, and its claim is
+     * handed back to the queue: a user's submission waits for one test (or the compile) of calibration at most.
+     */
+    private void judgeGivingWay(Claim claim, JudgeJob job, BooleanSupplier owned) {
+        AtomicBoolean usersWait = new AtomicBoolean();
+        judge.judge(claim, job, () -> {
+            if (queue.waiting() == 0) return owned.getAsBoolean();
+            usersWait.set(true);
+            return false;
+        });
+        if (usersWait.get() && queue.handBack(claim)) {
+            LOG.infof("Gave way to a user's submission: %s (internal) is queued again", claim.submissionId());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.arbiter.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.arbiter.support.Solutions;
 import dev.arbiter.support.SseClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,16 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClusterIT {
 
-    private static final String SLOW_ACCEPTED = """
-            import time
-            class Solution:
-                def climbStairs(self, n: int) -> int:
-                    time.sleep(0.7)
-                    a, b = 1, 1
-                    for _ in range(n):
-                        a, b = b, a + b
-                    return a
-            """;
+    private static final String SLOW_ACCEPTED = Solutions.slowClimbingStairs(0.7);
 
     private final Cluster cluster = new Cluster("arbiter-it-" + UUID.randomUUID().toString().substring(0, 8), Map.of(
             "ARBITER_PUBLISH", "127.0.0.1::8080", "ARBITER_API_NODES", "2",

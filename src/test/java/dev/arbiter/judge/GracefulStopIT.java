@@ -2,6 +2,7 @@ package dev.arbiter.judge;
 
 import dev.arbiter.db.EmbeddedDatabase;
 import dev.arbiter.support.JarNode;
+import dev.arbiter.support.Solutions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,16 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GracefulStopIT {
 
-    private static final String SLOW_ACCEPTED = """
-            import time
-            class Solution:
-                def climbStairs(self, n: int) -> int:
-                    time.sleep(0.7)
-                    a, b = 1, 1
-                    for _ in range(n):
-                        a, b = b, a + b
-                    return a
-            """;
+    private static final String SLOW_ACCEPTED = Solutions.slowClimbingStairs(0.7);
 
     @TempDir
     Path dataDir;

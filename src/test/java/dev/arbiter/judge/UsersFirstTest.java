@@ -3,6 +3,8 @@ package dev.arbiter.judge;
 import dev.arbiter.lang.Language;
 import dev.arbiter.submission.Submission;
 import dev.arbiter.submission.SubmissionService;
+import dev.arbiter.support.JarNode;
+import dev.arbiter.support.Solutions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -11,12 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,16 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UsersFirstTest {
 
     /** About 20 s of judging (thirteen tests of 1.5 s), none of it CPU. */
-    private static final String SLOW_ACCEPTED = """
-            import time
-            class Solution:
-                def climbStairs(self, n: int) -> int:
-                    time.sleep(1.5)
-                    a, b = 1, 1
-                    for _ in range(n):
-                        a, b = b, a + b
-                    return a
-            """;
+    private static final String SLOW_ACCEPTED = Solutions.slowClimbingStairs(1.5);
 
     @Inject
     SubmissionService submissions;
@@ -58,7 +49,7 @@ class UsersFirstTest {
                     () -> submissions.createInternal("climbing-stairs", Language.PYTHON, SLOW_ACCEPTED, 4000).id));
         }
         // every worker is busy with one: each has a test result
-        for (UUID id : internal) await(() -> count("select count(*) from test_result where submission_id = '" + id + "'") > 0);
+        for (UUID id : internal) JarNode.await(() -> count("select count(*) from test_result where submission_id = '" + id + "'") > 0, 180);
 
         String accepted = Files.readString(Path.of("problems/climbing-stairs/solutions/accepted/solution.py"));
         UUID user = QuarkusTransaction.requiringNew().call(() -> {
@@ -73,10 +64,10 @@ class UsersFirstTest {
             return s.id;
         });
 
-        await(() -> "DONE".equals(column(user, "state")));
+        JarNode.await(() -> "DONE".equals(column(user, "state")), 180);
         assertThat(column(user, "verdict")).isEqualTo("ACCEPTED");
         assertThat(column(user, "attempt")).isEqualTo(2);
-        for (UUID id : internal) await(() -> "DONE".equals(column(id, "state")));
+        for (UUID id : internal) JarNode.await(() -> "DONE".equals(column(id, "state")), 180);
         Instant userStarted = (Instant) column(user, "started_at");
         for (UUID id : internal) {
             assertThat(column(id, "verdict")).isEqualTo("ACCEPTED");
@@ -94,13 +85,5 @@ class UsersFirstTest {
     private Object column(UUID id, String name) {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select " + name + " from submission where id = '" + id + "'").getSingleResult());
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (!condition.call()) {
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("not reached within 3 minutes");
-            Thread.sleep(100);
-        }
     }
 }

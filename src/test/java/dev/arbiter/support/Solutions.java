@@ -31,4 +31,18 @@ public final class Solutions {
                             return [seen[target - x], i]
                         seen[x] = i
             """;
+
+    /** An accepted climbing-stairs in Python whose every call sleeps first: a judging that lasts, with no CPU used. */
+    public static String slowClimbingStairs(double secondsPerTest) {
+        return """
+                import time
+                class Solution:
+                    def climbStairs(self, n: int) -> int:
+                        time.sleep(%s)
+                        a, b = 1, 1
+                        for _ in range(n):
+                            a, b = b, a + b
+                        return a
+                """.formatted(secondsPerTest);
+    }
 }
