@@ -85,6 +85,27 @@ class InterleaveTest(unittest.TestCase):
         # the first size still warms up: batches of 1 ms calls, doubling, for 50 ms at least
         self.assertGreaterEqual(timed[0], 50, measured)
 
+    def test_the_hosts_cache_is_read_before_every_round_at_the_largest_sizes_and_after_the_last(self):
+        with Sandbox() as box:
+            runner = box.runner()
+            try:
+                runner.put("/tmp/server.py", SERVER, uid=CANDIDATE)
+                options = ["--sizes", "2", "--rounds", "2", "--top-sizes", "1", "--top-rounds", "3", "--batch-ms", "5",
+                           "--warmup-ms", "5", "--skip-mem", "1", "--uids", str(CANDIDATE), "--", "python3", "/tmp/server.py"]
+                probed = runner.exec(["/opt/arbiter/interleave", "--probe", "1"] + options, uid=JUDGE, cpu=20000, wall=60000)
+                unprobed = runner.exec(["/opt/arbiter/interleave"] + options, uid=JUDGE, cpu=20000, wall=60000)
+            finally:
+                runner.close()
+        self.assertEqual(probed["status"], "ok", probed)
+        sizes = json.loads(probed["stdout"])["sizes"]
+        # the ratio is taken at the largest size only here: three rounds lie between four readings; the smaller size
+        # has none
+        self.assertEqual(sizes[0]["probeNs"], [], sizes)
+        self.assertEqual(len(sizes[1]["probeNs"]), 4, sizes)
+        self.assertTrue(all(ns > 0 for ns in sizes[1]["probeNs"]), sizes)
+        self.assertEqual(len(sizes[1]["programs"][0]["ns"]), 3, sizes)
+        self.assertEqual([s["probeNs"] for s in json.loads(unprobed["stdout"])["sizes"]], [[], []])
+
     def test_timed_programs_take_turns_on_one_cpu_they_cannot_leave_and_counting_ones_have_them_all(self):
         with Sandbox() as box:
             runner = box.runner()

@@ -73,7 +73,7 @@ function done(score, language) {
     score.tooSlowAt != null ? el("p", { class: "message" },
       `Too slow at n = ${score.tooSlowAt}: the reference went on, your code was stopped there.`) : null,
     score.noisy ? el("p", { class: "warn-note", id: "score-noisy" },
-      "noisy: the repeated measurements disagreed, take the ratio with a grain of salt"
+      "noisy: the measurement was disturbed, take the ratio with a grain of salt"
         + (noise?.because ? ` (${noise.because})` : "")) : null,
     chart, growthChart ? el("div", { class: "growth-chart", id: "growth-chart" },
       el("div", { class: "muted" }, "Growth class fitted on the work counted in each call, which follows the algorithm "

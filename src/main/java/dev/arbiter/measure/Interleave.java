@@ -104,7 +104,7 @@ public final class Interleave {
                 "--uids", users.stream().map(u -> String.valueOf(u.uid())).collect(java.util.stream.Collectors.joining(","))));
         if (s.countsPerInput() > 0) command.addAll(List.of("--count", String.valueOf(s.countsPerInput())));
         if (!s.memory()) command.addAll(List.of("--skip-mem", "1"));
-        if (s.countsPerInput() == 0) command.addAll(List.of("--probe", "1")); // timed: how fast was the host's memory
+        if (s.countsPerInput() == 0) command.addAll(List.of("--probe", "1")); // timed: the host's cache around each round
         for (List<String> program : programs) {
             command.add("--");
             command.addAll(program);
@@ -147,10 +147,10 @@ public final class Interleave {
                 runs.add(new Measurement.Run(r.path("batch").asLong(), r.path("bytes").asLong(), r.path("foreignNs").asLong(),
                         r.path("timedNs").asLong(), r.path("delayNs").asLong(), ns, counts));
             }
-            out.add(new Measurement.Size(sizes.get(i), results, runs));
+            List<Long> probe = new ArrayList<>();
+            for (JsonNode v : row.path("probeNs")) probe.add(v.asLong());
+            out.add(new Measurement.Size(sizes.get(i), results, runs, probe));
         }
-        List<Long> probe = new ArrayList<>();
-        for (JsonNode v : root.path("probeNs")) probe.add(v.asLong());
-        return new Measurement(programs, out, probe, root.path("cpu").asInt(-1));
+        return new Measurement(programs, out, root.path("cpu").asInt(-1));
     }
 }

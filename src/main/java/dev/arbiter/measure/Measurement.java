@@ -7,18 +7,13 @@ import java.util.List;
 /**
  * What judge-images/interleave measured: per program its fate, per input size each program's answer and its
  * per-call times over the rounds (measured outside the program), allocated or peak bytes of one call, and the
- * CPU other programs used while it was timed; and, for a timed run, the ns of a fixed memory-bound probe taken after
- * the programs quit (the host's speed at the time: Noise compares it across a score's forks) and the CPU the programs
- * took turns on (-1: not pinned, as when counting).
+ * CPU other programs used while it was timed; and, for a timed run, the CPU the programs took turns on (-1: not
+ * pinned, as when counting).
  */
-public record Measurement(List<Program> programs, List<Size> sizes, List<Long> probeNs, int cpu) {
+public record Measurement(List<Program> programs, List<Size> sizes, int cpu) {
 
     public Measurement(List<Program> programs, List<Size> sizes) {
-        this(programs, sizes, List.of());
-    }
-
-    public Measurement(List<Program> programs, List<Size> sizes, List<Long> probeNs) {
-        this(programs, sizes, probeNs, -1);
+        this(programs, sizes, -1);
     }
 
     /** status: ok, timeout (a call took too long at size timedOutAt) or failed (with the reason). */
@@ -28,8 +23,21 @@ public record Measurement(List<Program> programs, List<Size> sizes, List<Long> p
         }
     }
 
-    /** One input size; results.get(p) is program p's answer, null when it was not run at this size. */
-    public record Size(long n, List<String> results, List<Run> runs) {
+    /**
+     * One input size; results.get(p) is program p's answer, null when it was not run at this size. probeNs: at the
+     * largest sizes of a timed run, interleave's readings of the host's cache before each round and after the last
+     * (round k lies between readings k and k + 1; docs/PERFORMANCE.md), else none.
+     */
+    public record Size(long n, List<String> results, List<Run> runs, List<Long> probeNs) {
+        public Size(long n, List<String> results, List<Run> runs) {
+            this(n, results, runs, List.of());
+        }
+
+        /** The host's cache around round k: the slower of the readings before and after it; -1 when not read. */
+        public long probeAround(int round) {
+            if (round + 1 >= probeNs.size() || probeNs.get(round) <= 0 || probeNs.get(round + 1) <= 0) return -1;
+            return Math.max(probeNs.get(round), probeNs.get(round + 1));
+        }
     }
 
     /**
@@ -69,9 +77,9 @@ public record Measurement(List<Program> programs, List<Size> sizes, List<Long> p
                 results.add(size.results().get(p));
                 runs.add(size.runs().get(p));
             }
-            rows.add(new Size(size.n(), results, runs));
+            rows.add(new Size(size.n(), results, runs, size.probeNs()));
         }
-        return new Measurement(chosen, rows, probeNs, cpu);
+        return new Measurement(chosen, rows, cpu);
     }
 
     /** This measurement's programs followed by another's over the same inputs (a kept reference's counts). */
@@ -90,7 +98,7 @@ public record Measurement(List<Program> programs, List<Size> sizes, List<Long> p
             runs.addAll(theirs.runs());
             rows.add(new Size(mine.n(), results, runs));
         }
-        return new Measurement(all, rows, probeNs, cpu);
+        return new Measurement(all, rows, cpu);
     }
 
     /**
@@ -109,7 +117,7 @@ public record Measurement(List<Program> programs, List<Size> sizes, List<Long> p
             rows.add(new Size(sizes.get(i), java.util.Collections.singletonList(half.results().get(i % 2)),
                     List.of(half.runs().get(i % 2))));
         }
-        return new Measurement(List.of(fate(sizes.size())), rows, probeNs, cpu);
+        return new Measurement(List.of(fate(sizes.size())), rows, cpu);
     }
 
     /**

@@ -12,12 +12,12 @@ public enum NoiseSource {
      */
     NEIGHBOURS("other processes kept the other cores busy, sharing caches and memory bandwidth"),
     /**
-     * A fixed memory-bound probe, timed after each fork, ran at different speeds: the host's caches and memory
-     * bandwidth, shared with work outside this machine (other tenants of a cloud host), changed speed during the score.
-     * Nothing inside the machine shows it: no core is busier, no process waits.
+     * Work outside this machine (another tenant of a cloud host) took the host's last-level cache during timed rounds:
+     * a fixed walk through 8 MiB, read around every round, took over twice its quiet time. Nothing inside the machine
+     * shows it: no core is busier, no process waits. Those rounds are left out where others remain (HostCache).
      */
-    HOST_MEMORY("the host's memory changed speed between forks (a fixed probe's time varied): work outside this machine"
-            + " shared its caches and memory bandwidth"),
+    HOST_MEMORY("work outside this machine took the host's cache during some rounds (a fixed walk through 8 MiB of memory"
+            + " took over twice its quiet time); programs that wait on memory more than their reference slow down more"),
     /** The server's own threads (API, judge, database) used much CPU during the score. */
     SERVER("the server's own threads were busy"),
     /** Verdicts took the sandbox's CPU (it was paused) and cut through a measurement, which was taken again. */

@@ -65,14 +65,16 @@ public class PerfScorer {
     private final PerfInputs perfInputs;
     private final ScoreConfig config;
     private final ReferenceCounts referenceCounts;
+    private final HostCacheBaseline hostCache;
 
     public PerfScorer(Sandbox sandbox, SandboxConfig sandboxConfig, PerfInputs perfInputs, ScoreConfig config,
-                      ReferenceCounts referenceCounts) {
+                      ReferenceCounts referenceCounts, HostCacheBaseline hostCache) {
         this.sandbox = sandbox;
         this.sandboxConfig = sandboxConfig;
         this.perfInputs = perfInputs;
         this.config = config;
         this.referenceCounts = referenceCounts;
+        this.hostCache = hostCache;
     }
 
     /** As {@link #score(Job, AnswerCheck, BooleanSupplier)}, with nothing to give way to. */
@@ -124,8 +126,10 @@ public class PerfScorer {
                 LOG.infof("Scored in the sandbox: inputs, sandbox and compiling %.1f s, every size %.1f s, counted %.1f s, "
                         + "%d more forks %.1f s", (t0 - start) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9, forks.size() - 1,
                         (System.nanoTime() - t2) / 1e9);
+                double quietNs = hostCache.quietNs();
+                hostCache.record(HostCache.lowestReading(forks));
                 return ScoreSummary.summarize(forks, counted, job.sizes(), ComplexityClass.fromLabel(job.referenceComplexity()),
-                        probe.read(preemption.pauses()));
+                        probe.read(preemption.pauses()), quietNs);
             }
         }
     }

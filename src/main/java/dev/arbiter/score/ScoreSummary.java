@@ -19,8 +19,9 @@ import java.util.TreeMap;
 /**
  * Turns the measurements of a submission (program 0) and its reference (program 1) into a score. Time: per timed
  * measurement (fork), for each of the largest sizes the median of the round-by-round ratios, and the geometric mean
- * of those; the score is the median over forks (the geometric mean of two). The first fork runs every size, later ones
- * only the largest. Growth: from the counted work of each call where there is a count ({@link Growth}, "O(n) or
+ * of those; the score is the median over forks (the geometric mean of two), or, for a ratio that moves with the host's
+ * cache, the same over the rounds of all forks that the host disturbed least ({@link HostCache}). The first fork runs
+ * every size, later ones only the largest. Growth: from the counted work of each call where there is a count ({@link Growth}, "O(n) or
  * O(n log n)" where the log factor's interval does not decide), from the times where work the count cannot see
  * (a native scan, a slice) makes the times grow clearly faster than the count.
  */
@@ -61,12 +62,25 @@ public final class ScoreSummary {
      */
     public static PerfScorer.Score summarize(List<Measurement> forks, Measurement counted, List<Long> sizes, ComplexityClass declared,
                                              Noise noise) {
+        return summarize(forks, counted, sizes, declared, noise, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * As above; nodeQuietNs: the node's quiet reading of the host's cache ({@link HostCacheBaseline}), +infinity for
+     * none. A time ratio that moves with the host's cache is taken from the rounds the host disturbed least
+     * ({@link HostCache}, {@link #quietRatio}); a score whose least disturbed rounds were still disturbed is noisy and
+     * names the host.
+     */
+    public static PerfScorer.Score summarize(List<Measurement> forks, Measurement counted, List<Long> sizes, ComplexityClass declared,
+                                             Noise noise, double nodeQuietNs) {
         Measurement full = forks.get(0);
         int mine = full.measuredSizes(0);
         int theirs = full.measuredSizes(1);
         int common = Math.min(mine, theirs);
         List<Long> top = topSizes(full);
+        HostCache cache = HostCache.of(forks, top, nodeQuietNs);
         List<Double> forkRatios = forkRatios(forks);
+        ObjectNode evidence = JSON.createObjectNode();
         ArrayNode forkSeconds = JSON.createArrayNode();
         for (Measurement m : forks) {
             ArrayNode row = forkSeconds.addArray();
@@ -75,14 +89,21 @@ public final class ScoreSummary {
                 row.addArray().add(s.runs().get(0).medianSeconds()).add(s.runs().get(1).medianSeconds());
             }
         }
+        // from the rounds the host disturbed least where the ratio moves with the host's cache, else the median of the
+        // forks (of two: their geometric mean), which keeps every round of a ratio the cache does not move
+        double sensitivity = HostCache.sensitivity(forks, top);
+        boolean fromQuietRounds = sensitivity > HostCache.SENSITIVE;
         Double timeRatio = forkRatios.isEmpty() ? null
+                : fromQuietRounds ? quietRatio(forks, top, cache, evidence)
                 : forkRatios.size() >= 3 ? Stats.median(forkRatios) : Stats.geometricMean(forkRatios);
+        evidence.put("ratioFrom", fromQuietRounds ? "quietRounds" : "forks");
         Double spread = timeRatio == null ? null
                 : (forkRatios.stream().mapToDouble(d -> d).max().orElseThrow()
                    - forkRatios.stream().mapToDouble(d -> d).min().orElseThrow()) / timeRatio;
-        Noise.Verdict disturbance = noise.judge(forks, centralSpread(forkRatios, timeRatio));
+        HostCache.Rounds rounds = cache.rounds(forks, top);
+        Noise.Verdict disturbance = noise.judge(forks, centralSpread(forkRatios, timeRatio),
+                new Noise.HostReading(cache.quietNs(), rounds.countedReadingNs(), sensitivity, rounds.disturbed(), rounds.all()));
 
-        ObjectNode evidence = JSON.createObjectNode();
         Classes classes = classes(forks, counted, declared, evidence);
         Long timedOutAt = mine < sizes.size() ? sizes.get(mine) : null;
         String complexity = timedOutAt != null || classes.mine() == null ? null : classes.mine().label(); // too slow: worse
@@ -156,6 +177,41 @@ public final class ScoreSummary {
             if (!perSize.isEmpty()) out.add(Stats.geometricMean(perSize));
         }
         return out;
+    }
+
+    /**
+     * The time ratio of a program whose ratio moves with the host's cache: at each top size, the median round-by-round
+     * ratio over the rounds of every fork that count ({@link HostCache#counts}: those the host disturbed least), then the
+     * geometric mean over the sizes. Pooling the forks' rounds lets a fork the host disturbed throughout give way to the
+     * quiet rounds of the others, where a median of the forks' own ratios took it whole (python-heap beside a loop of
+     * writes that came and went: 3.55-3.75 pooled against 3.71-4.60 as the median of the forks, from the same rounds,
+     * docs/BENCHMARKS.md run 21). Writes each size's figures into the evidence ("quietRounds").
+     */
+    static double quietRatio(List<Measurement> forks, List<Long> top, HostCache cache, ObjectNode evidence) {
+        ArrayNode rows = evidence.putArray("quietRounds");
+        List<Double> perSize = new ArrayList<>();
+        for (long n : top) {
+            List<Double> counted = new ArrayList<>();
+            int all = 0;
+            for (Measurement m : forks) {
+                for (Measurement.Size s : m.sizes()) {
+                    if (s.n() != n) continue;
+                    for (int r = 0; r < HostCache.rounds(s); r++) {
+                        all++;
+                        if (cache.counts(s, r)) counted.add(roundRatio(s, r));
+                    }
+                }
+            }
+            if (counted.isEmpty()) continue;
+            double ratio = Stats.median(counted);
+            perSize.add(ratio);
+            rows.addObject().put("n", n).put("ratio", ratio).put("counted", counted.size()).put("rounds", all);
+        }
+        return Stats.geometricMean(perSize);
+    }
+
+    static double roundRatio(Measurement.Size s, int round) {
+        return s.runs().get(0).ns().get(round) / (double) Math.max(1, s.runs().get(1).ns().get(round));
     }
 
     /**
@@ -286,9 +342,7 @@ public final class ScoreSummary {
         List<Long> mine = size.runs().get(0).ns();
         List<Long> theirs = size.runs().get(1).ns();
         List<Double> ratios = new ArrayList<>();
-        for (int r = 0; r < Math.min(mine.size(), theirs.size()); r++) {
-            ratios.add(mine.get(r) / (double) Math.max(1, theirs.get(r)));
-        }
+        for (int r = 0; r < Math.min(mine.size(), theirs.size()); r++) ratios.add(roundRatio(size, r));
         return Stats.median(ratios);
     }
 

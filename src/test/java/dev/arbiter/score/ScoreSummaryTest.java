@@ -225,47 +225,128 @@ class ScoreSummaryTest {
         assertThat(noise.path("because").asText()).contains("caches and memory bandwidth");
     }
 
-    @Test
-    void aHostWhoseMemoryChangedSpeedBetweenForksIsNamedWhenNothingInsideTheMachineWasSeen() throws Exception {
-        LongToDoubleFunction ref = n -> 1000.0 * n;
-        Measurement normal = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
-        Measurement disturbed = fork(n -> 3 * ref.applyAsDouble(n), ref, 8, 0);
-        List<Long> fast = List.of(4_200_000L, 4_300_000L, 4_100_000L);
-        List<Long> slow = List.of(9_000_000L, 30_000_000L, 8_800_000L);
+    private static final long QUIET = 1_700_000L;
+    private static final long TAKEN = 15_000_000L;
 
-        PerfScorer.Score seen = ScoreSummary.summarize(List.of(probed(normal, fast), probed(disturbed, slow), probed(normal, fast)),
-                null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
-        PerfScorer.Score steady = ScoreSummary.summarize(List.of(probed(normal, fast), probed(disturbed, fast), probed(normal, fast)),
-                null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
-
-        JsonNode noise = new ObjectMapper().readTree(seen.evidenceJson()).path("noise");
-        assertThat(seen.noisy()).isTrue();
-        assertThat(noise.path("sources").toString()).contains("HOST_MEMORY").doesNotContain("RUN_TO_RUN");
-        assertThat(noise.path("because").asText()).contains("host's memory");
-        assertThat(noise.path("hostProbeMs").size()).isEqualTo(3);
-        assertThat(noise.path("hostProbeMs").get(1).asDouble()).isCloseTo(9.0, within(1e-9)); // the median of the three
-        JsonNode quiet = new ObjectMapper().readTree(steady.evidenceJson()).path("noise");
-        assertThat(quiet.path("sources").toString()).contains("RUN_TO_RUN").doesNotContain("HOST_MEMORY");
+    /**
+     * A fork whose submission runs {@code quiet} times the reference's time, and {@code taken} times in the rounds the
+     * host took the cache in ({@code takenRounds}, of five at every size): the readings before those rounds (reading k
+     * is taken before round k) are slow, and a round beside a slow reading counts as disturbed.
+     */
+    private static Measurement hostFork(double quiet, double taken, java.util.Set<Integer> takenRounds) {
+        List<Measurement.Size> sizes = new ArrayList<>();
+        for (long n : SIZES) {
+            List<Long> a = new ArrayList<>();
+            List<Long> b = new ArrayList<>();
+            List<Long> readings = new ArrayList<>();
+            for (int r = 0; r < 5; r++) {
+                b.add(1000L * n);
+                a.add((long) ((takenRounds.contains(r) ? taken : quiet) * 1000 * n));
+            }
+            for (int k = 0; k <= 5; k++) readings.add(takenRounds.contains(k) ? TAKEN : QUIET + 1000L * k);
+            sizes.add(new Measurement.Size(n, new ArrayList<>(List.of("[1,2]", "[1,2]")), List.of(
+                    new Measurement.Run(10, 2000L * n, 0, 100_000_000L, a),
+                    new Measurement.Run(10, 1000L * n, 0, 100_000_000L, b)), readings));
+        }
+        return new Measurement(List.of(new Measurement.Program("ok", -1, "", ""), new Measurement.Program("ok", -1, "", "")), sizes);
     }
 
     @Test
-    void aProbeThatCouldNotRunIsLeftOutAndNamesNoHost() throws Exception {
-        LongToDoubleFunction ref = n -> 1000.0 * n;
-        Measurement normal = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
-        List<Long> fast = List.of(4_200_000L, 4_300_000L, 4_100_000L);
-        List<Long> failed = List.of(-1L, -1L, -1L);
+    void roundsTheHostTookTheCacheInAreLeftOutOfTheRatioAndNamed() throws Exception {
+        // three of five rounds at every size ran with the cache taken (readings 0-2 slow: rounds 0-2 lie beside one)
+        Measurement f = hostFork(2, 4, java.util.Set.of(0, 1, 2));
 
-        PerfScorer.Score score = ScoreSummary.summarize(List.of(probed(normal, fast), probed(normal, failed), probed(normal, fast)),
-                null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(f, f, f), null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+
+        assertThat(score.timeRatio()).isCloseTo(2.0, within(1e-9));
+        assertThat(score.noisy()).isFalse();
+        assertThat(new ObjectMapper().readTree(score.evidenceJson()).path("ratioFrom").asText()).isEqualTo("quietRounds");
+        JsonNode noise = new ObjectMapper().readTree(score.evidenceJson()).path("noise");
+        assertThat(noise.path("sources").toString()).contains("HOST_MEMORY");
+        assertThat(noise.path("hostDisturbedRounds").asInt()).isEqualTo(3 * 3 * 3); // three top sizes, three forks
+        assertThat(noise.path("hostRounds").asInt()).isEqualTo(5 * 3 * 3);
+        assertThat(noise.path("hostQuietMs").asDouble()).isCloseTo(1.7, within(0.01)); // the lowest reading
+    }
+
+    @Test
+    void forksTheHostDisturbedThroughoutGiveWayToTheQuietRoundsOfTheOthers() throws Exception {
+        Measurement clean = hostFork(2, 4, java.util.Set.of());
+        Measurement taken = hostFork(2, 4, java.util.Set.of(0, 1, 2, 3, 4, 5));
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(taken, taken, clean), null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+
+        // the median of the forks' own ratios would be 4
+        assertThat(score.timeRatio()).isCloseTo(2.0, within(1e-9));
+        JsonNode evidence = new ObjectMapper().readTree(score.evidenceJson());
+        assertThat(evidence.path("quietRounds").get(2).path("counted").asInt()).isEqualTo(5);
+        assertThat(evidence.path("quietRounds").get(2).path("rounds").asInt()).isEqualTo(15);
+        // the forks disagree: noisy, and the host is named
+        assertThat(score.noisy()).isTrue();
+        assertThat(evidence.path("noise").path("because").asText()).contains("took the host's cache");
+    }
+
+    @Test
+    void theNodesQuietReadingJudgesAScoreTheHostDisturbedFromStartToEnd() throws Exception {
+        // every reading is 9x the node's quiet one, so the score's own lowest reading cannot stand for quiet
+        Measurement taken = hostFork(4, 4, java.util.Set.of(0, 1, 2, 3, 4, 5));
+
+        PerfScorer.Score known = ScoreSummary.summarize(List.of(taken, taken, taken), null, SIZES, null, new Noise(0.05, 1.0, 2, 0), QUIET);
+        PerfScorer.Score unknown = ScoreSummary.summarize(List.of(taken, taken, taken), null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+
+        assertThat(known.noisy()).isTrue();
+        assertThat(new ObjectMapper().readTree(known.evidenceJson()).path("noise").path("sources").toString()).contains("HOST_MEMORY");
+        assertThat(unknown.noisy()).isFalse();
+        assertThat(new ObjectMapper().readTree(unknown.evidenceJson()).path("noise").path("sources").toString()).doesNotContain("HOST_MEMORY");
+    }
+
+    @Test
+    void quietestRoundsThatStillReadSomewhatSlowMakeNoisyOnlyARatioThatMovesWithTheCache() throws Exception {
+        // the node read 1/1.7 of this score's lowest reading before: its quietest rounds read 1.7x quiet
+        Measurement movesWithIt = hostFork(2, 4, java.util.Set.of(0, 1, 2));
+        Measurement indifferent = hostFork(2, 2, java.util.Set.of(0, 1, 2));
+
+        PerfScorer.Score moved = ScoreSummary.summarize(List.of(movesWithIt, movesWithIt, movesWithIt), null, SIZES, null,
+                new Noise(0.05, 1.0, 2, 0), QUIET / 1.7);
+        PerfScorer.Score unmoved = ScoreSummary.summarize(List.of(indifferent, indifferent, indifferent), null, SIZES, null,
+                new Noise(0.05, 1.0, 2, 0), QUIET / 1.7);
+
+        assertThat(moved.noisy()).isTrue();
+        JsonNode noise = new ObjectMapper().readTree(moved.evidenceJson()).path("noise");
+        assertThat(noise.path("hostSensitivity").asDouble()).isCloseTo(1.0, within(1e-9)); // 4 against 2
+        assertThat(noise.path("because").asText()).contains("took the host's cache");
+        assertThat(unmoved.noisy()).isFalse();
+        assertThat(new ObjectMapper().readTree(unmoved.evidenceJson()).path("noise").path("hostSensitivity").asDouble())
+                .isCloseTo(0.0, within(1e-9));
+        // a ratio the cache does not move keeps every round: the median of the forks
+        assertThat(new ObjectMapper().readTree(unmoved.evidenceJson()).path("ratioFrom").asText()).isEqualTo("forks");
+    }
+
+    @Test
+    void quietestRoundsThatReadOverTwiceQuietMakeAnyScoreNoisy() throws Exception {
+        // a ratio that did not move between readings of 4x and 35x quiet may still have moved below them
+        Measurement indifferent = hostFork(2, 2, java.util.Set.of(0, 1, 2));
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(indifferent, indifferent, indifferent), null, SIZES, null,
+                new Noise(0.05, 1.0, 2, 0), QUIET / 4.0);
+
+        assertThat(score.noisy()).isTrue();
+        assertThat(new ObjectMapper().readTree(score.evidenceJson()).path("noise").path("because").asText())
+                .contains("took the host's cache");
+    }
+
+    @Test
+    void readingsThatCouldNotBeTakenCountAsUndisturbed() throws Exception {
+        Measurement f = hostFork(2, 2, java.util.Set.of());
+        List<Measurement.Size> unread = f.sizes().stream().map(s -> new Measurement.Size(s.n(), s.results(), s.runs(),
+                List.of(-1L, -1L, -1L, -1L, -1L, -1L))).toList();
+        Measurement blind = new Measurement(f.programs(), unread);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(blind, blind, blind), null, SIZES, null, new Noise(0.05, 1.0, 2, 0), QUIET);
 
         JsonNode noise = new ObjectMapper().readTree(score.evidenceJson()).path("noise");
-        assertThat(noise.path("hostProbeMs").size()).isEqualTo(2);
-        assertThat(noise.path("hostProbeSpread").asDouble()).isCloseTo(0.0, within(1e-9));
+        assertThat(score.noisy()).isFalse();
+        assertThat(noise.path("hostProbeMs").size()).isZero();
         assertThat(noise.path("sources").toString()).doesNotContain("HOST_MEMORY");
-    }
-
-    private static Measurement probed(Measurement fork, List<Long> probeNs) {
-        return new Measurement(fork.programs(), fork.sizes(), probeNs);
     }
 
     @Test

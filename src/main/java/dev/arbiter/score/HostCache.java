@@ -1,0 +1,173 @@
+package dev.arbiter.score;
+
+import dev.arbiter.measure.Measurement;
+import dev.arbiter.measure.Stats;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The host's last-level cache during a score, as interleave read it around every timed round at the largest sizes (a
+ * walk through 8 MiB in a fixed random order, about 2 ms while the cache is this machine's). A cloud host's other
+ * tenants share that cache and show in nothing the VM can read; when one takes it, a program that waits on memory far
+ * more than its reference slows far more (python-heap's calls 80 -> 170-200 ms, its reference's 20 -> 21-25 ms), and
+ * its ratio with it. So a ratio that moves with the readings ({@link #sensitivity}) is taken from the rounds the host
+ * disturbed least: at each size, of all forks' rounds, those whose reading is within {@link #NEAR_QUIET} of the quiet
+ * one, and at least the {@link #LOWEST_SHARE} with the lowest readings. Quiet is the lowest reading this node took in the
+ * last half hour, or in this score (docs/PERFORMANCE.md).
+ */
+public final class HostCache {
+
+    /** A reading over this multiple of the quiet one: the host took the cache during that round. */
+    static final double DISTURBED = 2.0;
+    /** Rounds with a reading within this multiple of the quiet one always count. */
+    static final double NEAR_QUIET = 1.5;
+    /**
+     * A ratio that moved by more than this share with the host's cache depends on it ({@link #sensitivity}): on a busy
+     * host python-heap moved by 0.23-0.59, python-sort by -0.12-0.17 and python-quickselect by 0.01-0.07 with the scatter
+     * of their rounds.
+     */
+    static final double SENSITIVE = 0.10;
+    /** At least this share of a size's rounds count: those with the lowest readings. */
+    static final double LOWEST_SHARE = 1.0 / 3;
+
+    private final boolean read;
+    private final double quietNs;
+    /** Per size n: the highest reading a round may have and count. */
+    private final Map<Long, Double> cutoffNs;
+
+    private HostCache(boolean read, double quietNs, Map<Long, Double> cutoffNs) {
+        this.read = read;
+        this.quietNs = quietNs;
+        this.cutoffNs = cutoffNs;
+    }
+
+    /** The readings of these forks at these sizes, judged against the lowest of them and the node's (nodeQuietNs). */
+    public static HostCache of(List<Measurement> forks, List<Long> sizes, double nodeQuietNs) {
+        double lowest = lowestReading(forks);
+        double quiet = Math.min(nodeQuietNs, lowest);
+        Map<Long, Double> cutoff = new HashMap<>();
+        for (long n : sizes) {
+            List<Double> readings = new ArrayList<>();
+            for (Measurement m : forks) {
+                for (Measurement.Size s : m.sizes()) {
+                    if (s.n() != n) continue;
+                    for (int r = 0; r < rounds(s); r++) readings.add(reading(s, r));
+                }
+            }
+            readings.sort(null);
+            if (readings.isEmpty()) continue;
+            double lowestShare = readings.get((int) Math.ceil(readings.size() * LOWEST_SHARE) - 1);
+            cutoff.put(n, Math.max(lowestShare, NEAR_QUIET * quiet));
+        }
+        return new HostCache(Double.isFinite(lowest), quiet, cutoff);
+    }
+
+    /** The lowest cache reading in these forks; +infinity when there is none. */
+    public static double lowestReading(List<Measurement> forks) {
+        double lowest = Double.POSITIVE_INFINITY;
+        for (Measurement m : forks) {
+            for (Measurement.Size s : m.sizes()) {
+                for (long ns : s.probeNs()) {
+                    if (ns > 0) lowest = Math.min(lowest, ns);
+                }
+            }
+        }
+        return lowest;
+    }
+
+    /** The host's cache was read in these forks. */
+    public boolean read() {
+        return read;
+    }
+
+    /** The quiet reading in ns; +infinity when nothing was read. */
+    public double quietNs() {
+        return quietNs;
+    }
+
+    /** Round k of this size counts towards the ratio (every round counts where no reading was taken). */
+    public boolean counts(Measurement.Size size, int round) {
+        Double cutoff = cutoffNs.get(size.n());
+        return cutoff == null || reading(size, round) <= cutoff;
+    }
+
+    /** Round k of this size ran while the host had taken the cache. */
+    public boolean disturbed(Measurement.Size size, int round) {
+        double reading = reading(size, round);
+        return Double.isFinite(reading) && reading > DISTURBED * quietNs;
+    }
+
+    /** Rounds at some sizes over all forks: how many the host disturbed, how many counted, and the median reading of those. */
+    public record Rounds(int disturbed, int counted, int all, double countedReadingNs) {
+    }
+
+    /** The rounds at these sizes over all forks. */
+    public Rounds rounds(List<Measurement> forks, List<Long> sizes) {
+        int all = 0;
+        int disturbed = 0;
+        int counted = 0;
+        List<Double> countedReadings = new ArrayList<>();
+        for (Measurement m : forks) {
+            for (Measurement.Size s : m.sizes()) {
+                if (!sizes.contains(s.n())) continue;
+                for (int r = 0; r < rounds(s); r++) {
+                    all++;
+                    if (disturbed(s, r)) disturbed++;
+                    if (!counts(s, r)) continue;
+                    counted++;
+                    if (Double.isFinite(reading(s, r))) countedReadings.add(reading(s, r));
+                }
+            }
+        }
+        return new Rounds(disturbed, counted, all, countedReadings.isEmpty() ? Double.NaN : Stats.median(countedReadings));
+    }
+
+    /**
+     * How much the ratio moved with the host's cache: at each size, the median ratio of the rounds with the higher half
+     * of the readings over that of the lower half, less 1; the largest over the sizes. NaN where no size had four rounds
+     * with readings whose higher half read {@link #NEAR_QUIET} times the lower half or more. python-heap 0.2-0.8 while a neighbour came and went; a solution that waits on memory no more than
+     * its reference about 0.
+     */
+    public static double sensitivity(List<Measurement> forks, List<Long> sizes) {
+        double most = Double.NaN;
+        for (long n : sizes) {
+            List<double[]> rounds = new ArrayList<>(); // reading, ratio
+            for (Measurement m : forks) {
+                for (Measurement.Size s : m.sizes()) {
+                    if (s.n() != n) continue;
+                    for (int r = 0; r < rounds(s); r++) {
+                        double reading = reading(s, r);
+                        if (Double.isFinite(reading)) rounds.add(new double[] {reading, ScoreSummary.roundRatio(s, r)});
+                    }
+                }
+            }
+            if (rounds.size() < 4) continue;
+            rounds.sort((a, b) -> Double.compare(a[0], b[0]));
+            int half = rounds.size() / 2;
+            // readings that hardly differ cannot show what the cache does to the ratio
+            double calm = Stats.median(rounds.subList(0, half).stream().map(x -> x[0]).toList());
+            double busy = Stats.median(rounds.subList(rounds.size() - half, rounds.size()).stream().map(x -> x[0]).toList());
+            if (busy < NEAR_QUIET * calm) continue;
+            double lower = Stats.median(rounds.subList(0, half).stream().map(x -> x[1]).toList());
+            double upper = Stats.median(rounds.subList(rounds.size() - half, rounds.size()).stream().map(x -> x[1]).toList());
+            double moved = upper / lower - 1;
+            most = Double.isNaN(most) ? moved : Math.max(most, moved);
+        }
+        return most;
+    }
+
+    /** Rounds both programs ran at this size. */
+    static int rounds(Measurement.Size s) {
+        if (!s.runs().get(0).measured() || !s.runs().get(1).measured()) return 0;
+        return Math.min(s.runs().get(0).ns().size(), s.runs().get(1).ns().size());
+    }
+
+    /** The reading around round k: +infinity where none was taken. */
+    private static double reading(Measurement.Size s, int round) {
+        long around = s.probeAround(round);
+        return around > 0 ? around : Double.POSITIVE_INFINITY;
+    }
+}
