@@ -28,7 +28,8 @@
  * --probe 1: at the T largest sizes, before every round and after the last, read the host's cache (cache_probe: a walk
  * through 8 MiB in a fixed random order, which stays in the last-level cache unless something outside the measured
  * programs takes it) and report the readings per size ("probeNs": rounds + 1 of them; round k lies between readings k
- * and k + 1). They do not depend on the programs; the scorer leaves out the rounds the host disturbed.
+ * and k + 1; 0 where a measured program would not stay idle during it: host_reading). They do not depend on the
+ * programs; the scorer leaves out the rounds the host disturbed.
  *
  * When timing, interleave and the programs run on one CPU: of those interleave may use, the one whose memory was
  * fastest in a short probe of each just before the programs start ("cpu" in the report, each CPU's probe time in
@@ -355,6 +356,38 @@ static long long cache_probe(void) {
     return t;
 }
 
+/* CPU time of the calling thread, in ns. */
+static long long thread_cpu_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* CPU time of every live program, in ns. */
+static long long programs_cpu_ns(void) {
+    long long sum = 0;
+    for (int j = 0; j < nprogs; j++) if (alive(&progs[j])) sum += process_cpu_ns(progs[j].pid);
+    return sum;
+}
+
+/* A reading of the host's cache while the measured programs are idle, so that they cannot decide which rounds count
+ * (a program left spinning after a slow call of its own would slow the reading beside that round, and the scorer
+ * leaves out the rounds beside slow readings). A program that used CPU during the reading twice in a row gets a reading
+ * of 0, which the scorer counts as quiet; -1 when the ring would not allocate. */
+static long long host_reading(void) {
+    for (int attempt = 0; attempt < 2; attempt++) {
+        await_quiet();
+        long long before = programs_cpu_ns(), own0 = thread_cpu_ns(), t0 = now_ns();
+        long long ns = cache_probe();
+        if (ns < 0) return -1;
+        long long wall = now_ns() - t0, own = thread_cpu_ns() - own0;
+        /* the programs' CPU clocks may not tick while this one holds the CPU they share: the reading's own CPU time
+         * short of its wall time says that something else ran in between */
+        if (programs_cpu_ns() - before <= 200000 && wall - own <= wall / 10 + 200000) return ns;
+    }
+    return 0;
+}
+
 #define MAX_CPUS 64
 static int probed_cpu[MAX_CPUS];
 static long long probed_ns[MAX_CPUS];
@@ -588,7 +621,7 @@ int main(int argc, char **argv) {
         int top = s >= nsizes - top_sizes;
         long long size_rounds = top ? top_rounds : rounds;
         for (int round = 0; round < size_rounds; round++) {
-            if (probe && top) r->probe_ns[r->nprobes++] = cache_probe();
+            if (probe && top) r->probe_ns[r->nprobes++] = host_reading();
             for (int q = 0; q < nprogs; q++) {
                 int p = (q + round) % nprogs; /* rotate who goes first */
                 if (!alive(&progs[p])) continue;
@@ -601,7 +634,7 @@ int main(int argc, char **argv) {
                 r->made[p] = made;
             }
         }
-        if (probe && top) r->probe_ns[r->nprobes++] = cache_probe();
+        if (probe && top) r->probe_ns[r->nprobes++] = host_reading();
         for (int p = 0; p < nprogs && !skip_mem; p++) {
             if (!alive(&progs[p])) continue;
             snprintf(command, sizeof command, "mem %d\n", s);

@@ -38,6 +38,17 @@ for line in commands:
 sys.stderr.write(" ".join(map(str, timed)))
 """
 
+# SERVER, but after every timed batch it keeps a thread spinning for a second, as a program would that wanted the reading
+# of the host's cache beside its slow rounds to be slow (the scorer leaves out rounds beside slow readings).
+SPINNING_SERVER = SERVER.replace("""        timed[size] += batch
+        say("done")""", """        timed[size] += batch
+        say("done")
+        import threading
+        def spin(until=time.monotonic() + 1.0):
+            while time.monotonic() < until:
+                pass
+        threading.Thread(target=spin, daemon=True).start()""")
+
 # Answers every command at once (a batch as large as asked, a count of 1); on quit tries to move itself to every CPU
 # (a submission after the other CPU's faster memory would) and writes the CPUs it may run on, and whether it could
 # move, to stderr.
@@ -105,6 +116,23 @@ class InterleaveTest(unittest.TestCase):
         self.assertTrue(all(ns > 0 for ns in sizes[1]["probeNs"]), sizes)
         self.assertEqual(len(sizes[1]["programs"][0]["ns"]), 3, sizes)
         self.assertEqual([s["probeNs"] for s in json.loads(unprobed["stdout"])["sizes"]], [[], []])
+
+    def test_a_program_that_keeps_running_through_the_readings_gets_readings_that_count_as_quiet(self):
+        with Sandbox() as box:
+            runner = box.runner()
+            try:
+                runner.put("/tmp/server.py", SPINNING_SERVER, uid=CANDIDATE)
+                spun = runner.exec(["/opt/arbiter/interleave", "--probe", "1", "--sizes", "2", "--rounds", "1",
+                                    "--top-sizes", "1", "--top-rounds", "3", "--batch-ms", "5", "--warmup-ms", "5",
+                                    "--skip-mem", "1", "--uids", str(CANDIDATE), "--", "python3", "/tmp/server.py"],
+                                   uid=JUDGE, cpu=30000, wall=60000)
+            finally:
+                runner.close()
+        self.assertEqual(spun["status"], "ok", spun)
+        sizes = json.loads(spun["stdout"])["sizes"]
+        # every reading at the largest size follows a batch, and the spinning outlasts the wait for quiet twice: 0, which
+        # the scorer counts as quiet, never a slow reading that would leave a round out
+        self.assertEqual(sizes[1]["probeNs"], [0, 0, 0, 0], sizes)
 
     def test_timed_programs_take_turns_on_one_cpu_they_cannot_leave_and_counting_ones_have_them_all(self):
         with Sandbox() as box:

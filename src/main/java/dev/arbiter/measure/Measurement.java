@@ -26,16 +26,20 @@ public record Measurement(List<Program> programs, List<Size> sizes, int cpu) {
     /**
      * One input size; results.get(p) is program p's answer, null when it was not run at this size. probeNs: at the
      * largest sizes of a timed run, interleave's readings of the host's cache before each round and after the last
-     * (round k lies between readings k and k + 1; docs/PERFORMANCE.md), else none.
+     * (round k lies between readings k and k + 1; 0 where a measured program would not stay idle during the reading;
+     * docs/PERFORMANCE.md), else none.
      */
     public record Size(long n, List<String> results, List<Run> runs, List<Long> probeNs) {
         public Size(long n, List<String> results, List<Run> runs) {
             this(n, results, runs, List.of());
         }
 
-        /** The host's cache around round k: the slower of the readings before and after it; -1 when not read. */
+        /**
+         * The host's cache around round k: the slower of the readings before and after it; -1 when not read. A reading
+         * of 0 (a measured program would not stay idle during it) slows nothing: 0 when both are.
+         */
         public long probeAround(int round) {
-            if (round + 1 >= probeNs.size() || probeNs.get(round) <= 0 || probeNs.get(round + 1) <= 0) return -1;
+            if (round + 1 >= probeNs.size() || probeNs.get(round) < 0 || probeNs.get(round + 1) < 0) return -1;
             return Math.max(probeNs.get(round), probeNs.get(round + 1));
         }
     }

@@ -118,7 +118,7 @@ public final class HostCache {
                     if (disturbed(s, r)) disturbed++;
                     if (!counts(s, r)) continue;
                     counted++;
-                    if (Double.isFinite(reading(s, r))) countedReadings.add(reading(s, r));
+                    if (Double.isFinite(reading(s, r)) && reading(s, r) > 0) countedReadings.add(reading(s, r));
                 }
             }
         }
@@ -140,7 +140,7 @@ public final class HostCache {
                     if (s.n() != n) continue;
                     for (int r = 0; r < rounds(s); r++) {
                         double reading = reading(s, r);
-                        if (Double.isFinite(reading)) rounds.add(new double[] {reading, ScoreSummary.roundRatio(s, r)});
+                        if (Double.isFinite(reading) && reading > 0) rounds.add(new double[] {reading, ScoreSummary.roundRatio(s, r)});
                     }
                 }
             }
@@ -165,9 +165,12 @@ public final class HostCache {
         return Math.min(s.runs().get(0).ns().size(), s.runs().get(1).ns().size());
     }
 
-    /** The reading around round k: +infinity where none was taken. */
+    /**
+     * The reading around round k: +infinity where none was taken; 0 where a measured program would not stay idle during
+     * both readings around it, which counts as quiet: a program must not choose which of its rounds are left out.
+     */
     private static double reading(Measurement.Size s, int round) {
         long around = s.probeAround(round);
-        return around > 0 ? around : Double.POSITIVE_INFINITY;
+        return around >= 0 ? around : Double.POSITIVE_INFINITY;
     }
 }

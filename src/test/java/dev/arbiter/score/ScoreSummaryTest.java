@@ -335,6 +335,22 @@ class ScoreSummaryTest {
     }
 
     @Test
+    void readingsAProgramWouldNotStayIdleForLeaveItsRoundsIn() throws Exception {
+        // rounds 0-2 are slow; with slow readings beside them they are left out, with readings of 0 (interleave's mark
+        // for a program that kept running through a reading, as one would to hide its slow rounds) they stay in
+        Measurement slow = hostFork(2, 4, java.util.Set.of(0, 1, 2));
+        List<Measurement.Size> spoiled = slow.sizes().stream().map(s -> new Measurement.Size(s.n(), s.results(), s.runs(),
+                List.of(QUIET, 0L, 0L, 0L, QUIET, QUIET))).toList();
+        Measurement hostile = new Measurement(slow.programs(), spoiled);
+
+        PerfScorer.Score honest = ScoreSummary.summarize(List.of(slow, slow, slow), null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+        PerfScorer.Score gamed = ScoreSummary.summarize(List.of(hostile, hostile, hostile), null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+
+        assertThat(honest.timeRatio()).isCloseTo(2.0, within(1e-9));
+        assertThat(gamed.timeRatio()).isCloseTo(4.0, within(1e-9));
+    }
+
+    @Test
     void readingsThatCouldNotBeTakenCountAsUndisturbed() throws Exception {
         Measurement f = hostFork(2, 2, java.util.Set.of());
         List<Measurement.Size> unread = f.sizes().stream().map(s -> new Measurement.Size(s.n(), s.results(), s.runs(),
