@@ -28,8 +28,9 @@
  * --probe 1: at the T largest sizes, before every round and after the last, read the host's cache (cache_probe: a walk
  * through 8 MiB in a fixed random order, which stays in the last-level cache unless something outside the measured
  * programs takes it) and report the readings per size ("probeNs": rounds + 1 of them; round k lies between readings k
- * and k + 1; 0 where a measured program would not stay idle during it: host_reading). They do not depend on the
- * programs; the scorer leaves out the rounds the host disturbed.
+ * and k + 1; 0 where a measured program would not stay idle during it: host_reading), and before the programs start
+ * what a load from memory costs ("memoryStepNs"). They do not depend on the programs; the scorer leaves out the
+ * rounds the host disturbed.
  *
  * When timing, interleave and the programs run on one CPU: of those interleave may use, the one whose memory was
  * fastest in a short probe of each just before the programs start ("cpu" in the report, each CPU's probe time in
@@ -356,6 +357,37 @@ static long long cache_probe(void) {
     return t;
 }
 
+/* --probe: what a load from memory costs on this machine now, as the ns per step of a walk through a ring of 48 MiB
+ * of cache lines in a fixed random order (more than the last-level cache, so nearly every step misses it): what a
+ * cache reading approaches when the host has taken the whole cache (about 110-140 ns a step here, against 12 from
+ * the cache). The scorer bounds the quiet reading by it, so that a node that starts while a neighbour holds the cache
+ * does not take that for quiet. -1 when the ring would not allocate. */
+static double memory_step_ns(void) {
+    const unsigned lines = (48u << 20) / 64, steps = 32768;
+    size_t *ring = aligned_alloc(64, (size_t) lines * 64);
+    unsigned *order = malloc(lines * sizeof *order);
+    if (!ring || !order) { free(ring); free(order); return -1; }
+    for (unsigned i = 0; i < lines; i++) order[i] = i;
+    unsigned x = 54321;
+    for (unsigned i = lines - 1; i > 0; i--) {
+        x = x * 1103515245u + 12345u;
+        unsigned j = (x >> 8) % i, t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+    }
+    for (unsigned i = 0; i < lines; i++) ring[(size_t) i * 8] = (size_t) order[i] * 8;
+    free(order);
+    size_t at = 0;
+    for (unsigned i = 0; i < steps; i++) at = ring[at]; /* a first stretch, untimed: the code and the clock warm */
+    long long t0 = now_ns();
+    for (unsigned i = 0; i < steps; i++) at = ring[at];
+    double per_step = (now_ns() - t0) / (double) steps;
+    volatile size_t sink = at;
+    (void) sink;
+    free(ring);
+    return per_step;
+}
+
 /* CPU time of the calling thread, in ns. */
 static long long thread_cpu_ns(void) {
     struct timespec ts;
@@ -538,6 +570,7 @@ int main(int argc, char **argv) {
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0); /* the measured programs must not reach into us */
     signal(SIGPIPE, SIG_IGN);
     int cpu = counting ? -1 : one_cpu();
+    double memory_step = probe && !counting ? memory_step_ns() : -1;
     for (int p = 0; p < nprogs; p++) start(&progs[p]);
     for (int p = 0; p < nprogs; p++) {
         char *reply = read_line(&progs[p], 60000);
@@ -656,7 +689,7 @@ int main(int argc, char **argv) {
         drain_stderr(&progs[p]);
     }
 
-    printf("{\"cpu\":%d,\"cpuProbeNs\":[", cpu);
+    printf("{\"cpu\":%d,\"memoryStepNs\":%.1f,\"cpuProbeNs\":[", cpu, memory_step);
     for (int k = 0; k < nprobed; k++) printf("%s[%d,%lld]", k ? "," : "", probed_cpu[k], probed_ns[k]);
     printf("],\"programs\":[");
     for (int p = 0; p < nprogs; p++) {

@@ -116,6 +116,9 @@ class InterleaveTest(unittest.TestCase):
         self.assertTrue(all(ns > 0 for ns in sizes[1]["probeNs"]), sizes)
         self.assertEqual(len(sizes[1]["programs"][0]["ns"]), 3, sizes)
         self.assertEqual([s["probeNs"] for s in json.loads(unprobed["stdout"])["sizes"]], [[], []])
+        # what a load from memory costs, the most a quiet reading can be a share of: read with the probe only
+        self.assertGreater(json.loads(probed["stdout"])["memoryStepNs"], 0)
+        self.assertEqual(json.loads(unprobed["stdout"])["memoryStepNs"], -1)
 
     def test_a_program_that_keeps_running_through_the_readings_gets_readings_that_count_as_quiet(self):
         with Sandbox() as box:

@@ -151,6 +151,6 @@ public final class Interleave {
             for (JsonNode v : row.path("probeNs")) probe.add(v.asLong());
             out.add(new Measurement.Size(sizes.get(i), results, runs, probe));
         }
-        return new Measurement(programs, out, root.path("cpu").asInt(-1));
+        return new Measurement(programs, out, root.path("cpu").asInt(-1), root.path("memoryStepNs").asDouble(-1));
     }
 }

@@ -8,12 +8,13 @@ import java.util.List;
  * What judge-images/interleave measured: per program its fate, per input size each program's answer and its
  * per-call times over the rounds (measured outside the program), allocated or peak bytes of one call, and the
  * CPU other programs used while it was timed; and, for a timed run, the CPU the programs took turns on (-1: not
- * pinned, as when counting).
+ * pinned, as when counting) and the ns per step of a walk through memory that misses the cache (-1: not measured),
+ * what a reading of the host's cache approaches when the host has taken the cache.
  */
-public record Measurement(List<Program> programs, List<Size> sizes, int cpu) {
+public record Measurement(List<Program> programs, List<Size> sizes, int cpu, double memoryStepNs) {
 
     public Measurement(List<Program> programs, List<Size> sizes) {
-        this(programs, sizes, -1);
+        this(programs, sizes, -1, -1);
     }
 
     /** status: ok, timeout (a call took too long at size timedOutAt) or failed (with the reason). */
@@ -83,7 +84,7 @@ public record Measurement(List<Program> programs, List<Size> sizes, int cpu) {
             }
             rows.add(new Size(size.n(), results, runs, size.probeNs()));
         }
-        return new Measurement(chosen, rows, cpu);
+        return new Measurement(chosen, rows, cpu, memoryStepNs);
     }
 
     /** This measurement's programs followed by another's over the same inputs (a kept reference's counts). */
@@ -102,7 +103,7 @@ public record Measurement(List<Program> programs, List<Size> sizes, int cpu) {
             runs.addAll(theirs.runs());
             rows.add(new Size(mine.n(), results, runs));
         }
-        return new Measurement(all, rows, cpu);
+        return new Measurement(all, rows, cpu, memoryStepNs);
     }
 
     /**
@@ -121,7 +122,7 @@ public record Measurement(List<Program> programs, List<Size> sizes, int cpu) {
             rows.add(new Size(sizes.get(i), java.util.Collections.singletonList(half.results().get(i % 2)),
                     List.of(half.runs().get(i % 2))));
         }
-        return new Measurement(List.of(fate(sizes.size())), rows, cpu);
+        return new Measurement(List.of(fate(sizes.size())), rows, cpu, memoryStepNs);
     }
 
     /**

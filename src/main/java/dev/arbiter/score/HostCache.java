@@ -22,6 +22,10 @@ public final class HostCache {
 
     /** A reading over this multiple of the quiet one: the host took the cache during that round. */
     static final double DISTURBED = 2.0;
+    /** A quiet reading is at most this share of the same walk from memory ({@link #memoryBoundNs}). */
+    static final double QUIET_BOUND = 0.25;
+    /** Steps of one reading: interleave walks a ring of 8 MiB of 64-byte lines. */
+    static final int READING_STEPS = (8 << 20) / 64;
     /** Rounds with a reading within this multiple of the quiet one always count. */
     static final double NEAR_QUIET = 1.5;
     /**
@@ -44,10 +48,13 @@ public final class HostCache {
         this.cutoffNs = cutoffNs;
     }
 
-    /** The readings of these forks at these sizes, judged against the lowest of them and the node's (nodeQuietNs). */
+    /**
+     * The readings of these forks at these sizes, judged against the lowest of them and the node's (nodeQuietNs), and
+     * never against more than {@link #QUIET_BOUND} of a walk through memory ({@link #memoryBoundNs}).
+     */
     public static HostCache of(List<Measurement> forks, List<Long> sizes, double nodeQuietNs) {
         double lowest = lowestReading(forks);
-        double quiet = Math.min(nodeQuietNs, lowest);
+        double quiet = Math.min(Math.min(nodeQuietNs, lowest), memoryBoundNs(forks));
         Map<Long, Double> cutoff = new HashMap<>();
         for (long n : sizes) {
             List<Double> readings = new ArrayList<>();
@@ -63,6 +70,17 @@ public final class HostCache {
             cutoff.put(n, Math.max(lowestShare, NEAR_QUIET * quiet));
         }
         return new HostCache(Double.isFinite(lowest), quiet, cutoff);
+    }
+
+    /**
+     * The most a quiet reading can be: {@link #QUIET_BOUND} of the same walk from memory (interleave's memoryStepNs, the
+     * median over the forks, times the reading's {@link #READING_STEPS} steps); +infinity where it was not measured.
+     * A node that starts while a neighbour holds the cache reads 6-9x quiet from its first score on (a quarter of the
+     * walk from memory is 2x quiet here: 12 against 110-140 ns a step); without the bound it took that for quiet.
+     */
+    static double memoryBoundNs(List<Measurement> forks) {
+        List<Double> steps = forks.stream().map(Measurement::memoryStepNs).filter(ns -> ns > 0).toList();
+        return steps.isEmpty() ? Double.POSITIVE_INFINITY : QUIET_BOUND * Stats.median(steps) * READING_STEPS;
     }
 
     /** The lowest cache reading in these forks; +infinity when there is none. */

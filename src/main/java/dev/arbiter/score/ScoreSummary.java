@@ -117,6 +117,8 @@ public final class ScoreSummary {
         evidence.set("forkSeconds", forkSeconds);
         ArrayNode forkCpus = evidence.putArray("forkCpus"); // where each fork's programs took turns (-1: unknown)
         forks.forEach(m -> forkCpus.add(m.cpu()));
+        List<Double> memorySteps = forks.stream().map(Measurement::memoryStepNs).filter(ns -> ns > 0).toList();
+        if (!memorySteps.isEmpty()) evidence.put("memoryStepNs", Stats.median(memorySteps)); // a load that misses the cache
         evidence.put("forks", forks.size()).put("topSizes", TOP_SIZES);
         evidence.set("noise", disturbance.evidence());
         evidence.put("foreignCpuShare", disturbance.foreignShare());

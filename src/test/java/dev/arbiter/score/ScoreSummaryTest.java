@@ -351,6 +351,29 @@ class ScoreSummaryTest {
     }
 
     @Test
+    void aNodeWhoseFirstScoreRunsBesideANeighbourHoldingTheCacheStillNamesTheHost() throws Exception {
+        // no node history, every reading 15 ms; a walk from memory costs 120 ns a step, so quiet is at most a quarter of
+        // 131,072 of them: 3.9 ms
+        Measurement taken = hostFork(4, 4, java.util.Set.of(0, 1, 2, 3, 4, 5));
+        Measurement measuredMemory = new Measurement(taken.programs(), taken.sizes(), 0, 120);
+        Measurement quiet = hostFork(2, 2, java.util.Set.of());
+        Measurement quietMeasured = new Measurement(quiet.programs(), quiet.sizes(), 0, 120);
+
+        PerfScorer.Score busy = ScoreSummary.summarize(List.of(measuredMemory, measuredMemory, measuredMemory), null, SIZES, null,
+                new Noise(0.05, 1.0, 2, 0));
+        PerfScorer.Score calm = ScoreSummary.summarize(List.of(quietMeasured, quietMeasured, quietMeasured), null, SIZES, null,
+                new Noise(0.05, 1.0, 2, 0));
+
+        assertThat(busy.noisy()).isTrue();
+        JsonNode noise = new ObjectMapper().readTree(busy.evidenceJson()).path("noise");
+        assertThat(noise.path("hostQuietMs").asDouble()).isCloseTo(0.25 * 120 * 131_072 / 1e6, within(1e-9));
+        assertThat(noise.path("because").asText()).contains("took the host's cache");
+        assertThat(calm.noisy()).isFalse(); // the bound is above a quiet reading: it changes nothing there
+        assertThat(new ObjectMapper().readTree(calm.evidenceJson()).path("noise").path("hostQuietMs").asDouble())
+                .isCloseTo(1.7, within(0.01));
+    }
+
+    @Test
     void readingsThatCouldNotBeTakenCountAsUndisturbed() throws Exception {
         Measurement f = hostFork(2, 2, java.util.Set.of());
         List<Measurement.Size> unread = f.sizes().stream().map(s -> new Measurement.Size(s.n(), s.results(), s.runs(),
