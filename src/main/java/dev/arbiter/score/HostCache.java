@@ -16,7 +16,7 @@ import java.util.Map;
  * its ratio with it. So a ratio that moves with the readings ({@link #sensitivity}) is taken from the rounds the host
  * disturbed least: at each size, of all forks' rounds, those whose reading is within {@link #NEAR_QUIET} of the quiet
  * one, and at least the {@link #LOWEST_SHARE} with the lowest readings. Quiet is the lowest reading this node took in the
- * last half hour, or in this score (docs/PERFORMANCE.md).
+ * last half hour or in this score, and at most {@link #QUIET_BOUND} of a walk from memory (docs/PERFORMANCE.md).
  */
 public final class HostCache {
 
@@ -37,13 +37,11 @@ public final class HostCache {
     /** At least this share of a size's rounds count: those with the lowest readings. */
     static final double LOWEST_SHARE = 1.0 / 3;
 
-    private final boolean read;
     private final double quietNs;
     /** Per size n: the highest reading a round may have and count. */
     private final Map<Long, Double> cutoffNs;
 
-    private HostCache(boolean read, double quietNs, Map<Long, Double> cutoffNs) {
-        this.read = read;
+    private HostCache(double quietNs, Map<Long, Double> cutoffNs) {
         this.quietNs = quietNs;
         this.cutoffNs = cutoffNs;
     }
@@ -53,15 +51,14 @@ public final class HostCache {
      * never against more than {@link #QUIET_BOUND} of a walk through memory ({@link #memoryBoundNs}).
      */
     public static HostCache of(List<Measurement> forks, List<Long> sizes, double nodeQuietNs) {
-        double lowest = lowestReading(forks);
-        double quiet = Math.min(Math.min(nodeQuietNs, lowest), memoryBoundNs(forks));
+        double quiet = Math.min(Math.min(nodeQuietNs, lowestReading(forks)), memoryBoundNs(forks));
         Map<Long, Double> cutoff = new HashMap<>();
         for (long n : sizes) {
             List<Double> readings = new ArrayList<>();
             for (Measurement m : forks) {
                 for (Measurement.Size s : m.sizes()) {
                     if (s.n() != n) continue;
-                    for (int r = 0; r < rounds(s); r++) readings.add(reading(s, r));
+                    for (int r = 0; r < pairedRounds(s); r++) readings.add(reading(s, r));
                 }
             }
             readings.sort(null);
@@ -69,7 +66,7 @@ public final class HostCache {
             double lowestShare = readings.get((int) Math.ceil(readings.size() * LOWEST_SHARE) - 1);
             cutoff.put(n, Math.max(lowestShare, NEAR_QUIET * quiet));
         }
-        return new HostCache(Double.isFinite(lowest), quiet, cutoff);
+        return new HostCache(quiet, cutoff);
     }
 
     /**
@@ -96,11 +93,6 @@ public final class HostCache {
         return lowest;
     }
 
-    /** The host's cache was read in these forks. */
-    public boolean read() {
-        return read;
-    }
-
     /** The quiet reading in ns; +infinity when nothing was read. */
     public double quietNs() {
         return quietNs;
@@ -118,29 +110,27 @@ public final class HostCache {
         return Double.isFinite(reading) && reading > DISTURBED * quietNs;
     }
 
-    /** Rounds at some sizes over all forks: how many the host disturbed, how many counted, and the median reading of those. */
-    public record Rounds(int disturbed, int counted, int all, double countedReadingNs) {
+    /** Rounds at some sizes over all forks: how many the host disturbed, and the median reading of those that counted. */
+    public record Rounds(int disturbed, int all, double countedReadingNs) {
     }
 
     /** The rounds at these sizes over all forks. */
     public Rounds rounds(List<Measurement> forks, List<Long> sizes) {
         int all = 0;
         int disturbed = 0;
-        int counted = 0;
         List<Double> countedReadings = new ArrayList<>();
         for (Measurement m : forks) {
             for (Measurement.Size s : m.sizes()) {
                 if (!sizes.contains(s.n())) continue;
-                for (int r = 0; r < rounds(s); r++) {
+                for (int r = 0; r < pairedRounds(s); r++) {
                     all++;
                     if (disturbed(s, r)) disturbed++;
                     if (!counts(s, r)) continue;
-                    counted++;
                     if (Double.isFinite(reading(s, r)) && reading(s, r) > 0) countedReadings.add(reading(s, r));
                 }
             }
         }
-        return new Rounds(disturbed, counted, all, countedReadings.isEmpty() ? Double.NaN : Stats.median(countedReadings));
+        return new Rounds(disturbed, all, countedReadings.isEmpty() ? Double.NaN : Stats.median(countedReadings));
     }
 
     /**
@@ -156,7 +146,7 @@ public final class HostCache {
             for (Measurement m : forks) {
                 for (Measurement.Size s : m.sizes()) {
                     if (s.n() != n) continue;
-                    for (int r = 0; r < rounds(s); r++) {
+                    for (int r = 0; r < pairedRounds(s); r++) {
                         double reading = reading(s, r);
                         if (Double.isFinite(reading) && reading > 0) rounds.add(new double[] {reading, ScoreSummary.roundRatio(s, r)});
                     }
@@ -178,7 +168,7 @@ public final class HostCache {
     }
 
     /** Rounds both programs ran at this size. */
-    static int rounds(Measurement.Size s) {
+    static int pairedRounds(Measurement.Size s) {
         if (!s.runs().get(0).measured() || !s.runs().get(1).measured()) return 0;
         return Math.min(s.runs().get(0).ns().size(), s.runs().get(1).ns().size());
     }

@@ -21,9 +21,9 @@ import java.util.TreeMap;
  * measurement (fork), for each of the largest sizes the median of the round-by-round ratios, and the geometric mean
  * of those; the score is the median over forks (the geometric mean of two), or, for a ratio that moves with the host's
  * cache, the same over the rounds of all forks that the host disturbed least ({@link HostCache}). The first fork runs
- * every size, later ones only the largest. Growth: from the counted work of each call where there is a count ({@link Growth}, "O(n) or
- * O(n log n)" where the log factor's interval does not decide), from the times where work the count cannot see
- * (a native scan, a slice) makes the times grow clearly faster than the count.
+ * every size, later ones only the largest. Growth: from the counted work of each call where there is a count
+ * ({@link Growth}, "O(n) or O(n log n)" where the log factor's interval does not decide), from the times where work the
+ * count cannot see (a native scan, a slice) makes the times grow clearly faster than the count.
  */
 public final class ScoreSummary {
 
@@ -198,7 +198,7 @@ public final class ScoreSummary {
             for (Measurement m : forks) {
                 for (Measurement.Size s : m.sizes()) {
                     if (s.n() != n) continue;
-                    for (int r = 0; r < HostCache.rounds(s); r++) {
+                    for (int r = 0; r < HostCache.pairedRounds(s); r++) {
                         all++;
                         if (cache.counts(s, r)) counted.add(roundRatio(s, r));
                     }
