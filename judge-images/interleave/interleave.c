@@ -285,8 +285,10 @@ static long long timed_batch(program *p, int i, long long k, long long max_call_
     if (delay && delay0 >= 0 && delay1 >= delay0) *delay += delay1 - delay0;
     if (made) *made = n;
     if (n == 0) return t1 - t0;
-    long long net = t1 - t0 - p->overhead_ns;
-    return (net > 0 ? net : 1) / n;
+    /* never 0 ns a call: a batch of calls faster than the clock (a program that answers without running them) would
+     * otherwise add nothing to the warm-up's time and never settle, and the warm-up would not end */
+    long long per_call = (t1 - t0 - p->overhead_ns) / n;
+    return per_call > 0 ? per_call : 1;
 }
 
 /* Three full batches' per-call times within 3 % of one another: the JIT has compiled what the calls run (a compile,

@@ -137,6 +137,24 @@ class InterleaveTest(unittest.TestCase):
         # the scorer counts as quiet, never a slow reading that would leave a round out
         self.assertEqual(sizes[1]["probeNs"], [0, 0, 0, 0], sizes)
 
+    def test_a_program_that_answers_every_batch_at_once_still_ends_its_warm_up(self):
+        with Sandbox() as box:
+            runner = box.runner()
+            try:
+                runner.put("/tmp/server.py", CPUS_SERVER, uid=CANDIDATE)
+                report = runner.exec(["/opt/arbiter/interleave", "--sizes", "1", "--rounds", "1", "--top-rounds", "2",
+                                      "--warmup-ms", "2000", "--skip-mem", "1", "--uids", str(CANDIDATE),
+                                      "--", "python3", "/tmp/server.py"], uid=JUDGE, cpu=20000, wall=60000)
+            finally:
+                runner.close()
+        # its calls take no time the clock can see: each counts as 1 ns, so the warm-up settles on them (as 0 ns they
+        # added nothing to its 2 s and never settled: it ran until the sandbox's wall clock stopped it)
+        self.assertEqual(report["status"], "ok", report)
+        program = json.loads(report["stdout"])["sizes"][0]["programs"][0]
+        self.assertEqual(program["batch"], 100000, program)
+        self.assertEqual(len(program["ns"]), 2, program)
+        self.assertTrue(all(ns >= 1 for ns in program["ns"]), program)
+
     def test_timed_programs_take_turns_on_one_cpu_they_cannot_leave_and_counting_ones_have_them_all(self):
         with Sandbox() as box:
             runner = box.runner()
