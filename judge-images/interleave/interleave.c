@@ -321,6 +321,26 @@ static long long random_updates(unsigned words, unsigned updates) {
     return t;
 }
 
+/* A ring of `lines` cache lines (one size_t each, at the start of its line: the index of the next) linked in one cycle
+ * through every line, in an order the prefetchers cannot follow (Sattolo's shuffle of a fixed seed), so that every
+ * step of a walk waits for the line it reads. NULL when it would not allocate. */
+static size_t *random_ring(unsigned lines, unsigned seed) {
+    size_t *ring = aligned_alloc(64, (size_t) lines * 64);
+    unsigned *order = malloc(lines * sizeof *order);
+    if (!ring || !order) { free(ring); free(order); return NULL; }
+    for (unsigned i = 0; i < lines; i++) order[i] = i;
+    unsigned x = seed;
+    for (unsigned i = lines - 1; i > 0; i--) {
+        x = x * 1103515245u + 12345u;
+        unsigned j = (x >> 8) % i, t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+    }
+    for (unsigned i = 0; i < lines; i++) ring[(size_t) i * 8] = (size_t) order[i] * 8;
+    free(order);
+    return ring;
+}
+
 /* --probe: how much of the host's last-level cache this process has now. An 8 MiB ring of cache lines, linked in a
  * fixed random order, is walked once to bring it in and once more timed: each step waits for the line it reads, so
  * the time is that of a load from the cache (about 1.7 ms on this project's VM, 12 ns a step) or from memory when
@@ -332,23 +352,8 @@ static long long random_updates(unsigned words, unsigned updates) {
 static size_t *probe_ring;
 
 static long long cache_probe(void) {
-    if (!probe_ring) {
-        probe_ring = aligned_alloc(64, (size_t) PROBE_LINES * 64);
-        if (!probe_ring) return -1;
-        /* Sattolo's shuffle: one cycle through every line, in an order the prefetchers cannot follow */
-        unsigned *order = malloc(PROBE_LINES * sizeof *order);
-        if (!order) { free(probe_ring); probe_ring = NULL; return -1; }
-        for (unsigned i = 0; i < PROBE_LINES; i++) order[i] = i;
-        unsigned x = 12345;
-        for (unsigned i = PROBE_LINES - 1; i > 0; i--) {
-            x = x * 1103515245u + 12345u;
-            unsigned j = (x >> 8) % i, t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        for (unsigned i = 0; i < PROBE_LINES; i++) probe_ring[(size_t) i * 8] = (size_t) order[i] * 8;
-        free(order);
-    }
+    if (!probe_ring) probe_ring = random_ring(PROBE_LINES, 12345);
+    if (!probe_ring) return -1;
     size_t at = 0;
     for (unsigned i = 0; i < PROBE_LINES; i++) at = probe_ring[at];
     long long t0 = now_ns();
@@ -366,19 +371,8 @@ static long long cache_probe(void) {
  * does not take that for quiet. -1 when the ring would not allocate. */
 static double memory_step_ns(void) {
     const unsigned lines = (48u << 20) / 64, steps = 32768;
-    size_t *ring = aligned_alloc(64, (size_t) lines * 64);
-    unsigned *order = malloc(lines * sizeof *order);
-    if (!ring || !order) { free(ring); free(order); return -1; }
-    for (unsigned i = 0; i < lines; i++) order[i] = i;
-    unsigned x = 54321;
-    for (unsigned i = lines - 1; i > 0; i--) {
-        x = x * 1103515245u + 12345u;
-        unsigned j = (x >> 8) % i, t = order[i];
-        order[i] = order[j];
-        order[j] = t;
-    }
-    for (unsigned i = 0; i < lines; i++) ring[(size_t) i * 8] = (size_t) order[i] * 8;
-    free(order);
+    size_t *ring = random_ring(lines, 54321);
+    if (!ring) return -1;
     size_t at = 0;
     for (unsigned i = 0; i < steps; i++) at = ring[at]; /* a first stretch, untimed: the code and the clock warm */
     long long t0 = now_ns();
