@@ -97,6 +97,13 @@ typedef struct {
     int nprobes;
 } size_report;
 
+/* Where the run's time went ("phaseMs" in the report): a score's length is the sum of its runs'. */
+enum { PHASE_PROBES, PHASE_START, PHASE_CHECK, PHASE_WARMUP, PHASE_ROUNDS, PHASE_READINGS, PHASE_MEMORY, PHASE_COUNT,
+       PHASE_QUIT, PHASES };
+static const char *const PHASE_NAMES[PHASES] = {"probes", "start", "check", "warmup", "rounds", "readings", "memory",
+                                                "count", "quit"};
+static long long phase_ns[PHASES];
+
 static program progs[MAX_PROGS];
 static int nprogs;
 static size_report sizes[MAX_SIZES];
@@ -105,6 +112,15 @@ static long long now_ns(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* The time since the last mark goes to `phase`. */
+static long long phase_mark;
+
+static void phase_done(int phase) {
+    long long now = now_ns();
+    phase_ns[phase] += now - phase_mark;
+    phase_mark = now;
 }
 
 /* CPU time of every thread of a process, in ns (kernel accounting: /proc/PID/task/TID/schedstat), or -1. */
@@ -565,8 +581,10 @@ int main(int argc, char **argv) {
 
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0); /* the measured programs must not reach into us */
     signal(SIGPIPE, SIG_IGN);
+    phase_mark = now_ns();
     int cpu = counting ? -1 : one_cpu();
     double memory_step = probe && !counting ? memory_step_ns() : -1;
+    phase_done(PHASE_PROBES);
     for (int p = 0; p < nprogs; p++) start(&progs[p]);
     for (int p = 0; p < nprogs; p++) {
         char *reply = read_line(&progs[p], 60000);
@@ -586,6 +604,7 @@ int main(int argc, char **argv) {
         }
         progs[p].overhead_ns = best > 0 ? best : 0;
     }
+    phase_done(PHASE_START);
 
     if (counting) {
         /* nothing is timed: every program checks and counts on its own, all at the same time (one thread each) */
@@ -596,6 +615,7 @@ int main(int argc, char **argv) {
             if (pthread_create(&threads[p], NULL, count_program, &jobs[p]) != 0) { perror("interleave: thread"); exit(71); }
         }
         for (int p = 0; p < nprogs; p++) pthread_join(threads[p], NULL);
+        phase_done(PHASE_COUNT);
     }
     for (int s = 0; s < nsizes && !counting; s++) {
         size_report *r = &sizes[s];
@@ -611,6 +631,7 @@ int main(int argc, char **argv) {
             per_call[p] = now_ns() - t0;
             if (per_call[p] > 2 * max_call_ms * 1000000LL) time_out(p, s);
         }
+        phase_done(PHASE_CHECK);
         /* warm-up: batches of doubling size until W ms were spent (at the first size), which also fixes a batch of
          * about B ms from the fastest per-call time of two full batches (a pause during one must not shrink it).
          * After the first size the doubling starts at half a batch by the checked call's time (a call and its
@@ -647,10 +668,15 @@ int main(int argc, char **argv) {
             r->batch[p] = want < 1 ? 1 : want > MAX_BATCH ? MAX_BATCH : want;
             if (best > max_call_ms * 1000000LL) time_out(p, s);
         }
+        phase_done(PHASE_WARMUP);
         int top = s >= nsizes - top_sizes;
         long long size_rounds = top ? top_rounds : rounds;
         for (int round = 0; round < size_rounds; round++) {
-            if (probe && top) r->probe_ns[r->nprobes++] = host_reading();
+            if (probe && top) {
+                phase_done(PHASE_ROUNDS);
+                r->probe_ns[r->nprobes++] = host_reading();
+                phase_done(PHASE_READINGS);
+            }
             for (int q = 0; q < nprogs; q++) {
                 int p = (q + round) % nprogs; /* rotate who goes first */
                 if (!alive(&progs[p])) continue;
@@ -663,13 +689,18 @@ int main(int argc, char **argv) {
                 r->made[p] = made;
             }
         }
-        if (probe && top) r->probe_ns[r->nprobes++] = host_reading();
+        phase_done(PHASE_ROUNDS);
+        if (probe && top) {
+            r->probe_ns[r->nprobes++] = host_reading();
+            phase_done(PHASE_READINGS);
+        }
         for (int p = 0; p < nprogs && !skip_mem; p++) {
             if (!alive(&progs[p])) continue;
             snprintf(command, sizeof command, "mem %d\n", s);
             char *bytes = ask(&progs[p], command, "mem ", 10 * max_call_ms + 10000);
             if (bytes) r->bytes[p] = atoll(bytes);
         }
+        phase_done(PHASE_MEMORY);
     }
     for (int p = 0; p < nprogs; p++) {
         if (alive(&progs[p])) send_line(&progs[p], "quit\n");
@@ -684,10 +715,13 @@ int main(int argc, char **argv) {
         }
         drain_stderr(&progs[p]);
     }
+    phase_done(PHASE_QUIT);
 
     printf("{\"cpu\":%d,\"memoryStepNs\":%.1f,\"cpuProbeNs\":[", cpu, memory_step);
     for (int k = 0; k < nprobed; k++) printf("%s[%d,%lld]", k ? "," : "", probed_cpu[k], probed_ns[k]);
-    printf("],\"programs\":[");
+    printf("],\"phaseMs\":{");
+    for (int k = 0; k < PHASES; k++) printf("%s\"%s\":%lld", k ? "," : "", PHASE_NAMES[k], phase_ns[k] / 1000000);
+    printf("},\"programs\":[");
     for (int p = 0; p < nprogs; p++) {
         printf("%s{\"status\":\"%s\",\"timedOutAt\":%d,\"failure\":", p ? "," : "", progs[p].status, progs[p].timed_out_at);
         json_string(progs[p].failure, strlen(progs[p].failure));

@@ -119,6 +119,14 @@ class InterleaveTest(unittest.TestCase):
         # what a load from memory costs, the most a quiet reading can be a share of: read with the probe only
         self.assertGreater(json.loads(probed["stdout"])["memoryStepNs"], 0)
         self.assertEqual(json.loads(unprobed["stdout"])["memoryStepNs"], -1)
+        # where the time went: the rounds at least as long as their calls sleep (two sizes, 2 + 3 rounds: 3 x 60 ms
+        # at the larger), the readings apart from them
+        phases = json.loads(probed["stdout"])["phaseMs"]
+        self.assertEqual(set(phases), {"probes", "start", "check", "warmup", "rounds", "readings", "memory", "count",
+                                       "quit"}, phases)
+        self.assertGreaterEqual(phases["rounds"], 180, phases)
+        self.assertEqual(phases["count"], 0, phases)
+        self.assertEqual(json.loads(unprobed["stdout"])["phaseMs"]["readings"], 0)
 
     def test_a_program_that_keeps_running_through_the_readings_gets_readings_that_count_as_quiet(self):
         with Sandbox() as box:

@@ -16,6 +16,7 @@ public final class Interleave {
 
     private static final String BINARY = "/opt/arbiter/interleave";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Interleave.class);
 
     /**
      * How long to measure: rounds per size (topRounds for the topSizes largest, where time ratios come from), the
@@ -115,7 +116,11 @@ public final class Interleave {
             throw new IllegalStateException("the measurement did not finish (" + report.status() + "): " + report.stderr());
         }
         try {
-            return parse(JSON.readTree(report.stdout()), sizes);
+            JsonNode root = JSON.readTree(report.stdout());
+            // where the run's time went: probes of the CPUs, starting the programs, checked calls, warm-up, timed rounds,
+            // readings of the host's cache, memory calls, quitting
+            LOG.debugf("interleave, %d programs over %d inputs, ms: %s", programs.size(), sizes.size(), root.path("phaseMs"));
+            return parse(root, sizes);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("unreadable measurement report: " + e.getMessage(), e);
         }
