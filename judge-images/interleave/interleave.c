@@ -37,7 +37,9 @@
  * "cpuProbeNs" as [cpu, ns] pairs).
  *
  * For every timed batch the report also has the measured program's run delay (time it waited for a CPU while it was
- * timed: something outside the measurement took the CPU) next to the CPU the other programs used meanwhile. */
+ * timed: something outside the measurement took the CPU) next to the CPU the other programs used meanwhile, and for
+ * the run where its time went ("phaseMs": probes of the CPUs and of memory, starting the programs, checked calls,
+ * warm-up, timed rounds, cache readings, memory calls, counting, quitting). */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
