@@ -7,7 +7,8 @@
  * Each PROG is a harness in serve mode (judge-images/README.md): it reads commands on fd 3 and answers on fd 4,
  * one line each. Its stdout is discarded and the first 4 KiB of its stderr are kept for the report.
  * Per input size i = 0..K-1 (in order): `check i` (one call; its answer is reported), a warm-up (at the first size,
- * where a JIT compiles the code: up to W ms, less once three full batches agree within 3 %; one batch later) that
+ * where a JIT compiles the code: up to W ms of timed calls, less once three full batches agree within 3 % or 3 W ms
+ * and a second have passed; one batch later) that
  * also picks a batch size of about B ms (after the first size none when the checked call took 2 B ms or more: a
  * batch of one), then R rounds
  * (RT for the T largest sizes, which the time ratio is taken from) in which every program, in rotating order, runs
@@ -650,6 +651,10 @@ int main(int argc, char **argv) {
             long long k = s == 0 || per_call[p] <= 0 ? 1 : batch_ms * 1000000LL / 2 / per_call[p];
             k = k < 1 ? 1 : k > MAX_BATCH ? MAX_BATCH : k;
             long long spent = 0, ns = 0, best = -1, made = 0, last[3] = {0};
+            /* the warm-up also ends after three times W of the clock and a second (preparing batches, waiting for
+             * idle programs): a program that prepares one call per batch and answers at once adds microseconds of
+             * timed work per batch, and took minutes of batches to reach W */
+            long long warm_until = now_ns() + 3 * warm_ns + 1000000000LL;
             int full = 0;
             for (;;) {
                 ns = timed_batch(&progs[p], s, k, max_call_ms, NULL, &made, NULL);
@@ -662,7 +667,7 @@ int main(int argc, char **argv) {
                 /* one call of two batches' length or more is a batch of one: a pause could only have lengthened it,
                  * so a second batch would not change the batch size (after the first size: nothing to warm up) */
                 if (warm_ns == 0 && made == 1 && ns >= 2 * batch_ms * 1000000LL) break;
-                if (++full >= 2 && (spent >= warm_ns || (full >= 3 && settled(last)))) break;
+                if (++full >= 2 && (spent >= warm_ns || (full >= 3 && settled(last)) || now_ns() > warm_until)) break;
             }
             if (ns < 0) continue;
             per_call[p] = best;

@@ -72,6 +72,33 @@ sys.stderr.write(",".join(map(str, sorted(os.sched_getaffinity(0)))) + " " + mov
 """
 
 
+# Prepares one call whatever batch it is asked for (none for an empty one), as a submission could make its harness
+# answer (its code runs in the harness's process), and spins through each batch for 30, 60 or 120 us in turn: batches
+# that never agree, each adding a few microseconds to the warm-up's timed work.
+STINGY_SERVER = """import os, time
+commands, answers = os.fdopen(3), os.fdopen(4, "w")
+def say(text):
+    answers.write(text + "\\n")
+    answers.flush()
+say("ready")
+batches = 0
+for line in commands:
+    words = line.split()
+    if words[0] == "quit":
+        break
+    if words[0] == "prep":
+        say("ok " + str(min(int(words[-1]), 1)))
+    elif words[0] == "go":
+        until = time.perf_counter() + (30e-6, 60e-6, 120e-6)[batches % 3]
+        batches += 1
+        while time.perf_counter() < until:
+            pass
+        say("done")
+    else:
+        say({"check": "result 0", "mem": "mem 0"}[words[0]])
+"""
+
+
 class InterleaveTest(unittest.TestCase):
 
     def test_after_the_first_size_a_checked_call_of_two_batches_length_is_a_batch_of_one_without_a_search(self):
@@ -162,6 +189,24 @@ class InterleaveTest(unittest.TestCase):
         self.assertEqual(program["batch"], 100000, program)
         self.assertEqual(len(program["ns"]), 2, program)
         self.assertTrue(all(ns >= 1 for ns in program["ns"]), program)
+
+    def test_a_program_whose_batches_are_one_short_call_that_never_agree_cannot_hold_the_warm_up_for_long(self):
+        with Sandbox() as box:
+            runner = box.runner()
+            try:
+                runner.put("/tmp/server.py", STINGY_SERVER, uid=CANDIDATE)
+                report = runner.exec(["/opt/arbiter/interleave", "--sizes", "1", "--rounds", "1", "--top-rounds", "2",
+                                      "--warmup-ms", "1500", "--skip-mem", "1", "--uids", str(CANDIDATE),
+                                      "--", "python3", "/tmp/server.py"], uid=JUDGE, cpu=30000, wall=30000)
+            finally:
+                runner.close()
+        # each batch adds 70 us of timed work on average and takes over 2 ms (interleave waits for idle programs in
+        # steps of 2 ms): 1.5 s of warm-up took 20,000 batches, the sandbox's 30 s wall clock stopped it; now the
+        # warm-up ends after 3 x 1.5 s and a second of the clock
+        self.assertEqual(report["status"], "ok", report)
+        measured = json.loads(report["stdout"])
+        self.assertEqual(measured["sizes"][0]["programs"][0]["batch"], 1, measured)
+        self.assertEqual(len(measured["sizes"][0]["programs"][0]["ns"]), 2, measured)
 
     def test_timed_programs_take_turns_on_one_cpu_they_cannot_leave_and_counting_ones_have_them_all(self):
         with Sandbox() as box:
