@@ -99,19 +99,24 @@ for line in commands:
 """
 
 
+def interleave_once(server, options, cpu=20000, wall=60000):
+    """Runs interleave (as the judge) once over a stand-in server (as the candidate) in a fresh sandbox: its report."""
+    with Sandbox() as box:
+        runner = box.runner()
+        try:
+            runner.put("/tmp/server.py", server, uid=CANDIDATE)
+            return runner.exec(["/opt/arbiter/interleave"] + options + ["--uids", str(CANDIDATE), "--", "python3",
+                                                                       "/tmp/server.py"], uid=JUDGE, cpu=cpu, wall=wall)
+        finally:
+            runner.close()
+
+
 class InterleaveTest(unittest.TestCase):
 
     def test_after_the_first_size_a_checked_call_of_two_batches_length_is_a_batch_of_one_without_a_search(self):
-        with Sandbox() as box:
-            runner = box.runner()
-            try:
-                runner.put("/tmp/server.py", SERVER, uid=CANDIDATE)
-                report = runner.exec(["/opt/arbiter/interleave", "--sizes", "2", "--rounds", "1", "--top-sizes", "1",
-                                      "--top-rounds", "3", "--batch-ms", "20", "--warmup-ms", "50",
-                                      "--max-call-ms", "2000", "--skip-mem", "1", "--uids", str(CANDIDATE),
-                                      "--", "python3", "/tmp/server.py"], uid=JUDGE, cpu=20000, wall=60000)
-            finally:
-                runner.close()
+        report = interleave_once(SERVER, ["--sizes", "2", "--rounds", "1", "--top-sizes", "1", "--top-rounds", "3",
+                                          "--batch-ms", "20", "--warmup-ms", "50", "--max-call-ms", "2000",
+                                          "--skip-mem", "1"])
         self.assertEqual(report["status"], "ok", report)
         measured = json.loads(report["stdout"])
         timed = [int(n) for n in measured["programs"][0]["stderr"].split()]
@@ -156,16 +161,9 @@ class InterleaveTest(unittest.TestCase):
         self.assertEqual(json.loads(unprobed["stdout"])["phaseMs"]["readings"], 0)
 
     def test_a_program_that_keeps_running_through_the_readings_gets_readings_that_count_as_quiet(self):
-        with Sandbox() as box:
-            runner = box.runner()
-            try:
-                runner.put("/tmp/server.py", SPINNING_SERVER, uid=CANDIDATE)
-                spun = runner.exec(["/opt/arbiter/interleave", "--probe", "1", "--sizes", "2", "--rounds", "1",
-                                    "--top-sizes", "1", "--top-rounds", "3", "--batch-ms", "5", "--warmup-ms", "5",
-                                    "--skip-mem", "1", "--uids", str(CANDIDATE), "--", "python3", "/tmp/server.py"],
-                                   uid=JUDGE, cpu=30000, wall=60000)
-            finally:
-                runner.close()
+        spun = interleave_once(SPINNING_SERVER, ["--probe", "1", "--sizes", "2", "--rounds", "1", "--top-sizes", "1",
+                                                 "--top-rounds", "3", "--batch-ms", "5", "--warmup-ms", "5",
+                                                 "--skip-mem", "1"], cpu=30000)
         self.assertEqual(spun["status"], "ok", spun)
         sizes = json.loads(spun["stdout"])["sizes"]
         # every reading at the largest size follows a batch, and the spinning outlasts the wait for quiet twice: 0, which
@@ -173,15 +171,8 @@ class InterleaveTest(unittest.TestCase):
         self.assertEqual(sizes[1]["probeNs"], [0, 0, 0, 0], sizes)
 
     def test_a_program_that_answers_every_batch_at_once_still_ends_its_warm_up(self):
-        with Sandbox() as box:
-            runner = box.runner()
-            try:
-                runner.put("/tmp/server.py", CPUS_SERVER, uid=CANDIDATE)
-                report = runner.exec(["/opt/arbiter/interleave", "--sizes", "1", "--rounds", "1", "--top-rounds", "2",
-                                      "--warmup-ms", "2000", "--skip-mem", "1", "--uids", str(CANDIDATE),
-                                      "--", "python3", "/tmp/server.py"], uid=JUDGE, cpu=20000, wall=60000)
-            finally:
-                runner.close()
+        report = interleave_once(CPUS_SERVER, ["--sizes", "1", "--rounds", "1", "--top-rounds", "2",
+                                               "--warmup-ms", "2000", "--skip-mem", "1"])
         # its calls take no time the clock can see: each counts as 1 ns, so the warm-up settles on them (as 0 ns they
         # added nothing to its 2 s and never settled: it ran until the sandbox's wall clock stopped it)
         self.assertEqual(report["status"], "ok", report)
@@ -191,15 +182,8 @@ class InterleaveTest(unittest.TestCase):
         self.assertTrue(all(ns >= 1 for ns in program["ns"]), program)
 
     def test_a_program_whose_batches_are_one_short_call_that_never_agree_cannot_hold_the_warm_up_for_long(self):
-        with Sandbox() as box:
-            runner = box.runner()
-            try:
-                runner.put("/tmp/server.py", STINGY_SERVER, uid=CANDIDATE)
-                report = runner.exec(["/opt/arbiter/interleave", "--sizes", "1", "--rounds", "1", "--top-rounds", "2",
-                                      "--warmup-ms", "1500", "--skip-mem", "1", "--uids", str(CANDIDATE),
-                                      "--", "python3", "/tmp/server.py"], uid=JUDGE, cpu=30000, wall=30000)
-            finally:
-                runner.close()
+        report = interleave_once(STINGY_SERVER, ["--sizes", "1", "--rounds", "1", "--top-rounds", "2",
+                                                 "--warmup-ms", "1500", "--skip-mem", "1"], cpu=30000, wall=30000)
         # each batch adds 70 us of timed work on average and takes over 2 ms (interleave waits for idle programs in
         # steps of 2 ms): 1.5 s of warm-up took 20,000 batches, the sandbox's 30 s wall clock stopped it; now the
         # warm-up ends after 3 x 1.5 s and a second of the clock
