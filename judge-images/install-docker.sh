@@ -11,8 +11,25 @@ fi
 if docker info >/dev/null 2>&1; then
   exit 0
 fi
-echo "judge-images: starting dockerd (log: /var/log/dockerd.log)"
-$SUDO sh -c 'nohup dockerd > /var/log/dockerd.log 2>&1 &'
+# A machine restored from a snapshot keeps the pid files of an engine that no longer runs. When such a pid
+# now belongs to another process, dockerd (and the containerd it starts) refuse to start, so those go first.
+remove_if_stale() { # pid file, the process name it should name
+  local pid
+  [ -f "$1" ] || return 0
+  pid=$(cat "$1" 2>/dev/null || true)
+  if [ "$(cat "/proc/$pid/comm" 2>/dev/null || true)" != "$2" ]; then
+    echo "judge-images: removing $1 (pid ${pid:-?} is not a running $2)"
+    $SUDO rm -f "$1"
+  fi
+}
+if pgrep -x dockerd >/dev/null; then
+  echo "judge-images: dockerd runs but does not answer yet; waiting"
+else
+  remove_if_stale /var/run/docker.pid dockerd
+  remove_if_stale /var/run/docker/containerd/containerd.pid containerd
+  echo "judge-images: starting dockerd (log: /var/log/dockerd.log)"
+  $SUDO sh -c 'nohup dockerd > /var/log/dockerd.log 2>&1 &'
+fi
 for _ in $(seq 1 60); do
   if docker info >/dev/null 2>&1; then exit 0; fi
   sleep 1
