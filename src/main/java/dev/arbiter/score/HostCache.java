@@ -34,6 +34,13 @@ public final class HostCache {
      * of their rounds.
      */
     static final double SENSITIVE = 0.10;
+    /**
+     * How many standard errors of the halves' difference {@link #sensitivity} takes off what the ratio moved: the part
+     * of it the scatter of the rounds alone could give. A randomised program's rounds scatter widely (quickselect's
+     * pivots), and its halves came out 0.12 and 0.17 apart by chance, which took two of ten python-quickselect scores
+     * from a third of their rounds, 8 % above the median of their forks (docs/BENCHMARKS.md, run 28).
+     */
+    static final double CHANCE_ERRORS = 2.0;
     /** At least this share of a size's rounds count: those with the lowest readings. */
     static final double LOWEST_SHARE = 1.0 / 3;
 
@@ -134,8 +141,9 @@ public final class HostCache {
     }
 
     /**
-     * How much the ratio moved with the host's cache: at each size, the median ratio of the rounds with the higher half
-     * of the readings over that of the lower half, less 1; the largest over the sizes. NaN where no size had four rounds
+     * How much the ratio moved with the host's cache, at least: at each size, the median ratio of the rounds with the
+     * higher half of the readings over that of the lower half, less 1, after taking off {@link #CHANCE_ERRORS} standard
+     * errors of that difference ({@link #medianDifferenceError}); the largest over the sizes. NaN where no size had four rounds
      * with readings whose higher half read {@link #NEAR_QUIET} times the lower half or more. python-heap 0.2-0.8 while a neighbour came and went; a solution that waits on memory no more than
      * its reference about 0.
      */
@@ -159,12 +167,28 @@ public final class HostCache {
             double calm = Stats.median(rounds.subList(0, half).stream().map(x -> x[0]).toList());
             double busy = Stats.median(rounds.subList(rounds.size() - half, rounds.size()).stream().map(x -> x[0]).toList());
             if (busy < NEAR_QUIET * calm) continue;
-            double lower = Stats.median(rounds.subList(0, half).stream().map(x -> x[1]).toList());
-            double upper = Stats.median(rounds.subList(rounds.size() - half, rounds.size()).stream().map(x -> x[1]).toList());
-            double moved = upper / lower - 1;
+            List<Double> calmRatios = rounds.subList(0, half).stream().map(x -> Math.log(x[1])).toList();
+            List<Double> busyRatios = rounds.subList(rounds.size() - half, rounds.size()).stream().map(x -> Math.log(x[1])).toList();
+            double apart = Stats.median(busyRatios) - Stats.median(calmRatios);
+            double moved = Math.exp(apart - CHANCE_ERRORS * medianDifferenceError(calmRatios, busyRatios)) - 1;
             most = Double.isNaN(most) ? moved : Math.max(most, moved);
         }
         return most;
+    }
+
+    /**
+     * The standard error of the difference of two medians of {@code a.size()} rounds each (log ratios), from the scatter
+     * of the rounds within each half (their median absolute deviation, as a standard deviation), which the cache's own
+     * effect, lying between the halves, does not widen. A median of h values scatters 1.25 standard deviations / sqrt(h).
+     */
+    static double medianDifferenceError(List<Double> a, List<Double> b) {
+        double sd = 1.4826 * (absoluteDeviation(a) + absoluteDeviation(b)) / 2;
+        return 1.2533 * sd * Math.sqrt(2.0 / a.size());
+    }
+
+    private static double absoluteDeviation(List<Double> values) {
+        double middle = Stats.median(values);
+        return Stats.median(values.stream().map(v -> Math.abs(v - middle)).toList());
     }
 
     /** Rounds both programs ran at this size. */

@@ -251,6 +251,46 @@ class ScoreSummaryTest {
         return new Measurement(List.of(new Measurement.Program("ok", -1, "", ""), new Measurement.Program("ok", -1, "", "")), sizes);
     }
 
+    /** {@link #hostFork}, each submission batch off by a factor drawn from a log-normal of this spread (a seeded draw). */
+    private static Measurement scatteredHostFork(double quiet, double taken, java.util.Set<Integer> takenRounds, double spread, long seed) {
+        java.util.Random draw = new java.util.Random(seed);
+        Measurement f = hostFork(quiet, taken, takenRounds);
+        List<Measurement.Size> sizes = new ArrayList<>();
+        for (Measurement.Size s : f.sizes()) {
+            Measurement.Run mine = s.runs().get(0);
+            List<Long> ns = mine.ns().stream().map(t -> (long) (t * Math.exp(spread * draw.nextGaussian()))).toList();
+            sizes.add(new Measurement.Size(s.n(), s.results(), List.of(new Measurement.Run(mine.batch(), mine.bytes(), 0,
+                    mine.timedNs(), ns), s.runs().get(1)), s.probeNs()));
+        }
+        return new Measurement(f.programs(), sizes);
+    }
+
+    @Test
+    void roundsThatScatterByChanceDoNotMakeARatioMoveWithTheCache() throws Exception {
+        // a randomised program (quickselect's pivots): its rounds scatter by 25 %, whatever the cache reads
+        List<Measurement> forks = List.of(scatteredHostFork(2, 2, java.util.Set.of(0, 1, 2), 0.25, 11),
+                scatteredHostFork(2, 2, java.util.Set.of(0, 1, 2), 0.25, 12), scatteredHostFork(2, 2, java.util.Set.of(0, 1, 2), 0.25, 13));
+
+        PerfScorer.Score score = ScoreSummary.summarize(forks, null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+
+        JsonNode evidence = new ObjectMapper().readTree(score.evidenceJson());
+        assertThat(evidence.path("noise").path("hostSensitivity").asDouble()).isLessThan(HostCache.SENSITIVE);
+        assertThat(evidence.path("ratioFrom").asText()).isEqualTo("forks");
+    }
+
+    @Test
+    void aRatioThatMovesWithTheCacheBeyondItsScatterIsStillTakenFromTheQuietRounds() throws Exception {
+        List<Measurement> forks = List.of(scatteredHostFork(2, 3, java.util.Set.of(0, 1, 2), 0.03, 11),
+                scatteredHostFork(2, 3, java.util.Set.of(0, 1, 2), 0.03, 12), scatteredHostFork(2, 3, java.util.Set.of(0, 1, 2), 0.03, 13));
+
+        PerfScorer.Score score = ScoreSummary.summarize(forks, null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+
+        JsonNode evidence = new ObjectMapper().readTree(score.evidenceJson());
+        assertThat(evidence.path("noise").path("hostSensitivity").asDouble()).isGreaterThan(0.3); // 3 against 2, less chance
+        assertThat(evidence.path("ratioFrom").asText()).isEqualTo("quietRounds");
+        assertThat(score.timeRatio()).isCloseTo(2.0, within(0.1));
+    }
+
     @Test
     void roundsTheHostTookTheCacheInAreLeftOutOfTheRatioAndNamed() throws Exception {
         // three of five rounds at every size ran with the cache taken (readings 0-2 slow: rounds 0-2 lie beside one)
