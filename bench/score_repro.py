@@ -194,13 +194,14 @@ def main():
                       f"{100 * noise.get('runDelayShare', 0):.0f} %, other program {100 * noise.get('foreignCpuShare', 0):.1f} %, "
                       f"server {noise.get('serverCores', 0):.2f} cores, machine {noise.get('busyCores', 0):.2f} of {noise.get('cores')} busy")
         for _, s in runs:
-            # the host's cache: the counted rounds' reading against the quiet one, and how the ratio moved with it
+            # the host's cache: the counted rounds' reading against the quiet one, and how much the ratio moved with it
+            # beyond what its rounds' scatter could move it (the lower bound the score uses; negative: not shown to move)
             noise = s["evidence"].get("noise", {})
             if "hostQuietMs" in noise:
                 print(f"    host cache: {s['timeRatio']:.3f} from {s['evidence'].get('ratioFrom')}, counted rounds read "
                       f"{noise.get('hostCountedMs', 0) / noise['hostQuietMs']:.2f}x quiet ({noise['hostQuietMs']:.2f} ms), "
                       f"{noise.get('hostDisturbedRounds')}/{noise.get('hostRounds')} rounds disturbed, ratio moved "
-                      f"{noise.get('hostSensitivity', float('nan')):+.2f} with it{', noisy' if s['noisy'] else ''}")
+                      f"{noise.get('hostSensitivity', float('nan')):+.2f} with it beyond chance{', noisy' if s['noisy'] else ''}")
         if args.forks:
             for _, s in runs:
                 print("    forks: " + " ".join(f"{r:.3f}" for r in s["evidence"]["forkRatios"])
