@@ -8,16 +8,19 @@ import unittest
 
 from sandbox import CANDIDATE, JUDGE, Sandbox
 
-# Speaks serve mode (commands on fd 3, answers on fd 4); a call at size i sleeps SECONDS[i]. On quit it writes how
-# many calls each size got in timed batches ("go"), checked calls apart, to stderr, which interleave reports.
-SERVER = """import os, sys, time
-SECONDS = [0.001, 0.06]
-commands, answers = os.fdopen(3), os.fdopen(4, "w")
+# Serve mode's pipes (commands on fd 3, answers on fd 4), and the server's first answer: ready.
+SPEAKS = """commands, answers = os.fdopen(3), os.fdopen(4, "w")
 def say(text):
     answers.write(text + "\\n")
     answers.flush()
 say("ready")
-size, batch, timed = 0, 0, [0] * len(SECONDS)
+"""
+
+# Speaks serve mode (commands on fd 3, answers on fd 4); a call at size i sleeps SECONDS[i]. On quit it writes how
+# many calls each size got in timed batches ("go"), checked calls apart, to stderr, which interleave reports.
+SERVER = """import os, sys, time
+SECONDS = [0.001, 0.06]
+""" + SPEAKS + """size, batch, timed = 0, 0, [0] * len(SECONDS)
 for line in commands:
     words = line.split()
     if words[0] == "check":
@@ -53,12 +56,7 @@ SPINNING_SERVER = SERVER.replace("""        timed[size] += batch
 # (a submission after the other CPU's faster memory would) and writes the CPUs it may run on, and whether it could
 # move, to stderr.
 CPUS_SERVER = """import os, sys
-commands, answers = os.fdopen(3), os.fdopen(4, "w")
-def say(text):
-    answers.write(text + "\\n")
-    answers.flush()
-say("ready")
-for line in commands:
+""" + SPEAKS + """for line in commands:
     words = line.split()
     if words[0] == "quit":
         break
@@ -76,12 +74,7 @@ sys.stderr.write(",".join(map(str, sorted(os.sched_getaffinity(0)))) + " " + mov
 # answer (its code runs in the harness's process), and spins through each batch for 30, 60 or 120 us in turn: batches
 # that never agree, each adding a few microseconds to the warm-up's timed work.
 STINGY_SERVER = """import os, time
-commands, answers = os.fdopen(3), os.fdopen(4, "w")
-def say(text):
-    answers.write(text + "\\n")
-    answers.flush()
-say("ready")
-batches = 0
+""" + SPEAKS + """batches = 0
 for line in commands:
     words = line.split()
     if words[0] == "quit":

@@ -265,13 +265,17 @@ class ScoreSummaryTest {
         return new Measurement(f.programs(), sizes);
     }
 
+    /** Three forks of {@link #scatteredHostFork} (seeds 11, 12, 13) with the host taking the cache in rounds 0-2, scored. */
+    private static PerfScorer.Score scatteredScore(double quiet, double taken, double spread) {
+        List<Measurement> forks = new ArrayList<>();
+        for (long seed = 11; seed <= 13; seed++) forks.add(scatteredHostFork(quiet, taken, java.util.Set.of(0, 1, 2), spread, seed));
+        return ScoreSummary.summarize(forks, null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+    }
+
     @Test
     void roundsThatScatterByChanceDoNotMakeARatioMoveWithTheCache() throws Exception {
         // a randomised program (quickselect's pivots): its rounds scatter by 25 %, whatever the cache reads
-        List<Measurement> forks = List.of(scatteredHostFork(2, 2, java.util.Set.of(0, 1, 2), 0.25, 11),
-                scatteredHostFork(2, 2, java.util.Set.of(0, 1, 2), 0.25, 12), scatteredHostFork(2, 2, java.util.Set.of(0, 1, 2), 0.25, 13));
-
-        PerfScorer.Score score = ScoreSummary.summarize(forks, null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+        PerfScorer.Score score = scatteredScore(2, 2, 0.25);
 
         JsonNode evidence = new ObjectMapper().readTree(score.evidenceJson());
         assertThat(evidence.path("noise").path("hostSensitivity").asDouble()).isLessThan(HostCache.SENSITIVE);
@@ -280,10 +284,7 @@ class ScoreSummaryTest {
 
     @Test
     void aRatioThatMovesWithTheCacheBeyondItsScatterIsStillTakenFromTheQuietRounds() throws Exception {
-        List<Measurement> forks = List.of(scatteredHostFork(2, 3, java.util.Set.of(0, 1, 2), 0.03, 11),
-                scatteredHostFork(2, 3, java.util.Set.of(0, 1, 2), 0.03, 12), scatteredHostFork(2, 3, java.util.Set.of(0, 1, 2), 0.03, 13));
-
-        PerfScorer.Score score = ScoreSummary.summarize(forks, null, SIZES, null, new Noise(0.05, 1.0, 2, 0));
+        PerfScorer.Score score = scatteredScore(2, 3, 0.03);
 
         JsonNode evidence = new ObjectMapper().readTree(score.evidenceJson());
         assertThat(evidence.path("noise").path("hostSensitivity").asDouble()).isGreaterThan(0.3); // 3 against 2, less chance
