@@ -195,13 +195,16 @@ def main():
                       f"server {noise.get('serverCores', 0):.2f} cores, machine {noise.get('busyCores', 0):.2f} of {noise.get('cores')} busy")
         for _, s in runs:
             # the host's cache: the counted rounds' reading against the quiet one, and how much the ratio moved with it
-            # beyond what its rounds' scatter could move it (the lower bound the score uses; negative: not shown to move)
+            # beyond what its rounds' scatter could move it (the lower bound the score uses; negative: not shown to move;
+            # absent where the readings lay too close together to show it: a host that held its cache all along)
             noise = s["evidence"].get("noise", {})
             if "hostQuietMs" in noise:
+                moved = (f"ratio moved {noise['hostSensitivity']:+.2f} with it beyond chance" if "hostSensitivity" in noise
+                         else "readings too even to show how the ratio moves with them")
                 print(f"    host cache: {s['timeRatio']:.3f} from {s['evidence'].get('ratioFrom')}, counted rounds read "
                       f"{noise.get('hostCountedMs', 0) / noise['hostQuietMs']:.2f}x quiet ({noise['hostQuietMs']:.2f} ms), "
-                      f"{noise.get('hostDisturbedRounds')}/{noise.get('hostRounds')} rounds disturbed, ratio moved "
-                      f"{noise.get('hostSensitivity', float('nan')):+.2f} with it beyond chance{', noisy' if s['noisy'] else ''}")
+                      f"{noise.get('hostDisturbedRounds')}/{noise.get('hostRounds')} rounds disturbed, {moved}"
+                      f"{', noisy' if s['noisy'] else ''}")
         if args.forks:
             for _, s in runs:
                 print("    forks: " + " ".join(f"{r:.3f}" for r in s["evidence"]["forkRatios"])
