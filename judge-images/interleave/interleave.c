@@ -9,8 +9,8 @@
  * Per input size i = 0..K-1 (in order): `check i` (one call; its answer is reported), a warm-up (at the first size,
  * where a JIT compiles the code: up to W ms of timed calls, less once three full batches agree within 3 % or 3 W ms
  * and a second have passed; one batch later) that
- * also picks a batch size of about B ms (after the first size none when the checked call took 2 B ms or more: a
- * batch of one), then R rounds
+ * also picks a batch size of about B ms (after the first size from the first full batch, none when the checked call
+ * took 2 B ms or more: a batch of one), then R rounds
  * (RT for the T largest sizes, which the time ratio is taken from) in which every program, in rotating order, runs
  * one timed batch (`prep i k`, wait until every program is idle, `go`, time until `done`), then `mem i`. A program
  * whose call takes longer than M ms at some size is not run on larger sizes. Prints one JSON report on stdout;
@@ -637,8 +637,10 @@ int main(int argc, char **argv) {
         phase_done(PHASE_CHECK);
         /* warm-up: batches of doubling size until W ms were spent (at the first size), which also fixes a batch of
          * about B ms from the fastest per-call time of two full batches (a pause during one must not shrink it).
-         * After the first size the doubling starts at half a batch by the checked call's time (a call and its
-         * answer's round trip: never shorter than a call), not at one call */
+         * After the first size, where nothing is left to warm up, the doubling starts at half a batch by the checked
+         * call's time (a call and its answer's round trip: never shorter than a call), not at one call, and ends at
+         * the first full batch: the fastest per-call time of it and the batch before, when that one ran a quarter
+         * batch or more, fixes the size (a pause during one must not shrink it) */
         long long warm_ns = s == 0 ? warmup_ms * 1000000LL : 0;
         for (int p = 0; p < nprogs; p++) {
             if (!alive(&progs[p])) continue;
@@ -661,12 +663,12 @@ int main(int argc, char **argv) {
                 if (ns < 0) break;
                 spent += ns * made;
                 if (ns > max_call_ms * 1000000LL) { best = ns; break; }
-                if (ns * made < batch_ms * 1000000LL / 2 && made == k && k < MAX_BATCH) { k *= 2; continue; }
+                int half = ns * made < batch_ms * 1000000LL / 2 && made == k && k < MAX_BATCH;
+                if (warm_ns == 0 && ns * made >= batch_ms * 1000000LL / 4) best = best < 0 || ns < best ? ns : best;
+                if (half) { k *= 2; continue; }
                 best = best < 0 || ns < best ? ns : best;
+                if (warm_ns == 0) break;
                 last[full % 3] = ns;
-                /* one call of two batches' length or more is a batch of one: a pause could only have lengthened it,
-                 * so a second batch would not change the batch size (after the first size: nothing to warm up) */
-                if (warm_ns == 0 && made == 1 && ns >= 2 * batch_ms * 1000000LL) break;
                 if (++full >= 2 && (spent >= warm_ns || (full >= 3 && settled(last)) || now_ns() > warm_until)) break;
             }
             if (ns < 0) continue;

@@ -52,6 +52,13 @@ SPINNING_SERVER = SERVER.replace("""        timed[size] += batch
                 pass
         threading.Thread(target=spin, daemon=True).start()""")
 
+# SERVER, but its checked calls take 10 ms while its timed calls take 1 ms at both sizes, and on quit it writes the
+# size of every timed batch at the second size to stderr: the search there starts at one call and doubles.
+SLOW_CHECK_SERVER = SERVER.replace("SECONDS = [0.001, 0.06]", "SECONDS = [0.001, 0.001]\nbatches = []").replace(
+    "time.sleep(SECONDS[int(words[1])])", "time.sleep(0.01)").replace(
+    "timed[size] += batch", "timed[size] += batch\n        batches += [batch] if size == 1 else []").replace(
+    'sys.stderr.write(" ".join(map(str, timed)))', 'sys.stderr.write(" ".join(map(str, batches)))')
+
 # Answers every command at once (a batch as large as asked, a count of 1); on quit tries to move itself to every CPU
 # (a submission after the other CPU's faster memory would) and writes the CPUs it may run on, and whether it could
 # move, to stderr.
@@ -120,6 +127,23 @@ class InterleaveTest(unittest.TestCase):
         self.assertEqual(len(measured["sizes"][1]["programs"][0]["ns"]), 3)
         # the first size still warms up: batches of 1 ms calls, doubling, for 50 ms at least
         self.assertGreaterEqual(timed[0], 50, measured)
+
+    def test_after_the_first_size_the_batch_search_ends_at_its_first_full_batch(self):
+        report = interleave_once(SLOW_CHECK_SERVER, ["--sizes", "2", "--rounds", "1", "--top-sizes", "1",
+                                                     "--top-rounds", "3", "--batch-ms", "20", "--warmup-ms", "5",
+                                                     "--skip-mem", "1"])
+        self.assertEqual(report["status"], "ok", report)
+        measured = json.loads(report["stdout"])
+        batches = [int(n) for n in measured["programs"][0]["stderr"].split()]
+        search, rounds = batches[:-3], batches[-3:]
+        # half a batch by the 10 ms checked call is one call; the batches double until one runs 10 ms or more of
+        # 1 ms calls, and the rounds follow it: no second full batch of the same size
+        self.assertEqual(search, [2 ** i for i in range(len(search))], measured)
+        self.assertTrue(4 <= len(search) <= 5, measured)
+        # the rounds' batch is about 20 ms of calls, from the fastest of the last two search batches
+        self.assertEqual(len(set(rounds)), 1, measured)
+        self.assertTrue(8 <= rounds[0] <= 20, measured)
+        self.assertEqual(measured["sizes"][1]["programs"][0]["batch"], rounds[0])
 
     def test_the_hosts_cache_is_read_before_every_round_at_the_largest_sizes_and_after_the_last(self):
         with Sandbox() as box:
