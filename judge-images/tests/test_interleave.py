@@ -59,6 +59,12 @@ SLOW_CHECK_SERVER = SERVER.replace("SECONDS = [0.001, 0.06]", "SECONDS = [0.001,
     "timed[size] += batch", "timed[size] += batch\n        batches += [batch] if size == 1 else []").replace(
     'sys.stderr.write(" ".join(map(str, timed)))', 'sys.stderr.write(" ".join(map(str, batches)))')
 
+# SLOW_CHECK_SERVER, but a timed batch of 16 calls or more at the second size also pauses for 300 ms: the search's
+# full batch there, where a sleep of 1 ms takes under 1.25 ms, takes about 20 times its calls' time.
+PAUSING_SERVER = SLOW_CHECK_SERVER.replace("timed[size] += batch", """timed[size] += batch
+        if size == 1 and batch >= 16:
+            time.sleep(0.3)""", 1)
+
 # Answers every command at once (a batch as large as asked, a count of 1); on quit tries to move itself to every CPU
 # (a submission after the other CPU's faster memory would) and writes the CPUs it may run on, and whether it could
 # move, to stderr.
@@ -142,6 +148,16 @@ class InterleaveTest(unittest.TestCase):
         self.assertEqual(search, [2 ** i for i in range(len(search))], measured)
         # the rounds run the batch the search picked (about 20 ms of calls)
         self.assertEqual(rounds, [measured["sizes"][1]["programs"][0]["batch"]] * 3, measured)
+
+    def test_a_pause_in_the_full_batch_that_ends_the_search_does_not_shrink_the_batch(self):
+        report = interleave_once(PAUSING_SERVER, ["--sizes", "2", "--rounds", "1", "--top-sizes", "1",
+                                                  "--top-rounds", "3", "--batch-ms", "20", "--warmup-ms", "5",
+                                                  "--skip-mem", "1"])
+        self.assertEqual(report["status"], "ok", report)
+        measured = json.loads(report["stdout"])
+        # the batch before the paused one (8 calls, a quarter batch or more) sizes it too: about 20 ms of 1 ms calls,
+        # where the paused batch alone (300 ms over 16 calls) would have made it one call
+        self.assertGreaterEqual(measured["sizes"][1]["programs"][0]["batch"], 4, measured)
 
     def test_the_hosts_cache_is_read_before_every_round_at_the_largest_sizes_and_after_the_last(self):
         with Sandbox() as box:
