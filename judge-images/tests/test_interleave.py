@@ -134,12 +134,15 @@ class InterleaveTest(unittest.TestCase):
         # the first size still warms up: batches of 1 ms calls, doubling, for 50 ms at least
         self.assertGreaterEqual(timed[0], 50, measured)
 
-    def test_after_the_first_size_the_batch_search_ends_at_its_first_full_batch(self):
-        report = interleave_once(SLOW_CHECK_SERVER, ["--sizes", "2", "--rounds", "1", "--top-sizes", "1",
-                                                     "--top-rounds", "3", "--batch-ms", "20", "--warmup-ms", "5",
-                                                     "--skip-mem", "1"])
+    def searched(self, server):
+        """interleave's report over a server at two sizes, the second the largest (three rounds), batches of 20 ms."""
+        report = interleave_once(server, ["--sizes", "2", "--rounds", "1", "--top-sizes", "1", "--top-rounds", "3",
+                                          "--batch-ms", "20", "--warmup-ms", "5", "--skip-mem", "1"])
         self.assertEqual(report["status"], "ok", report)
-        measured = json.loads(report["stdout"])
+        return json.loads(report["stdout"])
+
+    def test_after_the_first_size_the_batch_search_ends_at_its_first_full_batch(self):
+        measured = self.searched(SLOW_CHECK_SERVER)
         batches = [int(n) for n in measured["programs"][0]["stderr"].split()]
         search, rounds = batches[:-3], batches[-3:]
         # half a batch by the 10 ms checked call is one call; the batches double until one runs 10 ms or more of
@@ -150,11 +153,7 @@ class InterleaveTest(unittest.TestCase):
         self.assertEqual(rounds, [measured["sizes"][1]["programs"][0]["batch"]] * 3, measured)
 
     def test_a_pause_in_the_full_batch_that_ends_the_search_does_not_shrink_the_batch(self):
-        report = interleave_once(PAUSING_SERVER, ["--sizes", "2", "--rounds", "1", "--top-sizes", "1",
-                                                  "--top-rounds", "3", "--batch-ms", "20", "--warmup-ms", "5",
-                                                  "--skip-mem", "1"])
-        self.assertEqual(report["status"], "ok", report)
-        measured = json.loads(report["stdout"])
+        measured = self.searched(PAUSING_SERVER)
         # the batch before the paused one (8 calls, a quarter batch or more) sizes it too: about 20 ms of 1 ms calls,
         # where the paused batch alone (300 ms over 16 calls) would have made it one call
         self.assertGreaterEqual(measured["sizes"][1]["programs"][0]["batch"], 4, measured)
