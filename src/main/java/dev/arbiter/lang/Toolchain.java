@@ -30,6 +30,20 @@ public interface Toolchain {
      */
     RunReport prepare(RunnerSession runner, Workspace ws, Mode mode, String source, String specJson, int cpuMs);
 
+    /**
+     * What {@link #prepare} built in the workspace, packed for {@link #restore} in another sandbox of the same image:
+     * a problem's reference is built once, not for each of its scores. Empty where the build is a check only.
+     */
+    default byte[] packBuild(RunnerSession runner, Workspace ws) {
+        return new byte[0];
+    }
+
+    /** As {@link #prepare} left the workspace, with the build {@link #packBuild} packed put back instead of built again. */
+    default void restore(RunnerSession runner, Workspace ws, Mode mode, String source, String specJson, byte[] build) {
+        sourceFiles(ws, mode, source).forEach((path, bytes) -> runner.put(path, bytes, ws.files()));
+        runner.put(ws.spec(), specJson.getBytes(java.nio.charset.StandardCharsets.UTF_8), ws.files());
+    }
+
     /** Writes and compiles the submission and readies it to run tests (a worker that stays up between them). */
     Program install(RunnerSession runner, Mode mode, String source, String specJson, int memoryMb, int compileCpuMs);
 

@@ -65,15 +65,17 @@ public class PerfScorer {
     private final PerfInputs perfInputs;
     private final ScoreConfig config;
     private final ReferenceCounts referenceCounts;
+    private final ReferenceBuilds referenceBuilds;
     private final HostCacheBaseline hostCache;
 
     public PerfScorer(Sandbox sandbox, SandboxConfig sandboxConfig, PerfInputs perfInputs, ScoreConfig config,
-                      ReferenceCounts referenceCounts, HostCacheBaseline hostCache) {
+                      ReferenceCounts referenceCounts, ReferenceBuilds referenceBuilds, HostCacheBaseline hostCache) {
         this.sandbox = sandbox;
         this.sandboxConfig = sandboxConfig;
         this.perfInputs = perfInputs;
         this.config = config;
         this.referenceCounts = referenceCounts;
+        this.referenceBuilds = referenceBuilds;
         this.hostCache = hostCache;
     }
 
@@ -96,7 +98,7 @@ public class PerfScorer {
         try (SandboxContainer box = sandbox.start(toolchain.image(sandboxConfig), memoryMb)) {
             // the reference belongs to a user of its own (/ref): the submission can neither read nor change it
             prepare(box, toolchain, Workspace.SUBMISSION, job.source(), job.specJson(), "the submission");
-            prepare(box, toolchain, Workspace.REFERENCE, job.referenceSource(), job.specJson(), "the reference");
+            prepareReference(box, toolchain, job);
             box.upload(PerfInputs.files(inputs));
             box.upload(PerfInputs.files("count", countInputs.inputs()));
             List<String> paths = PerfInputs.paths(inputs.size());
@@ -186,6 +188,18 @@ public class PerfScorer {
             if (preemption.pauses() == before) return m;
         }
         return m;
+    }
+
+    /** The reference, built as for its problem's last score when that build is kept, else built and kept. */
+    private void prepareReference(SandboxContainer box, Toolchain toolchain, Job job) {
+        String key = ReferenceBuilds.key(job, sandbox.imageId(toolchain.image(sandboxConfig)));
+        Optional<byte[]> kept = referenceBuilds.get(key);
+        if (kept.isPresent()) {
+            toolchain.restore(box.runner(), Workspace.REFERENCE, Mode.SIGNATURE, job.referenceSource(), job.specJson(), kept.get());
+            return;
+        }
+        prepare(box, toolchain, Workspace.REFERENCE, job.referenceSource(), job.specJson(), "the reference");
+        referenceBuilds.keep(key, toolchain.packBuild(box.runner(), Workspace.REFERENCE));
     }
 
     private static void prepare(SandboxContainer box, Toolchain toolchain, Workspace ws, String source, String spec, String what) {
