@@ -12,6 +12,7 @@ The judge image counts in C (_opcount, built from opcount.c): the same events, a
 counting takes a second where it took four. Without it (python3 on a host) the Python tracer below counts.
 """
 import builtins
+import importlib
 import math
 import random
 import sys
@@ -21,8 +22,13 @@ try:
 except ImportError:
     _opcount = None
 
-sys.modules["_heapq"] = None  # heapq falls back to its Python code
+# heapq and bisect fall back to their Python code. random imports bisect (and serve.py imports random before this
+# module), so a module loaded before the block is loaded again: its C versions would leave every search uncounted
+sys.modules["_heapq"] = None
 sys.modules["_bisect"] = None
+for _loaded in ("heapq", "bisect"):
+    if _loaded in sys.modules:
+        importlib.reload(sys.modules[_loaded])
 
 LINEAR_LIST_METHODS = {"insert", "remove", "index", "count"}
 

@@ -19,7 +19,7 @@ PROBE = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
 import counting
-import heapq, random
+import bisect, heapq, random
 
 def walk(xs):
     total = 0
@@ -39,10 +39,14 @@ def heap_all(xs):
 def pick(xs):
     return random.choice(xs)
 
+def search_all(xs):
+    return [bisect.bisect_left(xs, q) for q in range(0, 200, 2)]
+
 out = {}
 for name, f in [("walk", walk), ("sort", sort_then_walk), ("heap", heap_all)]:
     out[name] = [counting.count(f, ([(i * 7919) % 1000003 for i in range(n)],)) for n in (1000, 2000, 4000, 8000)]
 out["sorted_is_wrapped"] = sorted.__module__ == "counting"
+out["bisect"] = [counting.count(search_all, (list(range(n)),)) for n in (2 ** 4, 2 ** 16)]
 out["random"] = [counting.count(pick, (list(range(100)),)) for _ in range(2)]
 print(json.dumps(out))
 """
@@ -69,6 +73,12 @@ class CountingTest(unittest.TestCase):
     def test_heapq_runs_its_python_code_so_each_push_counts_its_sift(self):
         heap = self.counts["heap"]
         self.assertGreater(heap[0] / 1000, 20, "a push costs its Python sift, not one C call")
+
+    def test_bisect_runs_its_python_code_although_random_loaded_it_first(self):
+        # random imports bisect before counting can block its C code (serve.py imports random first too): 100 binary
+        # searches take about 4 halvings each over 16 values and 16 over 65536, which only the Python code counts
+        small, large = self.counts["bisect"]
+        self.assertGreater(large, small * 2, "each search counts its halvings, not one C call")
 
     def test_randomised_code_is_seeded_per_counted_call(self):
         self.assertEqual(len(self.counts["random"]), 2)
