@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * A problem's reference as built for its last score (Java: the class files), put back for the next instead of built
- * again: compiling it took about 0.4 s of every Java score. Packed from /ref right after the build, before any of the
- * submission's code runs, and /ref is closed to the submission's user: nothing of a submission can enter it.
+ * again: compiling it took about 0.4 s of every Java score. Packed from /ref by the reference's user right after the
+ * build; /ref is closed to the submission's user, so nothing of a submission can enter it.
  */
 @ApplicationScoped
 public class ReferenceBuilds {
