@@ -41,6 +41,8 @@ public class Reaper {
     void sweep() {
         if (!role.judges()) return; // an API node starts no sandboxes and may have no engine at all
         try {
+            // the node's own warm containers go first, before the age at which reap() would take them from the pool
+            pool.retireStale(Instant.now().getEpochSecond());
             reap();
         } catch (RuntimeException e) {
             LOG.debugf("Reaper skipped: %s", e.getMessage());

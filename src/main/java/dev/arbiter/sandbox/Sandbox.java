@@ -73,6 +73,7 @@ public class Sandbox {
                 .withUlimits(List.of(new Ulimit("nofile", 256L, 256L), new Ulimit("core", 0L, 0L)))
                 .withPrivileged(false)
                 .withRuntime(config.runtime());
+        long created = Instant.now().getEpochSecond();
         try {
             String id = docker.createContainerCmd(image)
                     .withHostConfig(host)
@@ -80,11 +81,10 @@ public class Sandbox {
                     .withNetworkDisabled(true)
                     .withWorkingDir("/work")
                     .withEnv("HOME=/tmp", "LANG=C.UTF-8")
-                    .withLabels(Map.of(LABEL, "1", NODE_LABEL, NodeId.get(),
-                            CREATED_LABEL, String.valueOf(Instant.now().getEpochSecond())))
+                    .withLabels(Map.of(LABEL, "1", NODE_LABEL, NodeId.get(), CREATED_LABEL, String.valueOf(created)))
                     .withCmd("sleep", "infinity")
                     .exec().getId();
-            SandboxContainer container = new SandboxContainer(docker, id, config.outputBytes());
+            SandboxContainer container = new SandboxContainer(docker, id, config.outputBytes(), created);
             try {
                 docker.startContainerCmd(id).exec();
             } catch (RuntimeException e) {

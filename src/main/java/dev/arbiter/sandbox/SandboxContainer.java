@@ -14,16 +14,23 @@ public class SandboxContainer implements AutoCloseable {
     private final DockerClient docker;
     private final String id;
     private final long outputBytes;
+    private final long createdSecond;
     private RunnerSession runner;
 
-    SandboxContainer(DockerClient docker, String id, long outputBytes) {
+    SandboxContainer(DockerClient docker, String id, long outputBytes, long createdSecond) {
         this.docker = docker;
         this.id = id;
         this.outputBytes = outputBytes;
+        this.createdSecond = createdSecond;
     }
 
     public String id() {
         return id;
+    }
+
+    /** When the container was created (epoch seconds, as its label says): the reaper removes it at a fixed age. */
+    public long createdSecond() {
+        return createdSecond;
     }
 
     /** The container's runner session. */

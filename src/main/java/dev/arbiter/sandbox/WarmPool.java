@@ -6,6 +6,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -41,10 +43,41 @@ public class WarmPool {
 
     /** A started container: a warm one when available, else a new one. Either way the pool refills itself. */
     public SandboxContainer take(String image, int memoryMb) {
+        return take(image, memoryMb, Instant.now().getEpochSecond());
+    }
+
+    /**
+     * As {@link #take(String, int)} at {@code nowSecond}. A warm container past half the reaper's age limit is removed
+     * rather than handed out: the reaper removes every sandbox at that age (a waiting one too), and a judging must not
+     * start in a container that is gone or about to go (a Java container left idle for 15 minutes had been reaped,
+     * and the next Java submission failed with an internal error).
+     */
+    SandboxContainer take(String image, int memoryMb, long nowSecond) {
         Key key = new Key(image, memoryMb);
-        SandboxContainer container = queue(key).pollFirst();
+        SandboxContainer container;
+        while ((container = queue(key).pollFirst()) != null && stale(container, nowSecond)) container.close();
         refill(key);
         return container != null ? container : sandbox.start(image, memoryMb);
+    }
+
+    /** Removes the warm containers past half the reaper's age limit and starts fresh ones in their place. */
+    public int retireStale(long nowSecond) {
+        int retired = 0;
+        for (Map.Entry<Key, LinkedBlockingDeque<SandboxContainer>> entry : ready.entrySet()) {
+            int before = retired;
+            for (SandboxContainer c : List.copyOf(entry.getValue())) {
+                if (stale(c, nowSecond) && entry.getValue().remove(c)) { // false: a judging took it meanwhile
+                    c.close();
+                    retired++;
+                }
+            }
+            if (retired > before) refill(entry.getKey());
+        }
+        return retired;
+    }
+
+    private boolean stale(SandboxContainer container, long nowSecond) {
+        return nowSecond - container.createdSecond() >= config.maxContainerAgeSeconds() / 2;
     }
 
     /** Starts warming containers for a configuration expected to be common. */
@@ -75,6 +108,16 @@ public class WarmPool {
 
     private LinkedBlockingDeque<SandboxContainer> queue(Key key) {
         return ready.computeIfAbsent(key, k -> new LinkedBlockingDeque<>());
+    }
+
+    /** The oldest container kept ready for one configuration (left in the pool), or null. */
+    SandboxContainer peek(String image, int memoryMb) {
+        return queue(new Key(image, memoryMb)).peekFirst();
+    }
+
+    /** Containers kept ready now for one configuration. */
+    int waiting(String image, int memoryMb) {
+        return queue(new Key(image, memoryMb)).size();
     }
 
     /** Containers kept ready now, over all configurations. */
