@@ -71,7 +71,9 @@ public final class JavaToolchain implements Toolchain {
     public byte[] packBuild(RunnerSession runner, Workspace ws) {
         RunReport packed = runner.exec(List.of("sh", "-c", "cd \"$0\" && tar cf - . | base64 -w0", ws.classes()),
                 RunLimits.forCpu(10_000, 64 << 20), ws.runs(), null);
-        if (!Integer.valueOf(0).equals(packed.exitCode())) throw new IllegalStateException("could not pack " + ws.classes() + ": " + packed.stderr());
+        if (!Integer.valueOf(0).equals(packed.exitCode())) {
+            throw new IllegalStateException("could not pack " + ws.classes() + ": " + packed.stderr());
+        }
         return java.util.Base64.getDecoder().decode(packed.stdout().trim());
     }
 
@@ -80,9 +82,11 @@ public final class JavaToolchain implements Toolchain {
         Toolchain.super.restore(runner, ws, mode, source, specJson, build);
         String archive = ws.build() + "/build.tar";
         runner.put(archive, build, ws.runs());
-        RunReport unpacked = runner.exec(List.of("sh", "-c", "mkdir -p \"$1\" && tar xf \"$0\" -C \"$1\" && rm \"$0\"", archive, ws.classes()),
-                RunLimits.forCpu(10_000, 1 << 20), ws.runs(), null);
-        if (!Integer.valueOf(0).equals(unpacked.exitCode())) throw new IllegalStateException("could not restore " + ws.classes() + ": " + unpacked.stderr());
+        RunReport unpacked = runner.exec(List.of("sh", "-c", "mkdir -p \"$1\" && tar xf \"$0\" -C \"$1\" && rm \"$0\"",
+                archive, ws.classes()), RunLimits.forCpu(10_000, 1 << 20), ws.runs(), null);
+        if (!Integer.valueOf(0).equals(unpacked.exitCode())) {
+            throw new IllegalStateException("could not restore " + ws.classes() + ": " + unpacked.stderr());
+        }
     }
 
     @Override

@@ -190,13 +190,20 @@ public class PerfScorer {
         return m;
     }
 
-    /** The reference, built as for its problem's last score when that build is kept, else built and kept. */
+    /**
+     * The reference, built as for its problem's last score when that build is kept (built again should putting it back
+     * fail: the kept build only saves time), else built and kept.
+     */
     private void prepareReference(SandboxContainer box, Toolchain toolchain, Job job) {
         String key = ReferenceBuilds.key(job, sandbox.imageId(toolchain.image(sandboxConfig)));
         Optional<byte[]> kept = referenceBuilds.get(key);
         if (kept.isPresent()) {
-            toolchain.restore(box.runner(), Workspace.REFERENCE, Mode.SIGNATURE, job.referenceSource(), job.specJson(), kept.get());
-            return;
+            try {
+                toolchain.restore(box.runner(), Workspace.REFERENCE, Mode.SIGNATURE, job.referenceSource(), job.specJson(), kept.get());
+                return;
+            } catch (IllegalStateException e) {
+                LOG.warnf("The kept build of the reference could not be put back, building it again: %s", e.getMessage());
+            }
         }
         prepare(box, toolchain, Workspace.REFERENCE, job.referenceSource(), job.specJson(), "the reference");
         referenceBuilds.keep(key, toolchain.packBuild(box.runner(), Workspace.REFERENCE));
