@@ -20,13 +20,30 @@ const formatCount = (n) => (n == null ? "–" : n >= 1e9 ? `${(n / 1e9).toPrecis
 
 const COUNTED = { java: "bytecodes executed per call", python: "interpreter instructions per call (sorts and list scans modelled)" };
 
+/** The first size where the counted work fell although n grew: the work depends on the input, not only its size. */
+function workFell(countPoints) {
+  const mine = countPoints.filter((p) => p.submission != null);
+  for (let i = 1; i < mine.length; i++) {
+    if (mine[i].submission < mine[i - 1].submission) return { n: mine[i].n, before: mine[i - 1].n };
+  }
+  return null;
+}
+
 /** "log factor 1.02 (0.98–1.05; a pure O(n log n) would be 1.89)": how the growth class was decided. */
-function logFactorNote(growthEvidence) {
+function logFactorNote(growthEvidence, countPoints) {
   const f = growthEvidence?.logFactor;
   if (!f) return null;
   const [without, withLog] = f.between.split(" / ");
-  return `log factor ${f.estimate.toFixed(2)} (95%: ${f.low.toFixed(2)}–${f.high.toFixed(2)}; ${without} is 1.00, `
-    + `a pure ${withLog} ${f.pure.toFixed(2)}; ${growthEvidence.measure} work)`;
+  const scale = `${without} is 1.00, a pure ${withLog} ${f.pure.toFixed(2)}; ${growthEvidence.measure} work`;
+  // an interval many times the gap between the two classes is no figure to weigh: say what made it so wide
+  if (f.high - f.low > 4 * (f.pure - 1)) {
+    const fell = workFell(countPoints);
+    return `the ${growthEvidence.measure} work scatters from size to size by far more than a log factor`
+      + (fell ? ` (at n = ${fell.n.toLocaleString("en")} it was below that at n = ${fell.before.toLocaleString("en")}:`
+        + " it depends on the input itself, not only on its size)" : "")
+      + `, so its log factor could lie anywhere from ${f.low.toFixed(2)} to ${f.high.toFixed(2)} (${scale})`;
+  }
+  return `log factor ${f.estimate.toFixed(2)} (95%: ${f.low.toFixed(2)}–${f.high.toFixed(2)}; ${scale})`;
 }
 
 const growth = (score) => score.tooSlowAt != null
@@ -69,7 +86,7 @@ function done(score, language) {
       figure("growth", growth(score), `reference ${score.referenceComplexity ?? "–"}`)), // too slow: own line
     mine && score.tooSlowAt == null ? el("p", { class: "muted", id: "growth-evidence" },
       (mine.classes?.length > 1 ? `The measurements cannot tell ${mine.classes.join(" from ")}: ` : "")
-        + (logFactorNote(mine) ?? ""), decided ? ` ${decided}` : "") : null,
+        + (logFactorNote(mine, countPoints) ?? ""), decided ? ` ${decided}` : "") : null,
     score.tooSlowAt != null ? el("p", { class: "message" },
       `Too slow at n = ${score.tooSlowAt}: the reference went on, your code was stopped there.`) : null,
     score.noisy ? el("p", { class: "warn-note", id: "score-noisy" },
