@@ -21,9 +21,12 @@ function problemSection(p) {
       el("tr", {}, el("th", {}, "Correctness"), el("td", { class: "final-verdict", "data-verdict": f?.verdict ?? "" },
         f ? el("span", { class: `pill ${verdictClass(f.verdict)}` }, f.verdict ? verdictLabel(f.verdict) : f.state.toLowerCase()) : "no submission",
         f ? ` ${f.testsPassed}/${f.testsTotal} tests · ${f.language} · ${f.kind === "AUTO_SUBMIT" ? "submitted at the deadline" : "submitted by the candidate"}` : "")),
-      el("tr", {}, el("th", {}, "Performance"), el("td", {}, !perf ? (f ? `max ${formatTime(f.maxCpuMs)} · ${formatMemory(f.maxMemoryKb)} (not scored)` : "–")
+      el("tr", {}, el("th", {}, "Performance"), el("td", { class: "performance" }, !perf ? (f ? `max ${formatTime(f.maxCpuMs)} · ${formatMemory(f.maxMemoryKb)} (not scored)` : "–")
         : perf.state !== "DONE" ? `${perf.state.toLowerCase()} ${perf.message ?? ""}`
-          : `time ${formatRatio(perf.timeRatio)} · memory ${formatRatio(perf.memoryRatio)} of the reference · growth ${perf.complexity ?? "?"} (reference ${perf.referenceComplexity ?? "?"})`)),
+          : `time ${formatRatio(perf.timeRatio)} · memory ${formatRatio(perf.memoryRatio)} of the reference · growth ${perf.complexity ?? "?"} (reference ${perf.referenceComplexity ?? "?"})`,
+        // a report is read as a judgement: a disturbed measurement must say so where its ratio is
+        perf?.state === "DONE" && perf.noisy ? el("div", { class: "warn-note" },
+          `noisy: the measurement was disturbed, take the ratio with a grain of salt (${perf.noisyBecause ?? "the runs disagreed"})`) : null)),
       el("tr", {}, el("th", {}, "Time on the problem"), el("td", {}, minutes(p.secondsOnProblem))),
       el("tr", {}, el("th", {}, "Runs · submits"), el("td", {}, `${p.runs} · ${p.submits}`)),
       el("tr", {}, el("th", {}, "Pastes"), el("td", {}, p.pastes ? `${p.pastes} (largest ${p.largestPaste} characters)` : "none")),

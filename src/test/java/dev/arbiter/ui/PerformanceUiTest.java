@@ -1,15 +1,19 @@
 package dev.arbiter.ui;
 
+import dev.arbiter.account.AdminService;
+import dev.arbiter.interview.InterviewFixture;
 import dev.arbiter.lang.Language;
 import dev.arbiter.calibration.Calibrator;
 import dev.arbiter.support.ScoringProfile;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -19,10 +23,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Performance in a real browser: an accepted submission's score against the reference, and the calibrated limits. */
+/**
+ * Performance in a real browser: an accepted submission's score against the reference, a growth class it cannot tell,
+ * the score in an interview report, and the calibrated limits.
+ */
 @QuarkusTest
 @TestProfile(ScoringProfile.class)
 class PerformanceUiTest {
@@ -34,6 +42,9 @@ class PerformanceUiTest {
 
     @Inject
     Calibrator calibrator;
+
+    @Inject
+    AdminService admins;
 
     ChromeDriver driver;
 
@@ -155,6 +166,40 @@ class PerformanceUiTest {
                 .doesNotContain("95%");
         show("#score");
         Browser.screenshot(driver, "performance-cannot-tell");
+    }
+
+    @Test
+    void theInterviewReportShowsTheCandidatesScoreAndSaysWhenItWasDisturbed() throws InterruptedException {
+        String interviewer = InterviewFixture.interviewer(InterviewFixture.admin(admins));
+        JsonPath session = InterviewFixture.create(interviewer, InterviewFixture.request(List.of("two-sum"), List.of("python"), 30));
+        long id = session.getLong("id");
+        InterviewFixture.start(session.getString("token"));
+        InterviewFixture.judge(session.getString("token"), 0, "python", TWO_SUM_SORTED_INDICES_PYTHON, "submit").then().statusCode(200);
+
+        // the interview's accepted submission is scored like any other, and its report carries the score
+        String performance = "problems[0].finalSubmission.performance";
+        JsonPath report = null;
+        for (long until = System.nanoTime() + Duration.ofMinutes(5).toNanos(); System.nanoTime() < until; Thread.sleep(1000)) {
+            report = InterviewFixture.as(interviewer).get("/api/interviews/" + id + "/report").then().statusCode(200).extract().jsonPath();
+            String state = report.getString(performance + ".state");
+            if (state != null && !"PENDING".equals(state)) break;
+        }
+        assertThat(report.getString(performance + ".state")).as(report.prettify()).isEqualTo("DONE");
+        assertThat(report.getString(performance + ".complexity")).isEqualTo("O(n) or O(n log n)");
+        boolean noisy = report.getBoolean(performance + ".noisy");
+
+        driver = Browser.start(1280, 900);
+        driver.get(root.toString());
+        driver.manage().addCookie(new Cookie("arbiter_session", interviewer));
+        driver.get(root + "#/interviews/" + id + "/report");
+        driver.navigate().refresh(); // a new hash alone does not reload the page, and the app reads who is signed in at load
+        WebElement cell = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-problem td.performance")));
+        assertThat(cell.getText()).containsPattern("time \\d+\\.\\d\\d× · memory \\d+\\.\\d\\d× of the reference · "
+                + "growth O\\(n\\) or O\\(n log n\\) \\(reference O\\(n\\)\\)");
+        // a ratio read as a judgement of the candidate says on the spot when the machine disturbed it, and only then
+        assertThat(cell.getText().contains("noisy: the measurement was disturbed")).as(cell.getText()).isEqualTo(noisy);
+        show(".report-problem td.performance");
+        Browser.screenshot(driver, "performance-interview-report");
     }
 
     @Test
