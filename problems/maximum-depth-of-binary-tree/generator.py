@@ -20,10 +20,13 @@ else:
                 made += 1
             else:
                 row.append(None)
+        if made < n and all(v is None for v in row):
+            # every slot of the row came out empty: the tree would end here, short of SIZE nodes, and a seed whose
+            # first draws do that would end it there at every SIZE; one node keeps it growing
+            row[rng.randrange(len(row))] = rng.randint(-100, 100)
+            made += 1
         out += row
         slots = 2 * sum(1 for v in row if v is not None)
-        if slots == 0:
-            break
     while out and out[-1] is None:
         out.pop()
 print(str(out).replace(" ", "").replace("None", "null"))

@@ -1,5 +1,6 @@
 package dev.arbiter.cli;
 
+import dev.arbiter.measure.PerfInputs;
 import dev.arbiter.sandbox.RunLimits;
 import dev.arbiter.sandbox.RunReport;
 import dev.arbiter.sandbox.Sandbox;
@@ -11,14 +12,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-/** Runs a package's generator.py twice with the same arguments, in the Python sandbox, and compares the output. */
+/**
+ * Checks a package's generator.py in the Python sandbox: the same arguments give the same output, and, where the
+ * problem has perf sizes, every seed a score counts on gives a longer input at the largest size than at the smallest.
+ * A seed whose input does not grow makes a third of the counted inputs flat, and the growth fit over all of them then
+ * names a class below the true one for every submission and the reference alike: a level-order tree generator whose
+ * seed 2 drew an empty first row gave a one-node tree at every SIZE, and every score of that problem said
+ * "O(1) or O(log n)".
+ */
 @ApplicationScoped
 public class GeneratorCheck {
 
-    public enum Result { ABSENT, DETERMINISTIC, NOT_DETERMINISTIC, FAILED }
+    public enum Result { ABSENT, DETERMINISTIC, NOT_DETERMINISTIC, IGNORES_SIZE, FAILED }
+
+    /** The result and, where it is a failure, what showed it. */
+    public record Outcome(Result result, String detail) {
+        public boolean ok() {
+            return result == Result.ABSENT || result == Result.DETERMINISTIC;
+        }
+    }
 
     private final Sandbox sandbox;
     private final SandboxConfig config;
@@ -28,19 +44,40 @@ public class GeneratorCheck {
         this.config = config;
     }
 
-    public Result check(Path packageDir) {
+    public Outcome check(Path packageDir, List<Integer> perfSizes) {
         Path generator = packageDir.resolve("generator.py");
-        if (!Files.isRegularFile(generator)) return Result.ABSENT;
+        if (!Files.isRegularFile(generator)) return new Outcome(Result.ABSENT, null);
         try (SandboxContainer box = sandbox.start(config.pythonImage(), 512)) {
             box.upload(Map.of("gen/generator.py", Files.readAllBytes(generator)));
-            List<String> command = List.of("python3", "/work/gen/generator.py", "1000", "7");
-            RunLimits limits = RunLimits.forCpu(10_000, config.outputBytes());
-            RunReport first = box.run(command, limits, null);
-            RunReport second = box.run(command, limits, null);
-            if (!first.exitedCleanly() || !second.exitedCleanly()) return Result.FAILED;
-            return first.stdout().equals(second.stdout()) ? Result.DETERMINISTIC : Result.NOT_DETERMINISTIC;
+            RunReport first = generate(box, 1000, 7);
+            RunReport second = generate(box, 1000, 7);
+            if (!first.exitedCleanly() || !second.exitedCleanly()) return new Outcome(Result.FAILED, "SIZE 1000, seed 7");
+            if (!first.stdout().equals(second.stdout())) return new Outcome(Result.NOT_DETERMINISTIC, "SIZE 1000, seed 7");
+            if (perfSizes.size() < 2) return new Outcome(Result.DETERMINISTIC, null);
+            int smallest = Collections.min(perfSizes);
+            int largest = Collections.max(perfSizes);
+            for (int seed = PerfInputs.SEED; seed < PerfInputs.SEED + PerfInputs.COUNTED_SEEDS; seed++) {
+                RunReport small = generate(box, smallest, seed);
+                RunReport large = generate(box, largest, seed);
+                if (!small.exitedCleanly() || !large.exitedCleanly()) {
+                    return new Outcome(Result.FAILED, "SIZE " + (small.exitedCleanly() ? largest : smallest) + ", seed " + seed);
+                }
+                int smallBytes = small.stdout().length();
+                int largeBytes = large.stdout().length();
+                if (largeBytes <= smallBytes) {
+                    return new Outcome(Result.IGNORES_SIZE, String.format("seed %d gives %d bytes at SIZE %d and %d at SIZE %d: "
+                            + "scores count on seeds %d-%d, and each seed's input must grow with SIZE", seed, smallBytes, smallest,
+                            largeBytes, largest, PerfInputs.SEED, PerfInputs.SEED + PerfInputs.COUNTED_SEEDS - 1));
+                }
+            }
+            return new Outcome(Result.DETERMINISTIC, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private RunReport generate(SandboxContainer box, int size, int seed) {
+        return box.run(List.of("python3", "/work/gen/generator.py", String.valueOf(size), String.valueOf(seed)),
+                RunLimits.forCpu(20_000, config.outputBytes()), null);
     }
 }

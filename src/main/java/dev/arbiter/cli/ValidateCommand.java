@@ -5,7 +5,9 @@ import dev.arbiter.calibration.LimitCheck;
 import dev.arbiter.calibration.ShippedSolutions;
 import dev.arbiter.problem.CatalogLoader;
 import dev.arbiter.problem.PackageError;
+import dev.arbiter.problem.Problem;
 import dev.arbiter.sources.PackageVerifier;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 
@@ -67,10 +69,13 @@ public class ValidateCommand implements QuarkusApplication {
                 out.println((check.ok() ? "ok    " : "FAIL  ") + slug + " time limit [" + language.id() + "]: " + check.summary());
                 if (!check.ok()) failures.add(slug);
             }
-            GeneratorCheck.Result g = generators.check(root.resolve(slug));
-            if (g != GeneratorCheck.Result.ABSENT) {
-                out.println((g == GeneratorCheck.Result.DETERMINISTIC ? "ok    " : "FAIL  ") + slug + " generator.py " + g.name().toLowerCase());
-                if (g != GeneratorCheck.Result.DETERMINISTIC) failures.add(slug);
+            List<Integer> perfSizes = QuarkusTransaction.requiringNew()
+                    .call(() -> Problem.findBySlug(slug).map(Problem::perfSizeList).orElse(List.of()));
+            GeneratorCheck.Outcome g = generators.check(root.resolve(slug), perfSizes);
+            if (g.result() != GeneratorCheck.Result.ABSENT) {
+                out.println((g.ok() ? "ok    " : "FAIL  ") + slug + " generator.py "
+                        + g.result().name().toLowerCase().replace('_', ' ') + (g.detail() == null || g.ok() ? "" : ": " + g.detail()));
+                if (!g.ok()) failures.add(slug);
             }
         }
         // Kattis packages: every submission's verdict, with the time limit calibrated from the accepted ones

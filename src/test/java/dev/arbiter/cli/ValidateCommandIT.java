@@ -83,6 +83,11 @@ class ValidateCommandIT {
         PackageFixture.valid(catalog, "not-slow").write("solutions/time_limit_exceeded/fast.py",
                 "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b\n");
         PackageFixture.valid(catalog, "one-language").delete("solutions/accepted/solution.py");
+        // a perf generator whose seed 2 makes the same small input at every SIZE: a third of a score's counted inputs flat
+        PackageFixture.valid(catalog, "flat-generator")
+                .write("problem.yaml", PackageFixture.YAML + "perf:\n  sizes: [10, 20, 40, 80, 160, 320, 640, 1280]\n  complexity: O(1)\n")
+                .write("generator.py", "import sys\nn, seed = int(sys.argv[1]), int(sys.argv[2])\n"
+                        + "print(5 if seed == 2 else n)\nprint(seed)\n");
 
         Run run = validate();
 
@@ -93,7 +98,8 @@ class ValidateCommandIT {
                 .contains("fast.py should exceed 1.5 x the limit (6000 ms) but was ACCEPTED")
                 .containsPattern("FAIL  .*one-language/solutions/accepted.*needs an accepted python solution")
                 .containsPattern("FAIL  .*broken/tests/secret/01.in:2: not valid JSON")
-                .contains("4 problems, 0 valid, 4 with failures");
+                .containsPattern("FAIL  flat-generator generator.py ignores size: seed 2 gives (\\d+) bytes at SIZE 10 and \\1 at SIZE 1280")
+                .contains("5 problems, 0 valid, 5 with failures");
         assertThat(run.exitCode()).isEqualTo(1);
     }
 }
