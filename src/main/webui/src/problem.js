@@ -66,7 +66,7 @@ export async function renderProblem(root, slug) {
       el("span", { class: "muted" }, h.language),
       h.changed ? el("span", { class: "changed", title: "Judged on an earlier version of this problem" },
         "the problem changed since") : null,
-      h.score ? el("span", { class: `perf ${h.score.state.toLowerCase()}`, title: h.score.message ?? "time vs reference · growth" },
+      h.score ? el("span", { class: `perf ${h.score.state.toLowerCase()}`, title: h.score.message ?? (h.score.noisy ? `time vs reference · growth; noisy: ${h.score.noisyBecause ?? "the runs disagreed"}` : "time vs reference · growth") },
         scoreSummary(h.score)) : null)));
   }
 

@@ -49,11 +49,11 @@ function logFactorNote(growthEvidence, countPoints) {
 const growth = (score) => score.tooSlowAt != null
   ? `worse than ${score.referenceComplexity ?? "the reference"}` : score.complexity ?? "–";
 
-/** One line for lists: "1.08× · O(n)", "measuring…" or "not measured". */
+/** One line for lists: "1.08× · O(n)", "2.31× (noisy) · O(n) or O(n log n)", "measuring…" or "not measured". */
 export function scoreSummary(score) {
   if (score.state === "PENDING") return "measuring…";
   if (score.state === "FAILED") return "not measured";
-  return `${formatRatio(score.timeRatio)} · ${growth(score)}`;
+  return `${formatRatio(score.timeRatio)}${score.noisy ? " (noisy)" : ""} · ${growth(score)}`;
 }
 
 function done(score, language) {
