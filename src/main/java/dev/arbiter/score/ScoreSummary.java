@@ -12,7 +12,9 @@ import dev.arbiter.measure.Stats;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -45,6 +47,16 @@ public final class ScoreSummary {
      * code, Python's counting list), where 0.35 let the times misname six linear and linearithmic solutions.
      */
     static final double HIDDEN_WORK_SLOPE = 0.75;
+    /**
+     * Above this ratio between the most and the least counted work of one size's inputs, an input stopped early (a
+     * mismatch found at once, a cycle met on the first step) or hardly depends on the size, and the fit over every
+     * input follows it: one of three seeds of a bracket checker stopping after 341 of 100,000 characters made O(n)
+     * solutions and their reference "O(1)". The fit then takes each size's median input instead. Randomised programs
+     * scatter by far less (quickselect's pivots: under 3x), and keep the fit over every input and its honest interval.
+     */
+    static final double STRAY_INPUT_FACTOR = 10;
+    /** Below this many bytes per call of the reference, no memory ratio: the amounts (evidence.memoryBytes) instead. */
+    static final long MEMORY_RATIO_FROM_BYTES = 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ScoreSummary() {
@@ -107,9 +119,16 @@ public final class ScoreSummary {
         Classes classes = classes(forks, counted, declared, evidence);
         Long timedOutAt = mine < sizes.size() ? sizes.get(mine) : null;
         String complexity = timedOutAt != null || classes.mine() == null ? null : classes.mine().label(); // too slow: worse
-        Double memoryRatio = common == 0 ? null
-                : Math.max(1, full.sizes().get(common - 1).runs().get(0).bytes())
-                  / (double) Math.max(1, full.sizes().get(common - 1).runs().get(1).bytes());
+        Double memoryRatio = null;
+        if (common > 0) {
+            Measurement.Size largest = full.sizes().get(common - 1);
+            long myBytes = largest.runs().get(0).bytes();
+            long theirBytes = largest.runs().get(1).bytes();
+            evidence.putObject("memoryBytes").put("n", largest.n()).put("submission", myBytes).put("reference", theirBytes);
+            // a reference that allocates next to nothing per call leaves no ratio to speak of (a Java two-pointer
+            // trapping-rain-water: 0 bytes, so 1.6 MB of arrays read "1,600,032x"): the amounts are shown instead
+            if (theirBytes >= MEMORY_RATIO_FROM_BYTES) memoryRatio = Math.max(1, myBytes) / (double) theirBytes;
+        }
 
         curves(evidence.putArray("points"), full, sizes);
         ArrayNode ratios = evidence.putArray("forkRatios");
@@ -292,8 +311,15 @@ public final class ScoreSummary {
                 growth = Growth.judge(times, GrowthMeasure.TIMED);
                 decidedBy = "time: the times grow faster than the counted work (work in native code the count cannot see)";
             } else {
-                growth = Growth.judge(counts, GrowthMeasure.COUNTED);
-                decidedBy = "count";
+                StrayInput stray = StrayInput.find(counts);
+                if (stray != null && stray.factor() > STRAY_INPUT_FACTOR) {
+                    growth = Growth.judge(medians(counts), GrowthMeasure.COUNTED);
+                    decidedBy = String.format(Locale.ROOT, "count, each size's median input: at n = %d the inputs asked for "
+                            + "%.0fx different work (one stopped early or ignores the size)", (long) stray.n(), stray.factor());
+                } else {
+                    growth = Growth.judge(counts, GrowthMeasure.COUNTED);
+                    decidedBy = "count";
+                }
             }
         } else if (times.size() >= 3) {
             growth = Growth.judge(times, GrowthMeasure.TIMED);
@@ -306,6 +332,30 @@ public final class ScoreSummary {
         if (control != null) out.put("controlSlope", control);
         evidence.set(who.equals("submission") ? "growth" : "referenceGrowth", out);
         return growth;
+    }
+
+    /** The size whose inputs' counted work lies furthest apart, and how far (most over least). */
+    record StrayInput(double n, double factor) {
+        static StrayInput find(List<ComplexityFit.Point> counts) {
+            StrayInput widest = null;
+            for (double n : counts.stream().mapToDouble(ComplexityFit.Point::n).distinct().toArray()) {
+                DoubleSummaryStatistics at = counts.stream().filter(c -> c.n() == n)
+                        .mapToDouble(ComplexityFit.Point::seconds).summaryStatistics();
+                double factor = at.getMin() > 0 ? at.getMax() / at.getMin() : Double.POSITIVE_INFINITY;
+                if (at.getCount() > 1 && (widest == null || factor > widest.factor())) widest = new StrayInput(n, factor);
+            }
+            return widest;
+        }
+    }
+
+    /** One point per size: the median of its inputs. */
+    static List<ComplexityFit.Point> medians(List<ComplexityFit.Point> counts) {
+        List<ComplexityFit.Point> out = new ArrayList<>();
+        for (double n : counts.stream().mapToDouble(ComplexityFit.Point::n).distinct().sorted().toArray()) {
+            out.add(new ComplexityFit.Point(n, Stats.median(counts.stream().filter(c -> c.n() == n)
+                    .map(ComplexityFit.Point::seconds).toList())));
+        }
+        return out;
     }
 
     /** The log-log slope of (time / count) over the sizes both have: 0 when the count explains the time. */

@@ -2,6 +2,11 @@ package dev.arbiter.score;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arbiter.measure.ComplexityClass;
+import dev.arbiter.measure.ComplexityFit;
+import dev.arbiter.measure.Growth;
+import dev.arbiter.measure.GrowthMeasure;
 import dev.arbiter.measure.Measurement;
 import org.junit.jupiter.api.Test;
 
@@ -511,5 +516,63 @@ class ScoreSummaryTest {
         assertThat(three.timeRatio()).isBetween(1.95 - 1e-9, 2.04 + 1e-9);
         PerfScorer.Score four = ScoreSummary.summarize(List.of(below, apart, further, apart, below), null, SIZES, null);
         assertThat(four.timeRatio()).isBetween(2.1 - 1e-9, 2.2 + 1e-9);
+    }
+
+    /** Three counted inputs per size from work(n, seed), at the sizes of valid-parentheses. */
+    static List<ComplexityFit.Point> counted(java.util.function.BiFunction<Long, Integer, Double> work) {
+        List<ComplexityFit.Point> out = new ArrayList<>();
+        for (long n : List.of(781L, 1562L, 3125L, 6250L, 12500L, 25000L, 50000L, 100000L)) {
+            for (int seed = 1; seed <= 3; seed++) out.add(new ComplexityFit.Point(n, work.apply(n, seed)));
+        }
+        return out;
+    }
+
+    @Test
+    void anInputThatStopsEarlyDoesNotDecideTheClassTheMedianInputDoes() {
+        // a bracket checker: seeds 1 and 2 scan every character, seed 3 stops at a mismatch somewhere near the start
+        long[] stops = {747, 1249, 657, 4699, 11617, 11637, 25138, 341};
+        List<Long> sizes = List.of(781L, 1562L, 3125L, 6250L, 12500L, 25000L, 50000L, 100000L);
+        List<ComplexityFit.Point> counts = counted((n, seed) -> seed == 3 ? stops[sizes.indexOf(n)] : 80.0 * n + 50);
+        ObjectNode evidence = new ObjectMapper().createObjectNode();
+
+        Growth growth = ScoreSummary.growth(counts, List.of(), null, "submission", evidence);
+
+        assertThat(growth.label()).isEqualTo("O(n)");
+        assertThat(evidence.at("/growth/decidedBy").asText())
+                .startsWith("count, each size's median input: at n = 100000 the inputs asked for 23461x different work");
+        // over every input the stray seed wins the fit, as it did before the rule
+        assertThat(Growth.judge(counts, GrowthMeasure.COUNTED).label()).isNotEqualTo("O(n)");
+    }
+
+    @Test
+    void inputsThatScatterLikeARandomisedProgramKeepTheFitOverEveryInput() {
+        // quickselect-like: each seed's work within a factor of three of the others at every size
+        List<ComplexityFit.Point> counts = counted((n, seed) -> (seed == 1 ? 2.0 : seed == 2 ? 3.5 : 6.0) * n);
+        ObjectNode evidence = new ObjectMapper().createObjectNode();
+
+        Growth growth = ScoreSummary.growth(counts, List.of(), null, "submission", evidence);
+
+        assertThat(evidence.at("/growth/decidedBy").asText()).isEqualTo("count");
+        assertThat(growth.classes()).contains(ComplexityClass.fromLabel("O(n)"));
+    }
+
+    @Test
+    void aReferenceThatAllocatesNothingGetsNoMemoryRatioButBothAmounts() throws Exception {
+        Measurement f = fork(n -> 3 * (20_000 + 50.0 * n), n -> 20_000 + 50.0 * n, 8, 0);
+        List<Measurement.Size> lean = new ArrayList<>();
+        for (Measurement.Size s : f.sizes()) {
+            Measurement.Run ref = s.runs().get(1);
+            lean.add(new Measurement.Size(s.n(), s.results(), List.of(s.runs().get(0),
+                    new Measurement.Run(ref.batch(), 0, ref.foreignNs(), ref.timedNs(), ref.ns()))));
+        }
+        Measurement noAllocations = new Measurement(f.programs(), lean);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(noAllocations, noAllocations, noAllocations), null, SIZES, null);
+
+        assertThat(score.memoryRatio()).isNull();
+        JsonNode bytes = new ObjectMapper().readTree(score.evidenceJson()).path("memoryBytes");
+        assertThat(bytes.path("n").asLong()).isEqualTo(128000);
+        assertThat(bytes.path("submission").asLong()).isEqualTo(2000L * 128000);
+        assertThat(bytes.path("reference").asLong()).isZero();
     }
 }
