@@ -1,7 +1,7 @@
 // The printable report of a session (#/interviews/<id>/report): per problem correctness and performance side by
 // side, time, runs and submits, signals, similarity side by side, notes and scorecards.
 import { interviewApi } from "./interview-api.js";
-import { el, formatMemory, formatRatio, formatTime, verdictClass, verdictLabel } from "./util.js";
+import { el, formatBytes, formatMemory, formatRatio, formatTime, verdictClass, verdictLabel } from "./util.js";
 
 const CRITERIA = [["problemSolving", "Problem solving"], ["codeQuality", "Code quality"], ["communication", "Communication"], ["testing", "Testing"]];
 const RECOMMENDATIONS = ["STRONG_NO_HIRE", "NO_HIRE", "HIRE", "STRONG_HIRE"];
@@ -10,6 +10,13 @@ const minutes = (s) => `${Math.floor(s / 60)} min ${s % 60} s`;
 function numbered(source, lines) {
   return el("pre", { class: "code numbered" }, source.split("\n").map((text, i) =>
     el("span", { class: lines?.includes(i + 1) ? "shared" : "" }, `${String(i + 1).padStart(3)}  ${text}\n`)));
+}
+
+/** "1.20× of the reference", or both amounts where the reference allocates too little for a ratio. */
+function memory(perf) {
+  const bytes = perf.evidence?.memoryBytes;
+  if (perf.memoryRatio != null || !bytes) return `${formatRatio(perf.memoryRatio)} of the reference`;
+  return `${formatBytes(bytes.submission)} per call against the reference's ${formatBytes(bytes.reference)}`;
 }
 
 function problemSection(p) {
@@ -23,7 +30,7 @@ function problemSection(p) {
         f ? ` ${f.testsPassed}/${f.testsTotal} tests · ${f.language} · ${f.kind === "AUTO_SUBMIT" ? "submitted at the deadline" : "submitted by the candidate"}` : "")),
       el("tr", {}, el("th", {}, "Performance"), el("td", { class: "performance" }, !perf ? (f ? `max ${formatTime(f.maxCpuMs)} · ${formatMemory(f.maxMemoryKb)} (not scored)` : "–")
         : perf.state !== "DONE" ? `${perf.state.toLowerCase()} ${perf.message ?? ""}`
-          : `time ${formatRatio(perf.timeRatio)} · memory ${formatRatio(perf.memoryRatio)} of the reference · growth ${perf.complexity ?? "?"} (reference ${perf.referenceComplexity ?? "?"})`,
+          : `time ${formatRatio(perf.timeRatio)} · memory ${memory(perf)} · growth ${perf.complexity ?? "?"} (reference ${perf.referenceComplexity ?? "?"})`,
         // a report is read as a judgement: a disturbed measurement must say so where its ratio is
         perf?.state === "DONE" && perf.noisy ? el("div", { class: "warn-note" },
           `noisy: the measurement was disturbed, take the ratio with a grain of salt (${perf.noisyBecause ?? "the runs disagreed"})`) : null)),

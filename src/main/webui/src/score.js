@@ -1,7 +1,7 @@
 // The performance score of an accepted submission: ratios to the reference and a log-log growth chart.
 import { api } from "./api.js";
 import { logLogChart } from "./chart.js";
-import { el, formatNs, formatRatio } from "./util.js";
+import { el, formatBytes, formatNs, formatRatio } from "./util.js";
 
 const POLL_MS = 2000;
 const GIVE_UP_MS = 3 * 60 * 1000;
@@ -17,6 +17,14 @@ const MEMORY_NOTE = { java: "bytes allocated per call", python: "peak memory per
 
 const formatCount = (n) => (n == null ? "–" : n >= 1e9 ? `${(n / 1e9).toPrecision(3)}G`
   : n >= 1e6 ? `${(n / 1e6).toPrecision(3)}M` : n >= 1e3 ? `${(n / 1e3).toPrecision(3)}k` : `${Math.round(n)}`);
+
+/** The memory ratio, or where the reference allocates next to nothing per call, both amounts. */
+function memoryFigure(score, evidence, language) {
+  const bytes = evidence.memoryBytes;
+  if (score.memoryRatio != null || !bytes) return figure("memory", formatRatio(score.memoryRatio), MEMORY_NOTE[language]);
+  return figure("memory", formatBytes(bytes.submission),
+    `${MEMORY_NOTE[language]} at n = ${bytes.n.toLocaleString("en")}; the reference ${formatBytes(bytes.reference)}, too little for a ratio`);
+}
 
 const COUNTED = { java: "bytecodes executed per call", python: "interpreter instructions per call (sorts and list scans modelled)" };
 
@@ -82,7 +90,7 @@ function done(score, language) {
       el("span", { class: "muted" }, "1.00× = as fast as the reference; higher is slower")),
     el("div", { class: "figures" },
       figure("time", formatRatio(score.timeRatio), spread),
-      figure("memory", formatRatio(score.memoryRatio), MEMORY_NOTE[language]),
+      memoryFigure(score, evidence, language),
       figure("growth", growth(score), `reference ${score.referenceComplexity ?? "–"}`)), // too slow: own line
     mine && score.tooSlowAt == null ? el("p", { class: "muted", id: "growth-evidence" },
       (mine.classes?.length > 1 ? `The measurements cannot tell ${mine.classes.join(" from ")}: ` : "")
