@@ -3,7 +3,9 @@
 Every bytecode instruction the call executes counts one (sys.settrace with opcode events, in every Python frame,
 the standard library's included). Work in C that grows with the input is counted too where it can be seen: heapq
 and bisect run their Python versions (their C accelerators are blocked on import), list.sort and sorted() count
-n log2 n and list.insert / remove / index / count the list's length (sys.setprofile sees the list they run on).
+n log2 n and list.insert / remove / index / count the list's length (sys.setprofile sees the list they run on),
+list.pop the items it moved when it took the first one (q.pop(0) as a queue; the event does not carry the index, so
+the first item is compared before and after the call).
 The random module is seeded before each counted call (with the call's number), so a randomised program counts the
 same in every run while repeats at one size differ. What stays invisible (`x in some_list`, slices, str joins,
 del some_list[0]) is why scores compare counts with times (docs/PERFORMANCE.md).
@@ -70,15 +72,27 @@ def count(method, args, in_c=True):
         frame.f_trace_lines = False
         return opcode
 
+    popping = None  # (list, its length, its first item) while a list.pop runs
+
     def c_call(frame, event, arg):
-        nonlocal total
+        nonlocal total, popping
+        if event == "c_return" and popping is not None:
+            owner, n, first = popping
+            popping = None
+            if len(owner) == n - 1 and n > 1 and owner[0] is not first:
+                total += n - 1
+            return
+        if event == "c_exception":
+            popping = None
         if event != "c_call":
             return
         owner = getattr(arg, "__self__", None)
         if isinstance(owner, list):
             name = arg.__name__
             n = len(owner)
-            if name == "sort" and n > 1:
+            if name == "pop":
+                popping = (owner, n, owner[0] if n else None)
+            elif name == "sort" and n > 1:
                 total += int(n * math.log2(n))
             elif name in LINEAR_LIST_METHODS:
                 total += n

@@ -42,12 +42,26 @@ def pick(xs):
 def search_all(xs):
     return [bisect.bisect_left(xs, q) for q in range(0, 200, 2)]
 
+def queue_in_list(xs):
+    q, total = list(xs), 0
+    while q:
+        total += q.pop(0)
+    return total
+
+def stack_in_list(xs):
+    q, total = list(xs), 0
+    while q:
+        total += q.pop()
+    return total
+
 out = {}
 for name, f in [("walk", walk), ("sort", sort_then_walk), ("heap", heap_all)]:
     out[name] = [counting.count(f, ([(i * 7919) % 1000003 for i in range(n)],)) for n in (1000, 2000, 4000, 8000)]
 out["sorted_is_wrapped"] = sorted.__module__ == "counting"
 out["bisect"] = [counting.count(search_all, (list(range(n)),)) for n in (2 ** 4, 2 ** 16)]
 out["random"] = [counting.count(pick, (list(range(100)),)) for _ in range(2)]
+out["queue"] = [counting.count(queue_in_list, (list(range(n)),)) for n in (1000, 4000)]
+out["stack"] = [counting.count(stack_in_list, (list(range(n)),)) for n in (1000, 4000)]
 print(json.dumps(out))
 """
 
@@ -79,6 +93,13 @@ class CountingTest(unittest.TestCase):
         # searches take about 4 halvings each over 16 values and 16 over 65536, which only the Python code counts
         small, large = self.counts["bisect"]
         self.assertGreater(large, small * 2, "each search counts its halvings, not one C call")
+
+    def test_a_queue_popped_from_the_front_of_a_list_counts_the_items_each_pop_moves(self):
+        # q.pop(0) moves the n - 1 items behind: quadratic, 16x for 4x the items; q.pop() moves none: linear, 4x
+        queue, stack = self.counts["queue"], self.counts["stack"]
+        self.assertGreater(queue[1] / queue[0], 12)
+        self.assertLess(stack[1] / stack[0], 4.5)
+        self.assertGreater(queue[0] - stack[0], 1000 * 999 / 2 - 1)
 
     def test_randomised_code_is_seeded_per_counted_call(self):
         self.assertEqual(len(self.counts["random"]), 2)
@@ -145,6 +166,16 @@ def list_methods(xs):
     out.sort(key=lambda v: -v)
     return out.index(out[-1]) + out.count(out[0]) + len(sorted(xs, reverse=True))
 
+def queues(xs):
+    q, total = list(xs[:500]), 0
+    while q:
+        total += q.pop(0) + (q.pop() if q else 0)
+    try:
+        q.pop()
+    except IndexError:
+        total += 1
+    return total
+
 def heaps(xs):
     h = []
     for x in xs:
@@ -153,7 +184,7 @@ def heaps(xs):
 
 out = {"c": counting._opcount is not None, "pairs": []}
 for f, args in [(walk, ()), (quickselect, (500,)), (generators, ()), (exceptions, ()), (classes, ()),
-                (list_methods, ()), (heaps, ())]:
+                (list_methods, ()), (queues, ()), (heaps, ())]:
     for n in (1000, 4000):
         xs = [(i * 7919) % 10007 for i in range(n)]
         counting._calls = n
