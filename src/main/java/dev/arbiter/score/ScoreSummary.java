@@ -315,7 +315,7 @@ public final class ScoreSummary {
                 if (stray != null && stray.factor() > STRAY_INPUT_FACTOR) {
                     growth = Growth.judge(medians(counts), GrowthMeasure.COUNTED);
                     decidedBy = String.format(Locale.ROOT, "count, each size's median input: at n = %d the inputs asked for "
-                            + "%.0fx different work (one stopped early or ignores the size)", (long) stray.n(), stray.factor());
+                            + "%.0fx different work: the work depends on the input itself, not only on its size", (long) stray.n(), stray.factor());
                 } else {
                     growth = Growth.judge(counts, GrowthMeasure.COUNTED);
                     decidedBy = "count";
