@@ -575,4 +575,29 @@ class ScoreSummaryTest {
         assertThat(bytes.path("submission").asLong()).isEqualTo(2000L * 128000);
         assertThat(bytes.path("reference").asLong()).isZero();
     }
+
+    @Test
+    void workThatRisesFasterThanTheFittedClassAtTheLargestSizesNamesTheNextClassBesideIt() {
+        // a queue kept in an ArrayList, taken from the front: a linear part and a quadratic one that only dominates at
+        // the top (counted work of a real score, 500 .. 64,000 prerequisites)
+        double[] work = {140617, 294201, 594670, 1285447, 2954115, 7369604, 20884748, 66260228};
+        List<ComplexityFit.Point> counts = new ArrayList<>();
+        for (int i = 0; i < work.length; i++) {
+            for (int seed = 1; seed <= 3; seed++) counts.add(new ComplexityFit.Point(500L << i, work[i] * (1 + 0.01 * seed)));
+        }
+        assertThat(Growth.judge(counts, GrowthMeasure.COUNTED).classes()).as("one class fitted over the whole range")
+                .doesNotContain(ComplexityClass.QUADRATIC);
+        ObjectNode evidence = new ObjectMapper().createObjectNode();
+
+        Growth growth = ScoreSummary.growth(counts, List.of(), null, "submission", evidence);
+
+        assertThat(growth.label()).isEqualTo("O(n log n) or O(n^2)");
+        assertThat(evidence.at("/growth/decidedBy").asText()).contains("over the largest sizes the counted work grew as n^1.58, faster than O(n) or O(n log n) allows");
+        // a true n log n, and a linear program, keep their class
+        List<ComplexityFit.Point> linearithmic = counted((n, seed) -> 40.0 * n * Math.log(n) + 1000);
+        assertThat(ScoreSummary.growth(linearithmic, List.of(), null, "submission", new ObjectMapper().createObjectNode())
+                .label()).isEqualTo("O(n log n)");
+        assertThat(ScoreSummary.growth(counted((n, seed) -> 80.0 * n + 50), List.of(), null, "submission",
+                new ObjectMapper().createObjectNode()).label()).isEqualTo("O(n)");
+    }
 }
