@@ -3,6 +3,7 @@ package dev.arbiter.cli;
 import dev.arbiter.lang.Language;
 import dev.arbiter.calibration.LimitCheck;
 import dev.arbiter.calibration.ShippedSolutions;
+import dev.arbiter.measure.GeneratorCheck;
 import dev.arbiter.problem.CatalogLoader;
 import dev.arbiter.problem.PackageError;
 import dev.arbiter.problem.Problem;
@@ -11,7 +12,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,10 +75,9 @@ public class ValidateCommand implements QuarkusApplication {
             }
             List<Integer> perfSizes = QuarkusTransaction.requiringNew()
                     .call(() -> Problem.findBySlug(slug).map(Problem::perfSizeList).orElse(List.of()));
-            GeneratorCheck.Outcome g = generators.check(root.resolve(slug), perfSizes);
+            GeneratorCheck.Outcome g = generators.check(generatorSource(root.resolve(slug)), perfSizes);
             if (g.result() != GeneratorCheck.Result.ABSENT) {
-                out.println((g.ok() ? "ok    " : "FAIL  ") + slug + " generator.py "
-                        + g.result().name().toLowerCase().replace('_', ' ') + (g.detail() == null || g.ok() ? "" : ": " + g.detail()));
+                out.println((g.ok() ? "ok    " : "FAIL  ") + slug + " " + GeneratorCheck.describe(g));
                 if (!g.ok()) failures.add(slug);
             }
         }
@@ -94,6 +97,15 @@ public class ValidateCommand implements QuarkusApplication {
         int total = slugs.size() + report.broken().size() + report.staged().size();
         out.printf("%d problems, %d valid, %d with failures%n", total, total - bad, bad);
         return bad == 0 ? 0 : 1;
+    }
+
+    private static String generatorSource(Path packageDir) {
+        Path generator = packageDir.resolve("generator.py");
+        try {
+            return Files.isRegularFile(generator) ? Files.readString(generator) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String line(ShippedSolutions.Judged j) {

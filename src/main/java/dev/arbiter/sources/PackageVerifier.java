@@ -3,6 +3,7 @@ package dev.arbiter.sources;
 import dev.arbiter.calibration.LimitCheck;
 import dev.arbiter.calibration.ShippedSolutions;
 import dev.arbiter.lang.Language;
+import dev.arbiter.measure.GeneratorCheck;
 import dev.arbiter.problem.CatalogService;
 import dev.arbiter.problem.PackageError;
 import dev.arbiter.problem.Problem;
@@ -44,15 +45,18 @@ public class PackageVerifier {
     }
 
     private record Candidate(String slug, ProblemVersion.Format format, Map<Language, Integer> limits,
-                             Double multiplier, Double margin, Double resolution, List<Solution> solutions) {
+                             Double multiplier, Double margin, Double resolution, List<Solution> solutions,
+                             String generatorSource, List<Integer> perfSizes) {
     }
 
     private final SubmissionService submissions;
     private final CatalogService catalog;
+    private final GeneratorCheck generators;
 
-    public PackageVerifier(SubmissionService submissions, CatalogService catalog) {
+    public PackageVerifier(SubmissionService submissions, CatalogService catalog, GeneratorCheck generators) {
         this.submissions = submissions;
         this.catalog = catalog;
+        this.generators = generators;
     }
 
     public Verification verify(long versionId, Duration timeout) {
@@ -97,6 +101,10 @@ public class PackageVerifier {
             lines.add(language.id() + ": " + check.summary());
             if (!check.ok()) failures.add(new PackageError("problem.yaml", 0, "time limit [" + language.id() + "]: " + check.summary()));
         }
+        // as validate: a generator that is not deterministic, or whose scored seeds do not grow with SIZE, would
+        // publish scores with growth classes too low for every submission
+        GeneratorCheck.Outcome generator = generators.check(c.generatorSource(), c.perfSizes());
+        if (!generator.ok()) failures.add(new PackageError("generator.py", 0, GeneratorCheck.describe(generator)));
         return new Verification(failures, judged, String.join("; ", lines));
     }
 
@@ -153,6 +161,6 @@ public class PackageVerifier {
         List<Solution> solutions = ProblemSolution.forVersion(versionId).stream()
                 .map(s -> new Solution(s.kind, s.language, s.name, s.source)).toList();
         return new Candidate(p.slug, v.format, Map.copyOf(v.timeLimits),
-                v.timeMultiplier, v.timeSafetyMargin, v.timeResolution, solutions);
+                v.timeMultiplier, v.timeSafetyMargin, v.timeResolution, solutions, v.generatorSource, v.perfSizeList());
     }
 }

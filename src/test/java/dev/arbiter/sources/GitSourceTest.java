@@ -259,6 +259,25 @@ class GitSourceTest {
         InterviewFixture.as(adminCookie).header("Authorization", "Bearer wrong").get("/api/admin/sources").then().statusCode(401);
     }
 
+    @Test
+    @Order(11)
+    void aGeneratorWhoseScoredSeedsIgnoreTheSizeIsRefusedAsValidateRefusesIt() {
+        // seed 2 prints the same small input at every SIZE: a third of each score's counted inputs would stay flat
+        PackageFixture.valid(other.work().resolve("problems"), "flat-generator")
+                .write("problem.yaml", PackageFixture.YAML + "perf:\n  sizes: [10, 20, 40, 80, 160, 320, 640, 1280]\n  complexity: O(1)\n")
+                .write("generator.py", "import sys\nn, seed = int(sys.argv[1]), int(sys.argv[2])\n"
+                        + "print(5 if seed == 2 else n)\nprint(seed)\n");
+        other.commitAndPush("A generator that forgets SIZE");
+
+        JsonPath outcome = syncNow("other");
+
+        assertThat(outcome.getList("published", String.class)).doesNotContain("flat-generator");
+        assertThat(outcome.getString("refused.'flat-generator'[0].file")).isEqualTo("generator.py");
+        assertThat(outcome.getString("refused.'flat-generator'[0].reason"))
+                .startsWith("generator.py ignores size: seed 2 gives").contains("at SIZE 10", "at SIZE 1280");
+        given().get("/api/problems/flat-generator").then().statusCode(404);
+    }
+
     /**
      * The admin's pages and a set's page in Chromium, on the state the tests above built: the token form, the source's
      * syncs with the broken commit's file:line, "Sync now", the version page's rejudge diff, a set with its problems.

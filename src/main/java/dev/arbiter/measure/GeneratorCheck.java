@@ -1,6 +1,5 @@
-package dev.arbiter.cli;
+package dev.arbiter.measure;
 
-import dev.arbiter.measure.PerfInputs;
 import dev.arbiter.sandbox.RunLimits;
 import dev.arbiter.sandbox.RunReport;
 import dev.arbiter.sandbox.Sandbox;
@@ -8,16 +7,13 @@ import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.SandboxContainer;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a package's generator.py in the Python sandbox: the same arguments give the same output, and, where the
+ * Checks a package's generator.py in the Python sandbox, for `validate` and for a Git source's sync before it publishes: the same arguments give the same output, and, where the
  * problem has perf sizes, every seed a score counts on gives a longer input at the largest size than at the smallest.
  * A seed whose input does not grow makes a third of the counted inputs flat, and the growth fit over all of them then
  * names a class below the true one for every submission and the reference alike: a level-order tree generator whose
@@ -44,11 +40,11 @@ public class GeneratorCheck {
         this.config = config;
     }
 
-    public Outcome check(Path packageDir, List<Integer> perfSizes) {
-        Path generator = packageDir.resolve("generator.py");
-        if (!Files.isRegularFile(generator)) return new Outcome(Result.ABSENT, null);
+    /** generatorSource: the package's generator.py, or null where it has none. */
+    public Outcome check(String generatorSource, List<Integer> perfSizes) {
+        if (generatorSource == null) return new Outcome(Result.ABSENT, null);
         try (SandboxContainer box = sandbox.start(config.pythonImage(), 512)) {
-            box.upload(Map.of("gen/generator.py", Files.readAllBytes(generator)));
+            box.upload(Map.of("gen/generator.py", generatorSource.getBytes(StandardCharsets.UTF_8)));
             RunReport first = generate(box, 1000, 7);
             RunReport second = generate(box, 1000, 7);
             if (!first.exitedCleanly() || !second.exitedCleanly()) return new Outcome(Result.FAILED, "SIZE 1000, seed 7");
@@ -71,9 +67,13 @@ public class GeneratorCheck {
                 }
             }
             return new Outcome(Result.DETERMINISTIC, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+    }
+
+    /** "generator.py ignores size: seed 2 gives ...": a validate line's words, or a sync failure's reason. */
+    public static String describe(Outcome outcome) {
+        return "generator.py " + outcome.result().name().toLowerCase().replace('_', ' ')
+                + (outcome.detail() == null || outcome.ok() ? "" : ": " + outcome.detail());
     }
 
     private RunReport generate(SandboxContainer box, int size, int seed) {
