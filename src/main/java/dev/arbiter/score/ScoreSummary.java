@@ -307,25 +307,26 @@ public final class ScoreSummary {
         if (countedSizes >= 5) {
             hidden = timePerUnitSlope(counts, times);
             if (hidden != null && control != null) hidden -= control;
+            List<ComplexityFit.Point> medians = medians(counts);
             if (hidden != null && hidden > HIDDEN_WORK_SLOPE && times.size() >= 3) {
                 growth = Growth.judge(times, GrowthMeasure.TIMED);
                 decidedBy = "time: the times grow faster than the counted work (work in native code the count cannot see)";
             } else {
                 StrayInput stray = StrayInput.find(counts);
                 if (stray != null && stray.factor() > STRAY_INPUT_FACTOR) {
-                    growth = Growth.judge(medians(counts), GrowthMeasure.COUNTED);
+                    growth = Growth.judge(medians, GrowthMeasure.COUNTED);
                     decidedBy = String.format(Locale.ROOT, "count, each size's median input: at n = %d the inputs asked for "
                             + "%.0fx different work: the work depends on the input itself, not only on its size", (long) stray.n(), stray.factor());
                 } else {
                     growth = Growth.judge(counts, GrowthMeasure.COUNTED);
                     decidedBy = "count";
                 }
-            }
-            Growth steeper = decidedBy.startsWith("count") ? steeperAtTheTop(growth, medians(counts)) : growth;
-            if (steeper != growth) {
-                decidedBy += String.format(Locale.ROOT, "; over the largest sizes the counted work grew as n^%.2f, faster "
-                        + "than %s allows", ComplexityFit.logLogSlope(top(medians(counts))), growth.label());
-                growth = steeper;
+                Growth steeper = steeperAtTheTop(growth, medians);
+                if (steeper != growth) {
+                    decidedBy += String.format(Locale.ROOT, "; over the largest sizes the counted work grew as n^%.2f, "
+                            + "faster than %s allows", ComplexityFit.logLogSlope(top(medians)), growth.label());
+                    growth = steeper;
+                }
             }
         } else if (times.size() >= 3) {
             growth = Growth.judge(times, GrowthMeasure.TIMED);
