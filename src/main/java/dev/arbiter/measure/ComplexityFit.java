@@ -73,6 +73,23 @@ public final class ComplexityFit {
         return new Result(winner.complexity(), ranked);
     }
 
+    /**
+     * The median of the log-log slopes between every two sizes (Theil-Sen): the growth exponent as the bulk of the sizes
+     * show it. One size's time taken by something else (a JIT compile in a short batch: 118x the time per unit of its
+     * neighbours at one size of a Java run) moves a least-squares slope by up to half a power of n; it moves this one
+     * by a pair or two's share of the median.
+     */
+    public static double medianLogLogSlope(List<Point> points) {
+        List<Double> slopes = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = i + 1; j < points.size(); j++) {
+                double dx = Math.log(points.get(j).n()) - Math.log(points.get(i).n());
+                if (dx != 0) slopes.add((Math.log(points.get(j).seconds()) - Math.log(points.get(i).seconds())) / dx);
+            }
+        }
+        return slopes.isEmpty() ? 0 : Stats.median(slopes);
+    }
+
     /** The least-squares slope of log(value) over log(n): the growth exponent of a ratio of two curves. */
     public static double logLogSlope(List<Point> points) {
         double sx = 0, sy = 0, sxx = 0, sxy = 0;

@@ -396,14 +396,18 @@ public final class ScoreSummary {
         return out;
     }
 
-    /** The log-log slope of (time / count) over the sizes both have: 0 when the count explains the time. */
+    /**
+     * The log-log slope of (time / count) over the sizes both have: 0 when the count explains the time. The median of the
+     * slopes between every two sizes ({@link ComplexityFit#medianLogLogSlope}), so that one size's time disturbed alone
+     * neither makes work look hidden nor, in the reference's control slope, hides it.
+     */
     public static Double timePerUnitSlope(List<ComplexityFit.Point> counts, List<ComplexityFit.Point> times) {
         List<ComplexityFit.Point> perUnit = new ArrayList<>();
         for (ComplexityFit.Point t : times) {
             List<Double> at = counts.stream().filter(c -> c.n() == t.n()).map(ComplexityFit.Point::seconds).toList();
             if (!at.isEmpty()) perUnit.add(new ComplexityFit.Point(t.n(), t.seconds() / Stats.median(at)));
         }
-        return perUnit.size() >= 3 ? ComplexityFit.logLogSlope(perUnit) : null;
+        return perUnit.size() >= 3 ? ComplexityFit.medianLogLogSlope(perUnit) : null;
     }
 
     /** The median of the points at each n, in the order of n. */

@@ -46,8 +46,12 @@ class ComplexityCorpusTest {
     static final double RIGHT_FLOOR = 0.8;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int HEAP_MB = 64;
-    /** The timed run only checks that the counts explain the times (hidden work): one short round per size. */
+    /**
+     * The timed run only checks that the counts explain the times (hidden work): short rounds, three per size as a score
+     * times each size, so that one round a JIT compile or the host took does not stand for its size.
+     */
     private static final int TIMED_BATCH_MS = 10;
+    private static final int TIMED_ROUNDS = 3;
 
     record Entry(String problem, Language language, String name, ComplexityClass label, String source) {
     }
@@ -84,7 +88,7 @@ class ComplexityCorpusTest {
         report("held-out", heldOut);
         if (!tuning.isEmpty()) report("tuning", tuning);
         dump(heldOut, tuning);
-        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(56);
+        if (System.getProperty("complexity.only") == null) assertThat(heldOut).hasSizeGreaterThanOrEqualTo(56);
         assertThat(heldOut.stream().filter(o -> o.wrong() && o.growth() != null && o.growth().certain()))
                 .as("wrong with confidence (held-out)").isEmpty();
         assertThat(heldOut.stream().filter(Outcome::right).count() / (double) heldOut.size()).isGreaterThanOrEqualTo(RIGHT_FLOOR);
@@ -96,7 +100,9 @@ class ComplexityCorpusTest {
     private List<Outcome> corpus(Path root) throws IOException {
         List<Outcome> outcomes = new ArrayList<>();
         try (Stream<Path> problems = Files.list(root)) {
+            String only = System.getProperty("complexity.only", "");
             for (Path problem : problems.filter(Files::isDirectory).sorted().toList()) {
+                if (!only.isEmpty() && !problem.getFileName().toString().equals(only)) continue;
                 JsonNode meta = JSON.readTree(problem.resolve("problem.json").toFile());
                 List<Long> sizes = new ArrayList<>();
                 meta.path("sizes").forEach(n -> sizes.add(n.asLong()));
@@ -157,7 +163,7 @@ class ComplexityCorpusTest {
             Measurement counted = Interleave.count(box, counting, counting.stream().map(c -> RunnerSession.User.CANDIDATE).toList(),
                     countInputs.sizes(), Interleave.Settings.counting(language), config.cpus());
             Measurement times = Interleave.run(box, timed, sizes,
-                    new Interleave.Settings(1, 1, 1, TIMED_BATCH_MS, language == Language.JAVA ? 300 : 20, 2000));
+                    new Interleave.Settings(TIMED_ROUNDS, 1, TIMED_ROUNDS, TIMED_BATCH_MS, language == Language.JAVA ? 300 : 20, 2000));
             // the control, as a score's reference: the problem's first solution of its lowest class
             ComplexityClass lowest = compiled.stream().map(Entry::label).min(Enum::compareTo).orElseThrow();
             int control = compiled.indexOf(compiled.stream().filter(e -> e.label() == lowest).findFirst().orElseThrow());
@@ -166,6 +172,11 @@ class ComplexityCorpusTest {
                 ObjectNode evidence = JSON.createObjectNode();
                 Growth growth = ScoreSummary.growth(counted.counts(p), Measurement.curve(List.of(times), p),
                         p == control ? null : controlSlope, "submission", evidence);
+                ArrayNode perSize = evidence.putArray("timesAndCounts"); // what the hidden-work rule compared
+                for (ComplexityFit.Point t : Measurement.curve(List.of(times), p)) {
+                    List<Double> at = counted.counts(p).stream().filter(c -> c.n() == t.n()).map(ComplexityFit.Point::seconds).toList();
+                    perSize.addObject().put("n", (long) t.n()).put("seconds", t.seconds()).put("count", at.isEmpty() ? null : Stats.median(at));
+                }
                 Measurement.Program program = counted.programs().get(p);
                 String note = program.ok() ? "" : "counting " + program.status() + " " + program.failure();
                 out.add(new Outcome(compiled.get(p), growth, evidence, note));

@@ -170,6 +170,23 @@ class ScoreSummaryTest {
     }
 
     @Test
+    void oneSizeTimedWhileSomethingElseRanDoesNotMakeWorkLookHidden() throws Exception {
+        // the submission's tables leave the caches (time per counted unit rising as n^0.4) and its largest size was
+        // timed while the JIT compiled (60x); the reference's smallest size likewise: least squares read 1.4
+        LongToDoubleFunction caches = n -> Math.pow(n / 1000.0, 0.4);
+        Measurement timed = fork(n -> 20.0 * n * caches.applyAsDouble(n) * (n == 128000 ? 60 : 1), n -> 3.0 * n * (n == 1000 ? 60 : 1), 8, 0);
+        Measurement counts = counted(n -> 200.0 * n, n -> 10.0 * n, 8);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(timed), counts, SIZES, dev.arbiter.measure.ComplexityClass.LINEAR);
+
+        assertThat(score.complexity()).isEqualTo("O(n)");
+        JsonNode growth = new ObjectMapper().readTree(score.evidenceJson()).path("growth");
+        assertThat(growth.path("decidedBy").asText()).isEqualTo("count");
+        assertThat(growth.path("controlSlope").asDouble()).isCloseTo(0.0, within(0.05));
+        assertThat(growth.path("timePerCountSlope").asDouble()).isCloseTo(0.4, within(0.1));
+    }
+
+    @Test
     void timesBentAlikeForBothProgramsByABusyMachineDoNotOverruleTheCounts() throws Exception {
         // both programs' times per counted unit rise by n^0.9 (starved of CPU at the large sizes): no hidden work
         LongToDoubleFunction starved = n -> Math.pow(n / 1000.0, 0.9);
