@@ -34,6 +34,57 @@ AGENT = "/opt/arbiter/java/count.jar"
 PRECOUNTED = "/opt/arbiter/java/precounted.bin"
 
 
+# the same list built, then (COPIES) copied whole 32 times each way the JDK copies object arrays with its intrinsic
+# candidates, whose own bodies run uncounted: ArrayList's copy constructor and toArray(T[]), and Arrays.copyOfRange
+COPIES = """import java.util.*;
+
+public class Solution {
+    public int work(int[] nums) {
+        List<Integer> list = new ArrayList<>();
+        for (int x : nums) list.add(x);
+        int total = list.size();
+        if (COPIES) {
+            Integer[] boxed = list.toArray(new Integer[0]);
+            for (int k = 0; k < 32; k++) {
+                total += new ArrayList<>(list).size() + list.toArray(new Integer[0]).length
+                        + Arrays.copyOfRange(boxed, 0, boxed.length).length;
+            }
+        }
+        return total;
+    }
+}
+"""
+
+
+def count_solutions(box, sources, sizes):
+    """The counted work of each source (a Solution of SPEC) at each size, counted in the image as scores count."""
+    runner = box.runner()
+    try:
+        inputs = []
+        for n in sizes:
+            runner.put(f"/tmp/{n}.in", json.dumps([(i * 7919) % 100003 for i in range(n)]) + "\n", uid=CANDIDATE)
+            inputs.append(f"/tmp/{n}.in")
+        runner.put("/tmp/spec.json", json.dumps(SPEC), uid=CANDIDATE)
+        out = []
+        for i, source in enumerate(sources):
+            runner.put(f"/tmp/s{i}/Solution.java", source, uid=CANDIDATE)
+            compiled = runner.exec(["java", "-cp", "/opt/arbiter/java/harness.jar", "arbiter.harness.Worker",
+                                    "--compile", f"/tmp/s{i}/Solution.java", f"/tmp/c{i}"], cpu=30000)
+            assert compiled["exit_code"] == 0, compiled
+            report = runner.exec(["/opt/arbiter/interleave", "--sizes", str(len(sizes)), "--count", "1",
+                                  "--max-call-ms", "1000", "--uids", str(CANDIDATE), "--"]
+                                 + JAVA + [f"-Xbootclasspath/a:{AGENT}", f"-javaagent:{AGENT}={PRECOUNTED}", "-cp",
+                                           f"/tmp/c{i}:/opt/arbiter/java/harness.jar", "arbiter.harness.Serve",
+                                           "/tmp/spec.json"] + inputs, uid=JUDGE, cpu=60000, wall=120000)
+            assert report["status"] == "ok", report
+            measured = json.loads(report["stdout"])
+            assert measured["programs"][0]["status"] == "ok", measured
+            out.append([s["programs"][0]["counts"][0] for s in measured["sizes"]])
+        return out
+    finally:
+        runner.close()
+
+
 class JavaCountingTest(unittest.TestCase):
 
     @classmethod
@@ -73,6 +124,18 @@ class JavaCountingTest(unittest.TestCase):
         self.assertEqual(self.counts["precounted"], self.counts["instrumented here"])
         for counts in self.counts["precounted"]:
             self.assertTrue(counts and all(c > 1000 for c in counts), self.counts)
+
+
+class ObjectArrayCopiesTest(unittest.TestCase):
+
+    def test_copies_of_object_arrays_count_the_elements_they_copy(self):
+        with Sandbox(image=JAVA_IMAGE, memory_mb=1024) as box:
+            without, copying = count_solutions(box, [COPIES.replace("COPIES", "false"), COPIES.replace("COPIES", "true")],
+                                               (1000, 8000))
+        # the copies' share: 96 copies of n elements; uncounted it would be the same at both sizes
+        small, large = copying[0] - without[0], copying[1] - without[1]
+        self.assertGreater(small, 96 * 1000 // 8, (without, copying))
+        self.assertGreater(large, 5 * small, (without, copying))
 
 
 if __name__ == "__main__":

@@ -13,8 +13,8 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Adds, at the start of every basic block of every method but intrinsic candidates, Counter.count += (the block's bytecodes), and before System.arraycopy and
- * array clone calls, Counter.copied(length). The added code leaves stack and locals as they were, so the class's
+ * Adds, at the start of every basic block of every method but intrinsic candidates, Counter.count += (the block's bytecodes), and before System.arraycopy,
+ * array clone and Arrays' intrinsic object-array copies, Counter.copied(length). The added code leaves stack and locals as they were, so the class's
  * stack map frames stay valid.
  */
 final class Blocks {
@@ -93,12 +93,36 @@ final class Blocks {
         return (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) || opcode == Opcodes.ATHROW;
     }
 
-    /** Native copies cost their length: counted before the call, from the length on the stack. */
+    /**
+     * Native copies cost their length: counted before the call, from the length on the stack. The object-array copies
+     * of Arrays are intrinsic candidates, so their own bodies run uncounted; a call to them counts the elements it copies
+     * (`new ArrayList<>(list)` and `list.toArray()` reach them through Arrays.copyOf(T[], int), which is counted).
+     */
     private static void copies(InsnList list, MethodInsnNode call) {
         if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/lang/System") && call.name.equals("arraycopy")) {
             InsnList before = new InsnList();
             before.add(new InsnNode(Opcodes.DUP));
             before.add(new MethodInsnNode(Opcodes.INVOKESTATIC, COUNTER, "copied", "(I)V", false));
+            list.insertBefore(call, before);
+        } else if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/util/Arrays")
+                && call.name.equals("copyOf") && call.desc.equals("([Ljava/lang/Object;ILjava/lang/Class;)[Ljava/lang/Object;")) {
+            // (original, newLength, newType): the length from under the class
+            InsnList before = new InsnList();
+            before.add(new InsnNode(Opcodes.SWAP));
+            before.add(new InsnNode(Opcodes.DUP_X1));
+            before.add(new MethodInsnNode(Opcodes.INVOKESTATIC, COUNTER, "copied", "(I)V", false));
+            list.insertBefore(call, before);
+        } else if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/util/Arrays")
+                && call.name.equals("copyOfRange") && call.desc.equals("([Ljava/lang/Object;IILjava/lang/Class;)[Ljava/lang/Object;")) {
+            // (original, from, to, newType): the class is moved under the two ints, they are copied and counted, and
+            // the class is moved back on top; no new local, so the method's stack map frames stay as they are
+            InsnList before = new InsnList();
+            before.add(new InsnNode(Opcodes.DUP_X2));   // original, C, from, to, C
+            before.add(new InsnNode(Opcodes.POP));      // original, C, from, to
+            before.add(new InsnNode(Opcodes.DUP2));     // original, C, from, to, from, to
+            before.add(new MethodInsnNode(Opcodes.INVOKESTATIC, COUNTER, "copiedRange", "(II)V", false));
+            before.add(new InsnNode(Opcodes.DUP2_X1));  // original, from, to, C, from, to
+            before.add(new InsnNode(Opcodes.POP2));     // original, from, to, C
             list.insertBefore(call, before);
         } else if (call.owner.startsWith("[") && call.name.equals("clone")) {
             InsnList before = new InsnList();

@@ -16,4 +16,9 @@ public final class Counter {
     public static void copied(int elements) {
         count += 1 + (elements >>> 3);
     }
+
+    /** Elements from..to copied natively (Arrays.copyOfRange). */
+    public static void copiedRange(int from, int to) {
+        copied(Math.max(0, to - from));
+    }
 }
