@@ -2,7 +2,8 @@
 
 Every bytecode instruction the call executes counts one (sys.settrace with opcode events, in every Python frame,
 the standard library's included). Work in C that grows with the input is counted too where it can be seen: heapq
-and bisect run their Python versions (their C accelerators are blocked on import), list.sort and sorted() count
+and bisect run their Python versions (their C accelerators are blocked on import), Counter tallies in Python,
+list.sort and sorted() count
 n log2 n and list.insert / remove / index / count the list's length (sys.setprofile sees the list they run on),
 list.pop the items it moved when it took the first one (q.pop(0) as a queue; the event does not carry the index, so
 the first item is compared before and after the call).
@@ -14,6 +15,7 @@ The judge image counts in C (_opcount, built from opcount.c): the same events, a
 counting takes a second where it took four. Without it (python3 on a host) the Python tracer below counts.
 """
 import builtins
+import collections
 import importlib
 import math
 import random
@@ -33,6 +35,17 @@ for _loaded in ("heapq", "bisect"):
         importlib.reload(sys.modules[_loaded])
 
 LINEAR_LIST_METHODS = {"insert", "remove", "index", "count"}
+
+
+def _count_elements(mapping, iterable):
+    """Counter's tally, in Python (collections' own fallback): its C helper tallied any number of items uncounted, so a
+    solution built on Counter(nums) counted less than one instruction per number."""
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
+collections._count_elements = _count_elements
 
 
 def _sorted(iterable, /, *, key=None, reverse=False):

@@ -20,6 +20,7 @@ import json, sys
 sys.path.insert(0, sys.argv[1])
 import counting
 import bisect, heapq, random
+from collections import Counter
 
 def walk(xs):
     total = 0
@@ -48,6 +49,9 @@ def queue_in_list(xs):
         total += q.pop(0)
     return total
 
+def tally(xs):
+    return Counter(xs).most_common(1)
+
 def stack_in_list(xs):
     q, total = list(xs), 0
     while q:
@@ -62,6 +66,7 @@ out["bisect"] = [counting.count(search_all, (list(range(n)),)) for n in (2 ** 4,
 out["random"] = [counting.count(pick, (list(range(100)),)) for _ in range(2)]
 out["queue"] = [counting.count(queue_in_list, (list(range(n)),)) for n in (1000, 4000)]
 out["stack"] = [counting.count(stack_in_list, (list(range(n)),)) for n in (1000, 4000)]
+out["tally"] = [counting.count(tally, ([i % 100 for i in range(n)],)) for n in (1000, 8000)]
 print(json.dumps(out))
 """
 
@@ -100,6 +105,12 @@ class CountingTest(unittest.TestCase):
         self.assertGreater(queue[1] / queue[0], 12)
         self.assertLess(stack[1] / stack[0], 4.5)
         self.assertGreater(queue[0] - stack[0], 1000 * 999 / 2 - 1)
+
+    def test_counter_tallies_in_python_so_counting_n_items_counts_them(self):
+        # over 100 distinct values, most_common's work stays alike; only the tally grows with the items
+        small, large = self.counts["tally"]
+        self.assertGreater(small, 1000 * 5, "each item tallied counts its instructions, not one C call")
+        self.assertGreater(large / small, 6)
 
     def test_randomised_code_is_seeded_per_counted_call(self):
         self.assertEqual(len(self.counts["random"]), 2)
