@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and classed by the scores' own rule (ScoreSummary.growth). Two corpora: the tuning one
  * (src/test/resources/complexity-corpus, measured with -Dcomplexity.corpus=all) and the held-out one
  * (complexity-corpus-heldout, kept apart from all tuning), whose figures docs/BENCHMARKS.md records. Prints right /
- * cannot tell / wrong per language and class, and writes the evidence to target/.
+ * cannot tell / wrong per language and class, and writes the evidence to target/ (with each size's time and count).
+ * -Dcomplexity.only=PROBLEM measures that problem's folder alone.
  */
 @QuarkusTest
 class ComplexityCorpusTest {
