@@ -149,8 +149,17 @@ def serve(argv, commands, answers):
                 answer("result " + json.dumps(value, separators=(",", ":"), allow_nan=False))
             elif words[0] == "prep":
                 batch_input = int(words[1])
-                batch = inputs[batch_input].batch(int(words[2]))
-                gc.collect()
+                gc.unfreeze()
+                gc.collect()  # the cycles the last batch left, while no copies are held: quick
+                # the collector left out while the copies are built, and the copies left out of every collection
+                # while they are timed: building 572 copies of a 781-node list took 280 ms with it on, as it walked
+                # the nodes built so far again and again, and collecting them all afterwards 66 ms; now 90 ms in all
+                gc.disable()
+                try:
+                    batch = inputs[batch_input].batch(int(words[2]))
+                finally:
+                    gc.enable()
+                gc.freeze()
                 answer(f"ok {len(batch)}")
             elif words[0] == "go":
                 for method, args in batch:
@@ -159,6 +168,7 @@ def serve(argv, commands, answers):
                     method(*args)
                 answer("done")
                 batch = []  # freed after the answer: not part of the timed window
+                gc.unfreeze()
             elif words[0] == "count" and COUNTING:
                 method, args = inputs[int(words[1])].fresh()
                 gc.collect()

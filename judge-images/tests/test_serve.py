@@ -49,6 +49,25 @@ READING = """class Solution:
         return 0
 """
 
+# one that writes down the collector's state in each timed call, and leaves a cycle behind it for the collector
+CYCLING = """import gc, weakref
+
+LEFT = []
+
+class Node:
+    pass
+
+class Solution:
+    def pick(self, nums):
+        alive = sum(1 for ref in LEFT if ref() is not None)
+        with open(LOG, "a") as f:
+            f.write(f"{gc.isenabled()},{gc.get_freeze_count() > 0},{alive}\\n")
+        cycle = Node()
+        cycle.me = cycle
+        LEFT.append(weakref.ref(cycle))
+        return 0
+"""
+
 
 def timed_calls(workdir, batches, solution=SOLUTION, before=(), param="int[]"):
     """Starts serve.py as interleave does (commands on fd 3, answers on fd 4), sends the commands `before` (their
@@ -122,6 +141,15 @@ class ServeTest(unittest.TestCase):
             seen = timed_calls(d, [3, 3], READING, before=["check 0", "mem 0"])
         self.assertEqual(len(seen), 8)
         self.assertEqual(len(set(seen)), 1, "no copy of the input is parsed after the checked call")
+
+    def test_timed_calls_run_with_the_collector_on_and_the_copies_left_out_of_it_and_last_batchs_cycles_collected(self):
+        # the copies of a batch are built with the collector off and frozen while timed (building many copies of a
+        # big input with it on walked them again and again); the cycles a batch leaves are collected before the next
+        with tempfile.TemporaryDirectory() as d:
+            seen = timed_calls(d, [3, 3], CYCLING)
+        self.assertEqual(len(seen), 6)
+        self.assertTrue(all(line.startswith("True,True,") for line in seen), seen)
+        self.assertEqual(seen[3], "True,True,0", "the first batch's three cycles were collected before the second")
 
 
 if __name__ == "__main__":
