@@ -12,10 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,9 +70,9 @@ public class ValidateCommand implements QuarkusApplication {
                 out.println((check.ok() ? "ok    " : "FAIL  ") + slug + " time limit [" + language.id() + "]: " + check.summary());
                 if (!check.ok()) failures.add(slug);
             }
-            List<Integer> perfSizes = QuarkusTransaction.requiringNew()
-                    .call(() -> Problem.findBySlug(slug).map(Problem::perfSizeList).orElse(List.of()));
-            GeneratorCheck.Outcome g = generators.check(generatorSource(root.resolve(slug)), perfSizes);
+            // the generator and perf sizes as the loader stored them from the package
+            Problem problem = QuarkusTransaction.requiringNew().call(() -> Problem.findBySlug(slug).orElseThrow());
+            GeneratorCheck.Outcome g = generators.check(problem.generatorSource, problem.perfSizeList());
             if (g.result() != GeneratorCheck.Result.ABSENT) {
                 out.println((g.ok() ? "ok    " : "FAIL  ") + slug + " " + GeneratorCheck.describe(g));
                 if (!g.ok()) failures.add(slug);
@@ -97,15 +94,6 @@ public class ValidateCommand implements QuarkusApplication {
         int total = slugs.size() + report.broken().size() + report.staged().size();
         out.printf("%d problems, %d valid, %d with failures%n", total, total - bad, bad);
         return bad == 0 ? 0 : 1;
-    }
-
-    private static String generatorSource(Path packageDir) {
-        Path generator = packageDir.resolve("generator.py");
-        try {
-            return Files.isRegularFile(generator) ? Files.readString(generator) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String line(ShippedSolutions.Judged j) {
