@@ -99,38 +99,33 @@ final class Blocks {
      * (`new ArrayList<>(list)` and `list.toArray()` reach them through Arrays.copyOf(T[], int), which is counted).
      */
     private static void copies(InsnList list, MethodInsnNode call) {
+        boolean arrays = call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/util/Arrays");
         if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/lang/System") && call.name.equals("arraycopy")) {
-            InsnList before = new InsnList();
-            before.add(new InsnNode(Opcodes.DUP));
-            before.add(new MethodInsnNode(Opcodes.INVOKESTATIC, COUNTER, "copied", "(I)V", false));
-            list.insertBefore(call, before);
-        } else if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/util/Arrays")
-                && call.name.equals("copyOf") && call.desc.equals("([Ljava/lang/Object;ILjava/lang/Class;)[Ljava/lang/Object;")) {
+            countBefore(list, call, "copied", "(I)V", Opcodes.DUP);
+        } else if (arrays && call.name.equals("copyOf") && call.desc.equals("([Ljava/lang/Object;ILjava/lang/Class;)[Ljava/lang/Object;")) {
             // (original, newLength, newType): the length from under the class
-            InsnList before = new InsnList();
-            before.add(new InsnNode(Opcodes.SWAP));
-            before.add(new InsnNode(Opcodes.DUP_X1));
-            before.add(new MethodInsnNode(Opcodes.INVOKESTATIC, COUNTER, "copied", "(I)V", false));
-            list.insertBefore(call, before);
-        } else if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/util/Arrays")
-                && call.name.equals("copyOfRange") && call.desc.equals("([Ljava/lang/Object;IILjava/lang/Class;)[Ljava/lang/Object;")) {
-            // (original, from, to, newType): the class is moved under the two ints, they are copied and counted, and
-            // the class is moved back on top; no new local, so the method's stack map frames stay as they are
-            InsnList before = new InsnList();
-            before.add(new InsnNode(Opcodes.DUP_X2));   // original, C, from, to, C
-            before.add(new InsnNode(Opcodes.POP));      // original, C, from, to
-            before.add(new InsnNode(Opcodes.DUP2));     // original, C, from, to, from, to
-            before.add(new MethodInsnNode(Opcodes.INVOKESTATIC, COUNTER, "copiedRange", "(II)V", false));
-            before.add(new InsnNode(Opcodes.DUP2_X1));  // original, from, to, C, from, to
-            before.add(new InsnNode(Opcodes.POP2));     // original, from, to, C
-            list.insertBefore(call, before);
+            countBefore(list, call, "copied", "(I)V", Opcodes.SWAP, Opcodes.DUP_X1);
+        } else if (arrays && call.name.equals("copyOfRange")
+                && call.desc.equals("([Ljava/lang/Object;IILjava/lang/Class;)[Ljava/lang/Object;")) {
+            // (original, from, to, newType): the class is moved under the two ints (DUP_X2, POP), they are copied and
+            // counted (DUP2), and the class is moved back on top (DUP2_X1, POP2 after the count); no new local, so the
+            // method's stack map frames stay as they are
+            countBefore(list, call, "copiedRange", "(II)V", Opcodes.DUP_X2, Opcodes.POP, Opcodes.DUP2);
+            InsnList after = new InsnList();
+            after.add(new InsnNode(Opcodes.DUP2_X1));
+            after.add(new InsnNode(Opcodes.POP2));
+            list.insertBefore(call, after);
         } else if (call.owner.startsWith("[") && call.name.equals("clone")) {
-            InsnList before = new InsnList();
-            before.add(new InsnNode(Opcodes.DUP));
-            before.add(new InsnNode(Opcodes.ARRAYLENGTH));
-            before.add(new MethodInsnNode(Opcodes.INVOKESTATIC, COUNTER, "copied", "(I)V", false));
-            list.insertBefore(call, before);
+            countBefore(list, call, "copied", "(I)V", Opcodes.DUP, Opcodes.ARRAYLENGTH);
         }
+    }
+
+    /** Before the call: the stack moves that leave the counted values on top, then Counter.method(those values). */
+    private static void countBefore(InsnList list, MethodInsnNode call, String method, String desc, int... stackMoves) {
+        InsnList before = new InsnList();
+        for (int move : stackMoves) before.add(new InsnNode(move));
+        before.add(new MethodInsnNode(Opcodes.INVOKESTATIC, COUNTER, method, desc, false));
+        list.insertBefore(call, before);
     }
 
     private static InsnList add(int length) {
