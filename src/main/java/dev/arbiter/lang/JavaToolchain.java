@@ -138,12 +138,14 @@ public final class JavaToolchain implements Toolchain {
 
     /**
      * With the counting agent, compiled as usual: the agent leaves methods the JIT may replace by intrinsics
-     * uncounted, so what is compiled when does not change a count.
+     * uncounted, so what is compiled when does not change a count. Reflection builds its bytecode accessor for the
+     * candidate's method at the first call (the uncounted check) instead of the sixteenth: building it ran about 56,000
+     * counted JDK bytecodes inside whichever count came sixteenth, 14,000 times the work of a + b (docs/PERFORMANCE.md).
      */
     @Override
     public List<String> countCommand(Workspace ws, int memoryMb, List<String> inputs) {
-        return serve(ws, memoryMb, List.of("-Xbootclasspath/a:" + COUNT_AGENT, "-javaagent:" + COUNT_AGENT + "=" + PRECOUNTED), inputs,
-                false);
+        return serve(ws, memoryMb, List.of("-Dsun.reflect.noInflation=true", "-Xbootclasspath/a:" + COUNT_AGENT,
+                "-javaagent:" + COUNT_AGENT + "=" + PRECOUNTED), inputs, false);
     }
 
     /**
