@@ -7,6 +7,7 @@ import dev.arbiter.measure.GeneratorCheck;
 import dev.arbiter.problem.CatalogLoader;
 import dev.arbiter.problem.PackageError;
 import dev.arbiter.problem.Problem;
+import dev.arbiter.score.ReferenceGrowthCheck;
 import dev.arbiter.sources.PackageVerifier;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.QuarkusApplication;
@@ -16,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,8 @@ import java.util.Map;
  * {@code arbiter validate [problems-dir]}: checks every package the way a team's CI should before a merge.
  * Schema and file errors with file and line; every shipped solution judged by the real sandbox with the verdict
  * its folder promises (the loader requires accepted ones in both languages); time limits calibrated (at least twice the slowest
- * accepted run, known-slow solutions over 1.5 times the limit); generators deterministic. Exit 0 only if all pass.
+ * accepted run, known-slow solutions over 1.5 times the limit); generators deterministic; each reference's counted
+ * growth as the problem declares it (ReferenceGrowthCheck). Exit 0 only if all pass.
  */
 public class ValidateCommand implements QuarkusApplication {
 
@@ -38,6 +41,9 @@ public class ValidateCommand implements QuarkusApplication {
 
     @Inject
     PackageVerifier verifier;
+
+    @Inject
+    ReferenceGrowthCheck growthCheck;
 
     @Override
     public int run(String... args) {
@@ -61,6 +67,7 @@ public class ValidateCommand implements QuarkusApplication {
             out.println((ok ? "ok    " : "FAIL  ") + line(j));
             if (!ok) failures.add(j.slug());
         }
+        Map<Long, String> versions = new LinkedHashMap<>();
         for (String slug : slugs) {
             for (Language language : Language.values()) {
                 // the loader made sure there is an accepted solution in each language
@@ -77,7 +84,16 @@ public class ValidateCommand implements QuarkusApplication {
                 out.println((g.ok() ? "ok    " : "FAIL  ") + slug + " " + GeneratorCheck.describe(g));
                 if (!g.ok()) failures.add(slug);
             }
+            versions.put(problem.currentVersionId, slug);
         }
+        // each reference counted on the inputs scores count it on: does it grow as its problem declares?
+        growthCheck.check(new ArrayList<>(versions.keySet())).forEach((versionId, outcomes) -> {
+            String slug = versions.get(versionId);
+            for (ReferenceGrowthCheck.Outcome growth : outcomes) {
+                out.println((growth.ok() ? "ok    " : "FAIL  ") + slug + " " + growth.describe());
+                if (!growth.ok()) failures.add(slug);
+            }
+        });
         // Kattis packages: every submission's verdict, with the time limit calibrated from the accepted ones
         for (Map.Entry<String, Long> kattis : report.staged().entrySet()) {
             String slug = kattis.getKey();

@@ -137,6 +137,28 @@ public class PerfScorer {
     }
 
     /**
+     * The reference's counted work alone, on the inputs a score counts it on ({@code validate}: does the reference grow
+     * as its problem declares?). Kept like a score's ({@link ReferenceCounts}), so the problem's first score counts only
+     * the submission.
+     */
+    public Measurement countReference(Job job) {
+        Toolchain toolchain = Toolchain.of(job.language());
+        PerfInputs.Counted countInputs = perfInputs.forCounting(job.problemVersion(), job.generatorSource(), job.sizes());
+        long inputBytes = countInputs.inputs().stream().mapToLong(String::length).sum();
+        int memoryMb = toolchain.containerMemoryMb(job.memoryMb()) + (int) (inputBytes >> 20) + 16;
+        try (SandboxContainer box = sandbox.start(toolchain.image(sandboxConfig), memoryMb)) {
+            prepareReference(box, toolchain, job);
+            box.upload(PerfInputs.files("count", countInputs.inputs()));
+            List<String> paths = PerfInputs.paths("count", countInputs.inputs().size());
+            Measurement counted = Interleave.count(box, List.of(toolchain.countCommand(Workspace.REFERENCE, job.memoryMb(), paths)),
+                    List.of(RunnerSession.User.REFERENCE), countInputs.sizes(), Interleave.Settings.counting(job.language()),
+                    sandboxConfig.cpus());
+            referenceCounts.keep(ReferenceCounts.key(job, sandbox.imageId(toolchain.image(sandboxConfig))), counted);
+            return counted;
+        }
+    }
+
+    /**
      * Both programs' counted work. Nothing is timed, so they count at once, a core each where the machine has two; the
      * reference's counts are kept ({@link ReferenceCounts}), and from a problem's second score on only the submission
      * is counted: as two processes, one taking the inputs at even places and one those at odd places, on a core each.

@@ -1,5 +1,6 @@
 package dev.arbiter.score;
 
+import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Mode;
 import dev.arbiter.problem.ProblemSolution;
 import dev.arbiter.problem.ProblemVersion;
@@ -27,9 +28,19 @@ public class ScoreJobLoader {
         ProblemVersion p = ProblemVersion.ofSubmission(s.problemId, s.problemVersionId);
         Optional<String> reference = ProblemSolution.reference(p.id, s.language);
         if (p.perfSizes == null || p.generatorSource == null || reference.isEmpty()) return Optional.empty();
-        PerfScorer.Job job = new PerfScorer.Job(s.language, s.source, reference.get(), p.specJson, p.memoryMb,
-                p.perfSizeList().stream().map(Integer::longValue).toList(), p.version, p.generatorSource,
-                p.perfComplexity);
-        return Optional.of(new Loaded(job, p.checkerJson, p.mode, p.checkerProgram));
+        return Optional.of(new Loaded(job(p, s.language, s.source, reference.get()), p.checkerJson, p.mode, p.checkerProgram));
+    }
+
+    /** A problem version's reference in the language as a job of its own (the reference in the submission's place too). */
+    public Optional<PerfScorer.Job> reference(long versionId, Language language) {
+        ProblemVersion p = ProblemVersion.findById(versionId);
+        Optional<String> reference = ProblemSolution.reference(p.id, language);
+        if (p.perfSizes == null || p.generatorSource == null || reference.isEmpty()) return Optional.empty();
+        return Optional.of(job(p, language, reference.get(), reference.get()));
+    }
+
+    private static PerfScorer.Job job(ProblemVersion p, Language language, String source, String reference) {
+        return new PerfScorer.Job(language, source, reference, p.specJson, p.memoryMb,
+                p.perfSizeList().stream().map(Integer::longValue).toList(), p.version, p.generatorSource, p.perfComplexity);
     }
 }

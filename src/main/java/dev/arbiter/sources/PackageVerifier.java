@@ -10,6 +10,7 @@ import dev.arbiter.problem.Problem;
 import dev.arbiter.problem.ProblemSolution;
 import dev.arbiter.problem.ProblemVersion;
 import dev.arbiter.problem.SolutionKind;
+import dev.arbiter.score.ReferenceGrowthCheck;
 import dev.arbiter.submission.Submission;
 import dev.arbiter.submission.SubmissionDtos;
 import dev.arbiter.submission.SubmissionService;
@@ -28,7 +29,8 @@ import java.util.function.ToIntFunction;
 /**
  * Validates a candidate version in the sandbox before it is published, as {@code validate} does: every shipped
  * solution is judged through the real judge and must get its folder's verdict; Arbiter packages' declared limits
- * are checked (LimitCheck), Kattis packages' limits are calibrated first (KattisLimits) and then checked the same way.
+ * are checked (LimitCheck), Kattis packages' limits are calibrated first (KattisLimits) and then checked the same way;
+ * generators and the references' counted growth are checked as {@code validate} checks them.
  * Judge workers wake on each internal submission's SubmissionQueued event.
  */
 @ApplicationScoped
@@ -52,11 +54,14 @@ public class PackageVerifier {
     private final SubmissionService submissions;
     private final CatalogService catalog;
     private final GeneratorCheck generators;
+    private final ReferenceGrowthCheck growthCheck;
 
-    public PackageVerifier(SubmissionService submissions, CatalogService catalog, GeneratorCheck generators) {
+    public PackageVerifier(SubmissionService submissions, CatalogService catalog, GeneratorCheck generators,
+                           ReferenceGrowthCheck growthCheck) {
         this.submissions = submissions;
         this.catalog = catalog;
         this.generators = generators;
+        this.growthCheck = growthCheck;
     }
 
     public Verification verify(long versionId, Duration timeout) {
@@ -105,6 +110,12 @@ public class PackageVerifier {
         // publish scores with growth classes too low for every submission
         GeneratorCheck.Outcome generator = generators.check(c.generatorSource(), c.perfSizes());
         if (!generator.ok()) failures.add(new PackageError("generator.py", 0, GeneratorCheck.describe(generator)));
+        // and a reference that does not grow as declared on the scored inputs would misread them as well
+        if (generator.ok()) {
+            for (ReferenceGrowthCheck.Outcome growth : growthCheck.check(List.of(versionId)).get(versionId)) {
+                if (!growth.ok()) failures.add(new PackageError("problem.yaml", 0, growth.describe()));
+            }
+        }
         return new Verification(failures, judged, String.join("; ", lines));
     }
 

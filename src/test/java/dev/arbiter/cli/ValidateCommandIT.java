@@ -88,6 +88,11 @@ class ValidateCommandIT {
                 .write("problem.yaml", PackageFixture.YAML + "perf:\n  sizes: [10, 20, 40, 80, 160, 320, 640, 1280]\n  complexity: O(1)\n")
                 .write("generator.py", "import sys\nn, seed = int(sys.argv[1]), int(sys.argv[2])\n"
                         + "print(5 if seed == 2 else n)\nprint(seed)\n");
+        // a generator that grows, and a reference (a + b) that does the same work at every SIZE, declared O(n)
+        PackageFixture.valid(catalog, "wrong-growth")
+                .write("problem.yaml", PackageFixture.YAML + "perf:\n  sizes: [10, 20, 40, 80, 160, 320, 640, 1280]\n  complexity: O(n)\n")
+                // (sums over 127, outside Integer's cache: a boxed answer then costs the same bytecodes at every SIZE)
+                .write("generator.py", "import sys\nn, seed = int(sys.argv[1]), int(sys.argv[2])\nprint(1000000 * n)\nprint(seed)\n");
 
         Run run = validate();
 
@@ -99,7 +104,11 @@ class ValidateCommandIT {
                 .containsPattern("FAIL  .*one-language/solutions/accepted.*needs an accepted python solution")
                 .containsPattern("FAIL  .*broken/tests/secret/01.in:2: not valid JSON")
                 .containsPattern("FAIL  flat-generator generator.py ignores size: seed 2 gives (\\d+) bytes at SIZE 10 and \\1 at SIZE 1280")
-                .contains("5 problems, 0 valid, 5 with failures");
+                // O(1) alone: every call counted alike, none with reflection's accessor built inside it
+                .containsPattern("FAIL  wrong-growth reference growth \\[java\\]: counted O\\(1\\) \\(log factor .*, declared O\\(n\\): the scored inputs")
+                .containsPattern("FAIL  wrong-growth reference growth \\[python\\]: counted O\\(1\\) \\(log factor .*, declared O\\(n\\).*"
+                        + "counted work per SIZE and seed: 10: \\d+, ")
+                .contains("6 problems, 0 valid, 6 with failures");
         assertThat(run.exitCode()).isEqualTo(1);
     }
 }

@@ -278,6 +278,26 @@ class GitSourceTest {
         given().get("/api/problems/flat-generator").then().statusCode(404);
     }
 
+    @Test
+    @Order(12)
+    void aReferenceThatDoesNotGrowAsDeclaredIsRefusedAsValidateRefusesIt() {
+        // the generator grows with SIZE, but the reference (a + b) does the same work at every SIZE: not O(n)
+        PackageFixture.valid(other.work().resolve("problems"), "wrong-growth")
+                .write("problem.yaml", PackageFixture.YAML + "perf:\n  sizes: [10, 20, 40, 80, 160, 320, 640, 1280]\n  complexity: O(n)\n")
+                // (sums over 127, outside Integer's cache: a boxed answer then costs the same bytecodes at every SIZE)
+                .write("generator.py", "import sys\nn, seed = int(sys.argv[1]), int(sys.argv[2])\nprint(1000000 * n)\nprint(seed)\n");
+        other.commitAndPush("A reference that is faster than its problem says");
+
+        JsonPath outcome = syncNow("other");
+
+        assertThat(outcome.getList("published", String.class)).doesNotContain("wrong-growth");
+        assertThat(outcome.getList("refused.'wrong-growth'.file", String.class)).containsOnly("problem.yaml");
+        assertThat(outcome.getList("refused.'wrong-growth'.reason", String.class))
+                .anySatisfy(r -> assertThat(r).startsWith("reference growth [java]: counted O(1) (log factor").contains("declared O(n)"))
+                .anySatisfy(r -> assertThat(r).startsWith("reference growth [python]: counted O(1) (log factor").contains("declared O(n)"));
+        given().get("/api/problems/wrong-growth").then().statusCode(404);
+    }
+
     /**
      * The admin's pages and a set's page in Chromium, on the state the tests above built: the token form, the source's
      * syncs with the broken commit's file:line, "Sync now", the version page's rejudge diff, a set with its problems.
