@@ -135,15 +135,26 @@ public final class Serve {
     }
 
     /** Input text held in fresh argument copies per batch, at most: mutated inputs make smaller batches. */
-    static final long COPY_BUDGET_BYTES = 64L << 20;
+    static final long COPY_BUDGET_BYTES = Long.getLong("arbiter.copyBudget", 64L << 20);
+
+    /**
+     * Linked nodes (ListNode, TreeNode) held in fresh argument copies per batch, at most. Each node is an object that
+     * the preparation builds and the collection after it moves: a batch of reverse-linked-list, a fresh list per call,
+     * held about two million nodes at every size (20 ms of calls), took 150 ms to prepare and collect beside 20 ms of
+     * calls, and its calls scattered 10x from size to size on a busy host; under a million nodes they did not
+     * (docs/PERFORMANCE.md).
+     */
+    static final long COPY_BUDGET_NODES = Long.getLong("arbiter.nodeBudget", 1L << 20);
 
     private static Batch prepare(Main.Call call, Object[] shared, int wanted, long inputBytes) throws Exception {
-        int k = shared != null ? wanted : (int) Math.min(wanted, Math.max(1, COPY_BUDGET_BYTES / Math.max(1, inputBytes)));
+        Object[] first = shared != null ? shared : call.arguments().get();
+        int k = shared != null ? wanted : (int) Math.min(Math.min(wanted, Math.max(1, COPY_BUDGET_BYTES / Math.max(1, inputBytes))),
+                Math.max(1, COPY_BUDGET_NODES / Math.max(1, Nodes.count(first, COPY_BUDGET_NODES))));
         Object[] targets = new Object[k];
         Object[][] arguments = new Object[k][];
         for (int j = 0; j < k; j++) {
             targets[j] = call.newTarget();
-            arguments[j] = shared != null ? shared : call.arguments().get();
+            arguments[j] = j == 0 ? first : shared != null ? shared : call.arguments().get();
         }
         return new Batch(call, targets, arguments);
     }
