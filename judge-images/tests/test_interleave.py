@@ -59,6 +59,10 @@ SLOW_CHECK_SERVER = SERVER.replace("SECONDS = [0.001, 0.06]", "SECONDS = [0.001,
     "timed[size] += batch", "timed[size] += batch\n        batches += [batch] if size == 1 else []").replace(
     'sys.stderr.write(" ".join(map(str, timed)))', 'sys.stderr.write(" ".join(map(str, batches)))')
 
+# SLOW_CHECK_SERVER, but its checked calls take 50 ms, two and a half batches of 20 ms, as a pause of the host or
+# the harness's work around a call can make them
+PAUSED_CHECK_SERVER = SLOW_CHECK_SERVER.replace("time.sleep(0.01)", "time.sleep(0.05)")
+
 # SLOW_CHECK_SERVER, but a timed batch of 16 calls or more at the second size also pauses for 300 ms: the search's
 # full batch there, where a sleep of 1 ms takes under 1.25 ms, takes about 20 times its calls' time.
 PAUSING_SERVER = SLOW_CHECK_SERVER.replace("timed[size] += batch", """timed[size] += batch
@@ -126,9 +130,10 @@ class InterleaveTest(unittest.TestCase):
         self.assertEqual(report["status"], "ok", report)
         measured = json.loads(report["stdout"])
         timed = [int(n) for n in measured["programs"][0]["stderr"].split()]
-        # a 60 ms call is a batch of one whatever a pause did to it: the checked call (not counted here) shows it, so
-        # no call is spent on a search, only the three rounds
-        self.assertEqual(timed[1], 3, measured)
+        # a 60 ms call is a batch of one: the checked call (not counted here) shows it and one timed call confirms it
+        # (a checked call under ten batches' length may have been a pause), so no call is spent on a search, only
+        # that one and the three rounds
+        self.assertEqual(timed[1], 4, measured)
         self.assertEqual(measured["sizes"][1]["programs"][0]["batch"], 1)
         self.assertEqual(len(measured["sizes"][1]["programs"][0]["ns"]), 3)
         # the first size still warms up: batches of 1 ms calls, doubling, for 50 ms at least
@@ -151,6 +156,14 @@ class InterleaveTest(unittest.TestCase):
         self.assertEqual(search, [2 ** i for i in range(len(search))], measured)
         # the rounds run the batch the search picked (about 20 ms of calls)
         self.assertEqual(rounds, [measured["sizes"][1]["programs"][0]["batch"]] * 3, measured)
+
+    def test_a_slow_checked_call_of_a_fast_call_does_not_make_its_size_a_batch_of_one(self):
+        measured = self.searched(PAUSED_CHECK_SERVER)
+        batches = [int(n) for n in measured["programs"][0]["stderr"].split()]
+        # one timed call (1 ms) shows the 50 ms check was not the call: the search runs from half a batch by that
+        # call, and the rounds time about 20 ms of 1 ms calls
+        self.assertEqual(batches[0], 1, measured)
+        self.assertGreaterEqual(measured["sizes"][1]["programs"][0]["batch"], 8, measured)
 
     def test_a_pause_in_the_full_batch_that_ends_the_search_does_not_shrink_the_batch(self):
         measured = self.searched(PAUSING_SERVER)
