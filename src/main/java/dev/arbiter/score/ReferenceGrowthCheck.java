@@ -28,9 +28,12 @@ import java.util.concurrent.Future;
 @ApplicationScoped
 public class ReferenceGrowthCheck {
 
-    /** growth: null when the reference was not counted at enough sizes (or failed: failure says why). */
+    /**
+     * growth: null when the reference was not counted at enough sizes (or failed: failure says why); sizes: how many
+     * perf sizes it was to be counted at.
+     */
     public record Outcome(Language language, ComplexityClass declared, Growth growth, String failure,
-                          List<ComplexityFit.Point> counts) {
+                          List<ComplexityFit.Point> counts, int sizes) {
 
         /** Counted as declared, or not counted at enough sizes to tell (then scores time it instead). */
         public boolean ok() {
@@ -43,12 +46,14 @@ public class ReferenceGrowthCheck {
             String declaredLabel = "declared " + declared.label();
             if (failure != null) return what + "could not be counted: " + failure;
             if (growth == null) {
-                return what + "not checked: counted at " + countedSizes() + " sizes before a call outlasted counting's "
+                return what + "not checked: counted at " + countedSizes() + " of " + sizes + " sizes before a call outlasted counting's "
                         + "limit, so its scores take its class from times; " + declaredLabel;
             }
             String factor = growth.logFactor() == null ? "" : String.format(Locale.ROOT, " (log factor %.2f [%.2f, %.2f])",
                     growth.logFactor().estimate(), growth.logFactor().low(), growth.logFactor().high());
-            String line = what + "counted " + growth.label() + factor + ", " + declaredLabel;
+            String partly = countedSizes() < sizes ? " at " + countedSizes() + " of " + sizes
+                    + " sizes (then a call outlasted counting's limit)" : "";
+            String line = what + "counted " + growth.label() + factor + partly + ", " + declaredLabel;
             if (ok()) return line;
             StringBuilder work = new StringBuilder();
             for (ComplexityFit.Point p : counts) {
@@ -112,15 +117,15 @@ public class ReferenceGrowthCheck {
         try {
             counted = scorer.countReference(job);
         } catch (RuntimeException e) {
-            return new Outcome(job.language(), declared, null, String.valueOf(e.getMessage()), List.of());
+            return new Outcome(job.language(), declared, null, String.valueOf(e.getMessage()), List.of(), job.sizes().size());
         }
         Measurement.Program reference = counted.programs().get(0);
         if (reference.status().equals("failed")) {
-            return new Outcome(job.language(), declared, null, reference.failure(), List.of());
+            return new Outcome(job.language(), declared, null, reference.failure(), List.of(), job.sizes().size());
         }
         // a count at the largest sizes can outlast counting's call limit (Python's heapq and bisect run as Python while
         // counted): the sizes counted before decide, as in a score; too few leave the class to the times
         Growth growth = ScoreSummary.growth(counted.counts(0), List.of(), null, "reference", JsonNodeFactory.instance.objectNode());
-        return new Outcome(job.language(), declared, growth, null, counted.counts(0));
+        return new Outcome(job.language(), declared, growth, null, counted.counts(0), job.sizes().size());
     }
 }

@@ -29,7 +29,7 @@ class ReferenceGrowthOutcomeTest {
     private static ReferenceGrowthCheck.Outcome outcome(ComplexityClass declared, List<ComplexityFit.Point> counts) {
         Growth growth = ScoreSummary.growth(counts, List.of(), null, "reference",
                 com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
-        return new ReferenceGrowthCheck.Outcome(Language.JAVA, declared, growth, null, counts);
+        return new ReferenceGrowthCheck.Outcome(Language.JAVA, declared, growth, null, counts, SIZES.length);
     }
 
     @Test
@@ -54,10 +54,20 @@ class ReferenceGrowthOutcomeTest {
     void twoClassesThatIncludeTheDeclaredOnePass() {
         ReferenceGrowthCheck.Outcome o = new ReferenceGrowthCheck.Outcome(Language.PYTHON, ComplexityClass.LINEAR,
                 new Growth(List.of(ComplexityClass.LINEAR, ComplexityClass.LINEARITHMIC), GrowthMeasure.COUNTED, null, null),
-                null, counts(n -> n));
+                null, counts(n -> n), SIZES.length);
 
         assertThat(o.ok()).isTrue();
         assertThat(o.describe()).contains("counted O(n) or O(n log n)");
+    }
+
+    @Test
+    void aReferenceCountedAtSomeSizesOnlySaysAtHowMany() {
+        List<ComplexityFit.Point> six = counts(n -> 300 + 12 * n).subList(0, 18);
+        ReferenceGrowthCheck.Outcome o = outcome(ComplexityClass.LINEAR, six);
+
+        assertThat(o.ok()).isTrue();
+        assertThat(o.describe()).contains("counted O(n) (log factor").contains(" at 6 of 8 sizes (then a call outlasted")
+                .endsWith("declared O(n)");
     }
 
     @Test
@@ -67,13 +77,13 @@ class ReferenceGrowthOutcomeTest {
 
         assertThat(o.growth()).isNull();
         assertThat(o.ok()).isTrue();
-        assertThat(o.describe()).contains("not checked: counted at 4 sizes");
+        assertThat(o.describe()).contains("not checked: counted at 4 of 8 sizes");
     }
 
     @Test
     void aReferenceThatFailedWhileCountedFails() {
         ReferenceGrowthCheck.Outcome o = new ReferenceGrowthCheck.Outcome(Language.JAVA, ComplexityClass.LINEAR, null,
-                "java.lang.OutOfMemoryError", List.of());
+                "java.lang.OutOfMemoryError", List.of(), SIZES.length);
 
         assertThat(o.ok()).isFalse();
         assertThat(o.describe()).isEqualTo("reference growth [java]: could not be counted: java.lang.OutOfMemoryError");
