@@ -62,6 +62,8 @@ public final class Serve {
         answer(answers, "ready");
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Object[][] shared = new Object[calls.size()][];
+        long[] nodes = new long[calls.size()];
+        java.util.Arrays.fill(nodes, -1);
         Batch batch = new Batch(null, new Object[0], new Object[0][]);
         for (String line; (line = commands.readLine()) != null; ) {
             String[] words = line.split(" ");
@@ -80,7 +82,7 @@ public final class Serve {
                     }
                     case "prep" -> {
                         int i = Integer.parseInt(words[1]);
-                        batch = prepare(calls.get(i), shared[i], Integer.parseInt(words[2]), inputBytes.get(i));
+                        batch = prepare(calls.get(i), shared[i], Integer.parseInt(words[2]), inputBytes.get(i), nodes, i);
                         System.gc(); // every batch starts from an empty young generation: its collections repeat alike
                         answer(answers, "ok " + batch.targets().length);
                     }
@@ -135,7 +137,7 @@ public final class Serve {
     }
 
     /** Input text held in fresh argument copies per batch, at most: mutated inputs make smaller batches. */
-    static final long COPY_BUDGET_BYTES = Long.getLong("arbiter.copyBudget", 64L << 20);
+    static final long COPY_BUDGET_BYTES = 64L << 20;
 
     /**
      * Linked nodes (ListNode, TreeNode) held in fresh argument copies per batch, at most. Each node is an object that
@@ -144,12 +146,15 @@ public final class Serve {
      * calls, and its calls scattered 10x from size to size on a busy host; under a million nodes they did not
      * (docs/PERFORMANCE.md).
      */
-    static final long COPY_BUDGET_NODES = Long.getLong("arbiter.nodeBudget", 1L << 20);
+    static final long COPY_BUDGET_NODES = 1L << 20;
 
-    private static Batch prepare(Main.Call call, Object[] shared, int wanted, long inputBytes) throws Exception {
+    /** nodes: the linked nodes of one fresh copy of this input's arguments, counted at its first batch (-1 before). */
+    private static Batch prepare(Main.Call call, Object[] shared, int wanted, long inputBytes, long[] nodes, int input)
+            throws Exception {
         Object[] first = shared != null ? shared : call.arguments().get();
+        if (shared == null && nodes[input] < 0) nodes[input] = Nodes.count(first, COPY_BUDGET_NODES);
         int k = shared != null ? wanted : (int) Math.min(Math.min(wanted, Math.max(1, COPY_BUDGET_BYTES / Math.max(1, inputBytes))),
-                Math.max(1, COPY_BUDGET_NODES / Math.max(1, Nodes.count(first, COPY_BUDGET_NODES))));
+                Math.max(1, COPY_BUDGET_NODES / Math.max(1, nodes[input])));
         Object[] targets = new Object[k];
         Object[][] arguments = new Object[k][];
         for (int j = 0; j < k; j++) {
