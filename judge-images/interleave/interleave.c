@@ -53,6 +53,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/fsuid.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -322,11 +323,32 @@ static int settled(const long long last[3]) {
     return lo > 0 && (hi - lo) * 100 <= 3 * lo;
 }
 
-/* ns of a fixed memory-bound loop: `updates` random read-modify-writes over `words` ints (a power of two). */
+/* The probes' memory (the CPUs' random updates, the walk from memory), mapped once and faulted in once: a page's first
+ * touch costs about 11 us in this project's VM, and each probe mapping memory of its own took 90 ms of faults for its
+ * 6 ms of updates, 0.4 s of every timed run's start. Unmapped once the probes are done: the programs get the memory. */
+#define SCRATCH_BYTES (48u << 20)
+static void *scratch;
+
+static void *scratch_memory(void) {
+    if (!scratch) {
+        void *m = mmap(NULL, SCRATCH_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m == MAP_FAILED) return NULL;
+        for (size_t i = 0; i < SCRATCH_BYTES; i += 4096) ((char *) m)[i] = 1; /* pages in before any clock starts */
+        scratch = m;
+    }
+    return scratch;
+}
+
+static void scratch_release(void) {
+    if (scratch) munmap(scratch, SCRATCH_BYTES);
+    scratch = NULL;
+}
+
+/* ns of a fixed memory-bound loop: `updates` random read-modify-writes over `words` ints (a power of two, at most
+ * the scratch memory). */
 static long long random_updates(unsigned words, unsigned updates) {
-    int *a = calloc(words, sizeof *a);
+    int *a = scratch_memory();
     if (!a) return -1;
-    for (unsigned i = 0; i < words; i += 1024) a[i] = 1; /* pages in before the clock starts */
     unsigned x = 1;
     long long t0 = now_ns();
     for (unsigned i = 0; i < updates; i++) {
@@ -336,17 +358,16 @@ static long long random_updates(unsigned words, unsigned updates) {
     long long t = now_ns() - t0;
     volatile int sink = a[x & (words - 1)];
     (void) sink;
-    free(a);
     return t;
 }
 
 /* A ring of `lines` cache lines (one size_t each, at the start of its line: the index of the next) linked in one cycle
  * through every line, in an order the prefetchers cannot follow (Sattolo's shuffle of a fixed seed), so that every
- * step of a walk waits for the line it reads. NULL when it would not allocate. */
-static size_t *random_ring(unsigned lines, unsigned seed) {
-    size_t *ring = aligned_alloc(64, (size_t) lines * 64);
-    unsigned *order = malloc(lines * sizeof *order);
-    if (!ring || !order) { free(ring); free(order); return NULL; }
+ * step of a walk waits for the line it reads; written into `ring` (64-byte aligned, lines * 64 bytes). NULL when it
+ * would not allocate. */
+static size_t *random_ring(size_t *ring, unsigned lines, unsigned seed) {
+    unsigned *order = ring ? malloc(lines * sizeof *order) : NULL;
+    if (!order) return NULL;
     for (unsigned i = 0; i < lines; i++) order[i] = i;
     unsigned x = seed;
     for (unsigned i = lines - 1; i > 0; i--) {
@@ -371,7 +392,7 @@ static size_t *random_ring(unsigned lines, unsigned seed) {
 static size_t *probe_ring;
 
 static long long cache_probe(void) {
-    if (!probe_ring) probe_ring = random_ring(PROBE_LINES, 12345);
+    if (!probe_ring) probe_ring = random_ring(aligned_alloc(64, (size_t) PROBE_LINES * 64), PROBE_LINES, 12345);
     if (!probe_ring) return -1;
     size_t at = 0;
     for (unsigned i = 0; i < PROBE_LINES; i++) at = probe_ring[at];
@@ -390,7 +411,7 @@ static long long cache_probe(void) {
  * does not take that for quiet. -1 when the ring would not allocate. */
 static double memory_step_ns(void) {
     const unsigned lines = (48u << 20) / 64, steps = 32768;
-    size_t *ring = random_ring(lines, 54321);
+    size_t *ring = random_ring(scratch_memory(), lines, 54321);
     if (!ring) return -1;
     size_t at = 0;
     for (unsigned i = 0; i < steps; i++) at = ring[at]; /* a first stretch, untimed: the code and the clock warm */
@@ -399,7 +420,6 @@ static double memory_step_ns(void) {
     double per_step = (now_ns() - t0) / (double) steps;
     volatile size_t sink = at;
     (void) sink;
-    free(ring);
     return per_step;
 }
 
@@ -587,6 +607,7 @@ int main(int argc, char **argv) {
     phase_mark = now_ns();
     int cpu = counting ? -1 : one_cpu();
     double memory_step = probe && !counting ? memory_step_ns() : -1;
+    scratch_release();
     phase_done(PHASE_PROBES);
     for (int p = 0; p < nprogs; p++) start(&progs[p]);
     for (int p = 0; p < nprogs; p++) {
