@@ -150,11 +150,14 @@ public final class JavaToolchain implements Toolchain {
 
     /**
      * A fixed heap, pre-touched where calls are timed: its resizing and first-touch page faults would be noise in the
-     * timings. A count does not see them, and touching 256 MB took 0.1 s of each counting JVM's start.
+     * timings. A count does not see them. The timed heap asks for transparent huge pages: a first touch of each 4 KiB
+     * page costs about 11 us in this project's VM, and pre-touching 256 MB took 0.65-0.95 s of each JVM's start, two
+     * of them one after the other on the timed CPU in every fork; in 2 MiB pages 0.2-0.35 s (docs/PERFORMANCE.md).
+     * Where the kernel offers none, the JVM warns on its standard output, which nothing reads, and runs as before.
      */
     private static List<String> serve(Workspace ws, int memoryMb, List<String> execution, List<String> inputs, boolean timed) {
         List<String> out = new ArrayList<>(List.of("java", "-Xmx" + memoryMb + "m", "-Xms" + memoryMb + "m"));
-        if (timed) out.add("-XX:+AlwaysPreTouch");
+        if (timed) out.addAll(List.of("-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages"));
         out.addAll(List.of("-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:CICompilerCount=2"));
         out.addAll(execution);
         out.addAll(List.of("-cp", ws.classes() + ":" + HARNESS_JAR, "arbiter.harness.Serve", ws.spec()));
