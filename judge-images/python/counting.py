@@ -8,11 +8,14 @@ n log2 n and list.insert / remove / index / count the list's length (sys.setprof
 list.pop the items it moved when it took the first one (q.pop(0) as a queue; the event does not carry the index, so
 the first item is compared before and after the call).
 The random module is seeded before each counted call (with the call's number), so a randomised program counts the
-same in every run while repeats at one size differ. What stays invisible (`x in some_list`, slices, str joins,
-del some_list[0]) is why scores compare counts with times (docs/PERFORMANCE.md).
+same in every run while repeats at one size differ.
 
 The judge image counts in C (_opcount, built from opcount.c): the same events, about four times faster, so a score's
-counting takes a second where it took four. Without it (python3 on a host) the Python tracer below counts.
+counting takes a second where it took four. It also reads the operands of the instructions whose work in C shows in
+them (`x in some_list` the items compared, `xs[i:j]` the items copied, `del xs[i]` the items moved, `a + b` on lists
+or tuples the items copied), which a tracer in Python cannot see. Without it (python3 on a host) the Python tracer
+below counts, without those. What stays invisible (str joins, `list(xs)`, `sum`, `max` and other builtins over a
+whole sequence) is why scores compare counts with times (docs/PERFORMANCE.md).
 """
 import builtins
 import collections
@@ -60,13 +63,14 @@ builtins.sorted = _sorted
 _calls = 0
 
 
-def count(method, args, in_c=True):
-    """Runs method(*args) once and returns the instructions it executed, plus the modelled C work."""
+def count(method, args, in_c=True, operands=True):
+    """Runs method(*args) once and returns the instructions it executed, plus the modelled C work (with operands: the
+    work the C counter reads from instructions' operands too)."""
     global _calls
     random.seed(_calls)  # a randomised program counts alike in every run; repeats at a size differ, and scatter
     _calls += 1
     if in_c and _opcount is not None:
-        _opcount.start()
+        _opcount.start(operands)
         try:
             method(*args)
         finally:

@@ -10,18 +10,96 @@
  *     bound self is a list);
  *   - list.pop as the n - 1 items it moved when it took the first one (a queue kept in a list: q.pop(0) moves the
  *     rest, so a breadth-first search with it is quadratic): the call's arguments are not in the event, so the
- *     list's first item is compared before and after the call, and a pop from the end moves nothing. */
+ *     list's first item is compared before and after the call, and a pop from the end moves nothing;
+ *   - with operands (what a score counts): the work in C of an instruction whose operands show it, read from the
+ *     frame's value stack as the instruction is about to run (CPython 3.11's own frame layout, from its internal
+ *     headers; the Python tracer cannot see that stack, so the comparison with it counts without operands):
+ *       `x in seq` on a list or tuple, the items compared until the first equal one (every item where they are not
+ *       ints, strings or floats, whose comparison could run Python code), and on a string, its length;
+ *       `seq[i:j]` on a list, tuple, string or bytes, the items copied;
+ *       `del xs[i]` on a list, the items moved;
+ *       `a + b` on two lists or two tuples, the items copied. */
 #define PY_SSIZE_T_CLEAN
+#define Py_BUILD_CORE_MODULE
+#define NEED_OPCODE_TABLES /* _PyOpcode_Deopt, this module's own copy: the specialised instructions' generic names */
 #include <Python.h>
 #include <frameobject.h>
+#include <internal/pycore_frame.h>
+#include <internal/pycore_opcode.h>
 #include <math.h>
 #include <string.h>
 
 static long long total;
+static int operands;
+
+/* Items of seq compared by `item in seq` until the first equal one: all of them when none is equal, or when an item is
+ * not of the searched one's plain type (int, str, float), whose == could run Python code inside the count. */
+static Py_ssize_t compared(PyObject *item, PyObject **items, Py_ssize_t n) {
+    PyTypeObject *type = Py_TYPE(item);
+    int plain = type == &PyLong_Type || type == &PyUnicode_Type || type == &PyFloat_Type;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (items[i] == item) return i + 1;
+        if (!plain || Py_TYPE(items[i]) != type) return n;
+        int equal = PyObject_RichCompareBool(items[i], item, Py_EQ);
+        if (equal < 0) { PyErr_Clear(); return n; }
+        if (equal) return i + 1;
+    }
+    return n;
+}
+
+/* The items seq[slice] copies, when its bounds are ints or None (other bounds could run Python code); 0 otherwise. */
+static Py_ssize_t sliced(PyObject *seq, PyObject *slice) {
+    PySliceObject *s = (PySliceObject *) slice;
+    PyObject *bounds[3] = {s->start, s->stop, s->step};
+    for (int i = 0; i < 3; i++) if (bounds[i] != Py_None && !PyLong_CheckExact(bounds[i])) return 0;
+    Py_ssize_t n;
+    if (PyList_CheckExact(seq)) n = PyList_GET_SIZE(seq);
+    else if (PyTuple_CheckExact(seq)) n = PyTuple_GET_SIZE(seq);
+    else if (PyUnicode_CheckExact(seq)) n = PyUnicode_GET_LENGTH(seq);
+    else if (PyBytes_CheckExact(seq)) n = PyBytes_GET_SIZE(seq);
+    else return 0;
+    Py_ssize_t start, stop, step;
+    if (PySlice_Unpack(slice, &start, &stop, &step) < 0) { PyErr_Clear(); return 0; }
+    return PySlice_AdjustIndices(n, &start, &stop, step);
+}
+
+/* The work in C of the instruction about to run, from its operands on the frame's value stack. */
+static long long operand_work(PyFrameObject *frame) {
+    _PyInterpreterFrame *f = frame->f_frame;
+    if (f == NULL || f->prev_instr == NULL || f->stacktop < f->f_code->co_nlocalsplus + 2) return 0;
+    int opcode = _PyOpcode_Deopt[_Py_OPCODE(*f->prev_instr)];
+    PyObject *top = f->localsplus[f->stacktop - 1], *second = f->localsplus[f->stacktop - 2];
+    if (top == NULL || second == NULL) return 0;
+    switch (opcode) {
+    case CONTAINS_OP: /* second in top */
+        if (PyList_CheckExact(top)) return compared(second, ((PyListObject *) top)->ob_item, PyList_GET_SIZE(top));
+        if (PyTuple_CheckExact(top)) return compared(second, ((PyTupleObject *) top)->ob_item, PyTuple_GET_SIZE(top));
+        if (PyUnicode_CheckExact(top) && PyUnicode_CheckExact(second)) return PyUnicode_GET_LENGTH(top);
+        return 0;
+    case BINARY_SUBSCR: /* second[top] */
+        return PySlice_Check(top) ? sliced(second, top) : 0;
+    case DELETE_SUBSCR: /* del second[top] */
+        if (PyList_CheckExact(second) && PyLong_CheckExact(top)) {
+            Py_ssize_t n = PyList_GET_SIZE(second), i = PyLong_AsSsize_t(top);
+            if (i == -1 && PyErr_Occurred()) { PyErr_Clear(); return 0; }
+            if (i < 0) i += n;
+            return i >= 0 && i < n ? n - 1 - i : 0;
+        }
+        return 0;
+    case BINARY_OP: /* second + top */
+        if (_Py_OPARG(*f->prev_instr) != NB_ADD) return 0;
+        if (PyList_CheckExact(second) && PyList_CheckExact(top)) return PyList_GET_SIZE(second) + PyList_GET_SIZE(top);
+        if (PyTuple_CheckExact(second) && PyTuple_CheckExact(top)) return PyTuple_GET_SIZE(second) + PyTuple_GET_SIZE(top);
+        return 0;
+    default:
+        return 0;
+    }
+}
 
 static int on_trace(PyObject *unused, PyFrameObject *frame, int what, PyObject *arg) {
     if (what == PyTrace_OPCODE) {
         total++;
+        if (operands) total += operand_work(frame);
     } else if (what == PyTrace_CALL) {
         if (PyObject_SetAttrString((PyObject *) frame, "f_trace_opcodes", Py_True) < 0) return -1;
         if (PyObject_SetAttrString((PyObject *) frame, "f_trace_lines", Py_False) < 0) return -1;
@@ -65,7 +143,9 @@ static int on_profile(PyObject *unused, PyFrameObject *frame, int what, PyObject
     return 0;
 }
 
-static PyObject *start(PyObject *module, PyObject *noargs) {
+static PyObject *start(PyObject *module, PyObject *args) {
+    operands = 1;
+    if (!PyArg_ParseTuple(args, "|p", &operands)) return NULL;
     total = 0;
     popping = NULL;
     PyEval_SetProfile(on_profile, NULL);
@@ -80,7 +160,7 @@ static PyObject *stop(PyObject *module, PyObject *noargs) {
 }
 
 static PyMethodDef methods[] = {
-    {"start", start, METH_NOARGS, "Counts from now on, in this thread, from zero."},
+    {"start", start, METH_VARARGS, "start(operands=True): counts from now on, in this thread, from zero."},
     {"stop", stop, METH_NOARGS, "Stops counting; returns the count."},
     {NULL, NULL, 0, NULL},
 };

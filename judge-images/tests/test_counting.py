@@ -1,6 +1,6 @@
 """Counting mode of the Python server (python/counting.py): what one call counts, on this machine's python3 (no Docker,
 the Python tracer), and in the Python judge image, where the C counter (python/opcount.c) must count every program
-exactly as the Python tracer does.
+exactly as the Python tracer does, and besides reads the work in C that instructions' operands show.
 
 python3 -m unittest judge-images/tests/test_counting.py
 """
@@ -199,10 +199,63 @@ for f, args in [(walk, ()), (quickselect, (500,)), (generators, ()), (exceptions
     for n in (1000, 4000):
         xs = [(i * 7919) % 10007 for i in range(n)]
         counting._calls = n
-        in_c = counting.count(f, (list(xs),) + args)
+        in_c = counting.count(f, (list(xs),) + args, operands=False)
         counting._calls = n
         in_python = counting.count(f, (list(xs),) + args, in_c=False)
         out["pairs"].append([f.__name__, n, in_c, in_python])
+print(json.dumps(out))
+"""
+
+# work in C that only the instructions' operands show, counted in the image with and without them
+OPERANDS = """
+import json, sys
+sys.path.insert(0, "/opt/arbiter/python")
+import counting
+
+def scan(xs):  # a miss: every item compared
+    return -1 in xs
+
+def early(xs):  # found at the fourth item
+    return xs[3] in xs
+
+def seen_in_list(xs):  # two-sum's quadratic way: a list of the values seen
+    seen = []
+    for x in xs:
+        if -x in seen:
+            return True
+        seen.append(x)
+    return False
+
+def halves(xs):  # a recursion on slices: n log n copied
+    return len(xs) if len(xs) < 2 else halves(xs[:len(xs) // 2]) + halves(xs[len(xs) // 2:])
+
+def queue_by_del(xs):
+    q, total = list(xs), 0
+    while q:
+        total += q[0]
+        del q[0]
+    return total
+
+def grow_by_add(xs):
+    out = []
+    for x in xs[:200]:
+        out = out + [x]
+    return len(out)
+
+class Odd:
+    calls = 0
+    def __eq__(self, other):
+        Odd.calls += 1
+        return False
+    __hash__ = object.__hash__
+
+def odd(xs):
+    return Odd() in xs
+
+out = {}
+for f in (scan, early, seen_in_list, halves, queue_by_del, grow_by_add, odd):
+    out[f.__name__] = [[counting.count(f, (list(range(1, n + 1)),), operands=on) for n in (1000, 2000)] for on in (True, False)]
+out["odd_calls"] = Odd.calls
 print(json.dumps(out))
 """
 
@@ -222,6 +275,44 @@ class CountingInTheImageTest(unittest.TestCase):
             with self.subTest(shape=name, n=n):
                 self.assertGreater(in_python, n)
                 self.assertEqual(in_c, in_python)
+
+
+class OperandsInTheImageTest(unittest.TestCase):
+    """What C does that only an instruction's operands show: counted by the image's C counter, per item."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.out = python_json(OPERANDS)
+
+    def extra(self, name):
+        (with1, with2), (without1, without2) = self.out[name]
+        return with1 - without1, with2 - without2
+
+    def test_a_miss_in_a_list_counts_every_item(self):
+        self.assertEqual(self.extra("scan"), (1000, 2000))
+
+    def test_a_hit_counts_the_items_compared_up_to_it(self):
+        self.assertEqual(self.extra("early"), (4, 4))
+
+    def test_membership_in_a_growing_list_makes_a_loop_quadratic(self):
+        # n misses against 0, 1, ..., n - 1 values seen: n (n - 1) / 2 compared
+        self.assertEqual(self.extra("seen_in_list"), (1000 * 999 // 2, 2000 * 1999 // 2))
+
+    def test_slices_count_the_items_they_copy(self):
+        small, large = self.extra("halves")
+        self.assertGreater(small, 1000 * 9)  # about n log2 n: every level copies every item
+        self.assertGreater(large / small, 2.1)
+
+    def test_deleting_the_first_item_counts_the_items_moved(self):
+        self.assertEqual(self.extra("queue_by_del"), (1000 * 999 // 2, 2000 * 1999 // 2))
+
+    def test_adding_lists_counts_the_items_copied(self):
+        # out + [x] copies len(out) + 1 items, 200 times: 200 * 201 / 2; and xs[:200] its 200
+        self.assertEqual(self.extra("grow_by_add"), (20100 + 200, 20100 + 200))
+
+    def test_items_whose_comparison_could_run_python_code_are_counted_not_compared(self):
+        self.assertEqual(self.extra("odd"), (1000, 2000))
+        self.assertEqual(self.out["odd_calls"], 2 * (1000 + 2000), "the counter itself compared nothing")
 
 
 if __name__ == "__main__":
