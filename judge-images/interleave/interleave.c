@@ -392,8 +392,11 @@ static size_t *random_ring(size_t *ring, unsigned lines, unsigned seed) {
 static size_t *probe_ring;
 
 static long long cache_probe(void) {
-    if (!probe_ring) probe_ring = random_ring(aligned_alloc(64, (size_t) PROBE_LINES * 64), PROBE_LINES, 12345);
-    if (!probe_ring) return -1;
+    if (!probe_ring) {
+        size_t *ring = aligned_alloc(64, (size_t) PROBE_LINES * 64);
+        probe_ring = random_ring(ring, PROBE_LINES, 12345);
+        if (!probe_ring) { free(ring); return -1; }
+    }
     size_t at = 0;
     for (unsigned i = 0; i < PROBE_LINES; i++) at = probe_ring[at];
     long long t0 = now_ns();
@@ -410,7 +413,7 @@ static long long cache_probe(void) {
  * the cache). The scorer bounds the quiet reading by it, so that a node that starts while a neighbour holds the cache
  * does not take that for quiet. -1 when the ring would not allocate. */
 static double memory_step_ns(void) {
-    const unsigned lines = (48u << 20) / 64, steps = 32768;
+    const unsigned lines = SCRATCH_BYTES / 64, steps = 32768;
     size_t *ring = random_ring(scratch_memory(), lines, 54321);
     if (!ring) return -1;
     size_t at = 0;
