@@ -18,7 +18,9 @@
  *       ints, strings or floats, whose comparison could run Python code), and on a string, its length;
  *       `seq[i:j]` on a list, tuple, string or bytes, the items copied;
  *       `del xs[i]` on a list, the items moved;
- *       `a + b` on two lists or two tuples, the items copied. */
+ *       `a + b` on two lists or two tuples, the items copied;
+ *       a call of sum, min, max, list, tuple, set or frozenset on a list, tuple, string, dict or set, its
+ *       items; `sep.join(xs)`, `xs.extend(ys)`, `s.update(ys)` the argument's items, `xs.copy()` its own. */
 #define PY_SSIZE_T_CLEAN
 #define Py_BUILD_CORE_MODULE
 #define NEED_OPCODE_TABLES /* _PyOpcode_Deopt, this module's own copy: the specialised instructions' generic names */
@@ -63,6 +65,56 @@ static Py_ssize_t sliced(PyObject *seq, PyObject *slice) {
     return PySlice_AdjustIndices(n, &start, &stop, step);
 }
 
+/* The number of items of a list, tuple, str, dict, set or frozenset; -1 for anything else (whose length could be
+ * Python code, or that a builtin walks lazily: a generator's items are counted as its frame runs). */
+static Py_ssize_t items_of(PyObject *o) {
+    if (PyList_CheckExact(o)) return PyList_GET_SIZE(o);
+    if (PyTuple_CheckExact(o)) return PyTuple_GET_SIZE(o);
+    if (PyUnicode_CheckExact(o)) return PyUnicode_GET_LENGTH(o);
+    if (PyDict_CheckExact(o)) return PyDict_GET_SIZE(o);
+    if (PyAnySet_CheckExact(o)) return PySet_GET_SIZE(o);
+    return -1;
+}
+
+/* Builtins that walk a whole sequence given as their first argument: sum, min, max, and the list, tuple, set and
+ * frozenset types building a copy of it (not any and all, which stop at their answer). Looked up when counting starts,
+ * so a program's own `sum` is its own. */
+#define WALKERS 3
+static PyObject *walkers[WALKERS];
+
+static int walks_its_argument(PyObject *callable) {
+    if (callable == (PyObject *) &PyList_Type || callable == (PyObject *) &PyTuple_Type
+            || callable == (PyObject *) &PySet_Type || callable == (PyObject *) &PyFrozenSet_Type) return 1;
+    for (int i = 0; i < WALKERS; i++) if (walkers[i] != NULL && callable == walkers[i]) return 1;
+    return 0;
+}
+
+/* The items a call about to run walks in C, from the stack CALL finds (CPython 3.11: [method, self, args...] or
+ * [NULL, callable, args...], the last `n` being the arguments): a walking builtin's first argument; `sep.join(xs)`,
+ * `xs.extend(ys)` and `s.update(ys)` their argument; `xs.copy()` on a list, dict or set its own items. */
+static long long call_work(_PyInterpreterFrame *f, int n) {
+    if (f->stacktop - (n + 2) < f->f_code->co_nlocalsplus) return 0;
+    PyObject **top = f->localsplus + f->stacktop; /* top[-1] is the last argument */
+    PyObject *method = top[-(n + 2)], *callable = top[-(n + 1)];
+    if (method == NULL) {
+        if (n < 1 || callable == NULL || top[-n] == NULL || !walks_its_argument(callable)) return 0;
+        Py_ssize_t items = items_of(top[-n]);
+        return items > 0 ? items : 0;
+    }
+    if (Py_TYPE(method) != &PyMethodDescr_Type || callable == NULL) return 0;
+    PyMethodDescrObject *descr = (PyMethodDescrObject *) method;
+    const char *name = descr->d_method->ml_name;
+    PyTypeObject *type = descr->d_common.d_type;
+    Py_ssize_t items = -1;
+    if (n == 0 && strcmp(name, "copy") == 0 && (type == &PyList_Type || type == &PyDict_Type || type == &PySet_Type)) {
+        items = items_of(callable);
+    } else if (n == 1 && top[-1] != NULL && ((type == &PyUnicode_Type && strcmp(name, "join") == 0)
+            || (type == &PyList_Type && strcmp(name, "extend") == 0) || (type == &PySet_Type && strcmp(name, "update") == 0))) {
+        items = items_of(top[-1]);
+    }
+    return items > 0 ? items : 0;
+}
+
 /* The work in C of the instruction about to run, from its operands on the frame's value stack. */
 static long long operand_work(PyFrameObject *frame) {
     _PyInterpreterFrame *f = frame->f_frame;
@@ -91,6 +143,8 @@ static long long operand_work(PyFrameObject *frame) {
         if (PyList_CheckExact(second) && PyList_CheckExact(top)) return PyList_GET_SIZE(second) + PyList_GET_SIZE(top);
         if (PyTuple_CheckExact(second) && PyTuple_CheckExact(top)) return PyTuple_GET_SIZE(second) + PyTuple_GET_SIZE(top);
         return 0;
+    case CALL:
+        return call_work(f, _Py_OPARG(*f->prev_instr));
     default:
         return 0;
     }
@@ -146,6 +200,9 @@ static int on_profile(PyObject *unused, PyFrameObject *frame, int what, PyObject
 static PyObject *start(PyObject *module, PyObject *args) {
     operands = 1;
     if (!PyArg_ParseTuple(args, "|p", &operands)) return NULL;
+    static const char *const names[WALKERS] = {"sum", "min", "max"};
+    PyObject *builtins = PyEval_GetBuiltins();
+    for (int i = 0; i < WALKERS; i++) walkers[i] = builtins ? PyDict_GetItemString(builtins, names[i]) : NULL;
     total = 0;
     popping = NULL;
     PyEval_SetProfile(on_profile, NULL);

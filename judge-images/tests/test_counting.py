@@ -252,8 +252,27 @@ class Odd:
 def odd(xs):
     return Odd() in xs
 
+def window_maxima(xs):  # a sliding window's maximum taken by max() over a copy: n windows of 100
+    return [max(xs[i:i + 100]) for i in range(len(xs) - 100)]
+
+def walkers(xs):
+    return sum(xs) + min(xs) + len(list(xs)) + len(set(xs)) + any(xs)  # any stops at its answer: not counted
+
+def methods(xs):
+    out = xs.copy()
+    out.extend(xs)
+    return ",".join([str(x) for x in out[:10]])
+
+def generator_argument(xs):  # the generator's frame is counted as it runs; the sum over it adds nothing
+    return sum(x for x in xs)
+
+def own_sum(xs):
+    sum = len
+    return sum(xs)
+
 out = {}
-for f in (scan, early, seen_in_list, halves, queue_by_del, grow_by_add, odd):
+for f in (scan, early, seen_in_list, halves, queue_by_del, grow_by_add, odd, window_maxima, walkers, methods,
+          generator_argument, own_sum):
     out[f.__name__] = [[counting.count(f, (list(range(1, n + 1)),), operands=on) for n in (1000, 2000)] for on in (True, False)]
 out["odd_calls"] = Odd.calls
 print(json.dumps(out))
@@ -304,11 +323,26 @@ class OperandsInTheImageTest(unittest.TestCase):
         self.assertGreater(large / small, 2.1)
 
     def test_deleting_the_first_item_counts_the_items_moved(self):
-        self.assertEqual(self.extra("queue_by_del"), (1000 * 999 // 2, 2000 * 1999 // 2))
+        # and list(xs) its n
+        self.assertEqual(self.extra("queue_by_del"), (1000 * 999 // 2 + 1000, 2000 * 1999 // 2 + 2000))
 
     def test_adding_lists_counts_the_items_copied(self):
         # out + [x] copies len(out) + 1 items, 200 times: 200 * 201 / 2; and xs[:200] its 200
         self.assertEqual(self.extra("grow_by_add"), (20100 + 200, 20100 + 200))
+
+    def test_builtins_that_walk_a_sequence_count_its_items(self):
+        # sum, min, list and set over n items each
+        self.assertEqual(self.extra("walkers"), (4 * 1000, 4 * 2000))
+        # each window: the slice copies 100 and max walks 100
+        self.assertEqual(self.extra("window_maxima"), (900 * 200, 1900 * 200))
+
+    def test_copy_extend_and_join_count_their_items(self):
+        # copy n, extend n, the slice 10, join 10
+        self.assertEqual(self.extra("methods"), (2 * 1000 + 20, 2 * 2000 + 20))
+
+    def test_a_generator_argument_and_a_program_s_own_sum_add_nothing(self):
+        self.assertEqual(self.extra("generator_argument"), (0, 0))
+        self.assertEqual(self.extra("own_sum"), (0, 0))
 
     def test_items_whose_comparison_could_run_python_code_are_counted_not_compared(self):
         self.assertEqual(self.extra("odd"), (1000, 2000))
