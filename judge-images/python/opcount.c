@@ -10,17 +10,18 @@
  *     bound self is a list);
  *   - list.pop as the n - 1 items it moved when it took the first one (a queue kept in a list: q.pop(0) moves the
  *     rest, so a breadth-first search with it is quadratic): the call's arguments are not in the event, so the
- *     list's first item is compared before and after the call, and a pop from the end moves nothing;
+ *     list's first item is compared before and after the call, and a pop from the end moves nothing (with
+ *     operands, the index is read instead, and a pop from anywhere counts the items behind it);
  *   - with operands (what a score counts): the work in C of an instruction whose operands show it, read from the
  *     frame's value stack as the instruction is about to run (CPython 3.11's own frame layout, from its internal
  *     headers; the Python tracer cannot see that stack, so the comparison with it counts without operands):
  *       `x in seq` on a list or tuple, the items compared until the first equal one (every item where they are not
  *       ints, strings or floats, whose comparison could run Python code), and on a string, its length;
  *       `seq[i:j]` on a list, tuple, string or bytes, the items copied;
- *       `del xs[i]` on a list, the items moved;
+ *       `del xs[i]` and `xs.pop(i)` on a list, the items moved;
  *       `a + b` on two lists or two tuples, the items copied;
- *       a call of sum, min, max, list, tuple, set or frozenset on a list, tuple, string, dict or set, its
- *       items; `sep.join(xs)`, `xs.extend(ys)`, `s.update(ys)` the argument's items, `xs.copy()` its own. */
+ *       a call of sum, min, max, list, tuple, set or frozenset on a list, tuple, string, bytes, dict or set,
+ *       its items; `sep.join(xs)`, `xs.extend(ys)`, `s.update(ys)` the argument's items, `xs.copy()` its own. */
 #define PY_SSIZE_T_CLEAN
 #define Py_BUILD_CORE_MODULE
 #define NEED_OPCODE_TABLES /* _PyOpcode_Deopt, this module's own copy: the specialised instructions' generic names */
@@ -49,31 +50,37 @@ static Py_ssize_t compared(PyObject *item, PyObject **items, Py_ssize_t n) {
     return n;
 }
 
+/* The number of items of a list, tuple, str, bytes, dict, set or frozenset; -1 for anything else (whose length could
+ * be Python code, or that a builtin walks lazily: a generator's items are counted as its frame runs). */
+static Py_ssize_t items_of(PyObject *o) {
+    if (PyList_CheckExact(o)) return PyList_GET_SIZE(o);
+    if (PyTuple_CheckExact(o)) return PyTuple_GET_SIZE(o);
+    if (PyUnicode_CheckExact(o)) return PyUnicode_GET_LENGTH(o);
+    if (PyBytes_CheckExact(o)) return PyBytes_GET_SIZE(o);
+    if (PyDict_CheckExact(o)) return PyDict_GET_SIZE(o);
+    if (PyAnySet_CheckExact(o)) return PySet_GET_SIZE(o);
+    return -1;
+}
+
 /* The items seq[slice] copies, when its bounds are ints or None (other bounds could run Python code); 0 otherwise. */
 static Py_ssize_t sliced(PyObject *seq, PyObject *slice) {
     PySliceObject *s = (PySliceObject *) slice;
     PyObject *bounds[3] = {s->start, s->stop, s->step};
     for (int i = 0; i < 3; i++) if (bounds[i] != Py_None && !PyLong_CheckExact(bounds[i])) return 0;
-    Py_ssize_t n;
-    if (PyList_CheckExact(seq)) n = PyList_GET_SIZE(seq);
-    else if (PyTuple_CheckExact(seq)) n = PyTuple_GET_SIZE(seq);
-    else if (PyUnicode_CheckExact(seq)) n = PyUnicode_GET_LENGTH(seq);
-    else if (PyBytes_CheckExact(seq)) n = PyBytes_GET_SIZE(seq);
-    else return 0;
+    Py_ssize_t n = PyDict_CheckExact(seq) || PyAnySet_CheckExact(seq) ? -1 : items_of(seq);
+    if (n < 0) return 0;
     Py_ssize_t start, stop, step;
     if (PySlice_Unpack(slice, &start, &stop, &step) < 0) { PyErr_Clear(); return 0; }
     return PySlice_AdjustIndices(n, &start, &stop, step);
 }
 
-/* The number of items of a list, tuple, str, dict, set or frozenset; -1 for anything else (whose length could be
- * Python code, or that a builtin walks lazily: a generator's items are counted as its frame runs). */
-static Py_ssize_t items_of(PyObject *o) {
-    if (PyList_CheckExact(o)) return PyList_GET_SIZE(o);
-    if (PyTuple_CheckExact(o)) return PyTuple_GET_SIZE(o);
-    if (PyUnicode_CheckExact(o)) return PyUnicode_GET_LENGTH(o);
-    if (PyDict_CheckExact(o)) return PyDict_GET_SIZE(o);
-    if (PyAnySet_CheckExact(o)) return PySet_GET_SIZE(o);
-    return -1;
+/* The items behind index i (an int; a negative one counts from the end) that `del xs[i]` or `xs.pop(i)` moves. */
+static Py_ssize_t moved_by_removing(PyObject *list, PyObject *index) {
+    if (!PyLong_CheckExact(index)) return 0;
+    Py_ssize_t n = PyList_GET_SIZE(list), i = PyLong_AsSsize_t(index);
+    if (i == -1 && PyErr_Occurred()) { PyErr_Clear(); return 0; }
+    if (i < 0) i += n;
+    return i >= 0 && i < n ? n - 1 - i : 0;
 }
 
 /* Builtins that walk a whole sequence given as their first argument: sum, min, max, and the list, tuple, set and
@@ -89,28 +96,40 @@ static int walks_its_argument(PyObject *callable) {
     return 0;
 }
 
-/* The items a call about to run walks in C, from the stack CALL finds (CPython 3.11: [method, self, args...] or
- * [NULL, callable, args...], the last `n` being the arguments): a walking builtin's first argument; `sep.join(xs)`,
- * `xs.extend(ys)` and `s.update(ys)` their argument; `xs.copy()` on a list, dict or set its own items. */
+/* The items a method of a built-in type moves or walks in C: `xs.pop(i)` those behind i; `xs.extend(ys)`,
+ * `s.update(ys)` and `sep.join(xs)` their argument's; `xs.copy()` on a list, dict or set its own. */
+static Py_ssize_t method_work(PyObject *self, const char *name, PyObject **args, int n) {
+    if (PyList_Check(self)) {
+        if (n == 1 && strcmp(name, "pop") == 0) return moved_by_removing(self, args[0]);
+        if (n == 1 && strcmp(name, "extend") == 0) return items_of(args[0]);
+    }
+    if (n == 0 && strcmp(name, "copy") == 0 && (PyList_Check(self) || PyDict_Check(self) || PyAnySet_Check(self))) {
+        return items_of(self);
+    }
+    if (n == 1 && PySet_Check(self) && strcmp(name, "update") == 0) return items_of(args[0]);
+    if (n == 1 && PyUnicode_Check(self) && strcmp(name, "join") == 0) return items_of(args[0]);
+    return 0;
+}
+
+/* The work in C of a call about to run, from the stack CALL finds (CPython 3.11: [method, self, args...] or
+ * [NULL, callable, args...], the last `n` being the arguments): a built-in type's method, found by LOAD_METHOD or
+ * kept bound in a name (`pop = q.pop`), as method_work says; a walking builtin, its first argument's items. */
 static long long call_work(_PyInterpreterFrame *f, int n) {
     if (f->stacktop - (n + 2) < f->f_code->co_nlocalsplus) return 0;
-    PyObject **top = f->localsplus + f->stacktop; /* top[-1] is the last argument */
-    PyObject *method = top[-(n + 2)], *callable = top[-(n + 1)];
-    if (method == NULL) {
-        if (n < 1 || callable == NULL || top[-n] == NULL || !walks_its_argument(callable)) return 0;
-        Py_ssize_t items = items_of(top[-n]);
-        return items > 0 ? items : 0;
-    }
-    if (Py_TYPE(method) != &PyMethodDescr_Type || callable == NULL) return 0;
-    PyMethodDescrObject *descr = (PyMethodDescrObject *) method;
-    const char *name = descr->d_method->ml_name;
-    PyTypeObject *type = descr->d_common.d_type;
-    Py_ssize_t items = -1;
-    if (n == 0 && strcmp(name, "copy") == 0 && (type == &PyList_Type || type == &PyDict_Type || type == &PySet_Type)) {
-        items = items_of(callable);
-    } else if (n == 1 && top[-1] != NULL && ((type == &PyUnicode_Type && strcmp(name, "join") == 0)
-            || (type == &PyList_Type && strcmp(name, "extend") == 0) || (type == &PySet_Type && strcmp(name, "update") == 0))) {
-        items = items_of(top[-1]);
+    PyObject **args = f->localsplus + f->stacktop - n;
+    PyObject *method = args[-2], *callable = args[-1];
+    if (callable == NULL) return 0;
+    for (int i = 0; i < n; i++) if (args[i] == NULL) return 0;
+    Py_ssize_t items = 0;
+    if (method != NULL) {
+        if (Py_TYPE(method) == &PyMethodDescr_Type) {
+            items = method_work(callable, ((PyMethodDescrObject *) method)->d_method->ml_name, args, n);
+        }
+    } else if (walks_its_argument(callable)) {
+        items = n >= 1 ? items_of(args[0]) : 0;
+    } else if (PyCFunction_Check(callable) && PyCFunction_GET_SELF(callable) != NULL
+            && !PyModule_Check(PyCFunction_GET_SELF(callable))) {
+        items = method_work(PyCFunction_GET_SELF(callable), ((PyCFunctionObject *) callable)->m_ml->ml_name, args, n);
     }
     return items > 0 ? items : 0;
 }
@@ -131,13 +150,7 @@ static long long operand_work(PyFrameObject *frame) {
     case BINARY_SUBSCR: /* second[top] */
         return PySlice_Check(top) ? sliced(second, top) : 0;
     case DELETE_SUBSCR: /* del second[top] */
-        if (PyList_CheckExact(second) && PyLong_CheckExact(top)) {
-            Py_ssize_t n = PyList_GET_SIZE(second), i = PyLong_AsSsize_t(top);
-            if (i == -1 && PyErr_Occurred()) { PyErr_Clear(); return 0; }
-            if (i < 0) i += n;
-            return i >= 0 && i < n ? n - 1 - i : 0;
-        }
-        return 0;
+        return PyList_CheckExact(second) ? moved_by_removing(second, top) : 0;
     case BINARY_OP: /* second + top */
         if (_Py_OPARG(*f->prev_instr) != NB_ADD) return 0;
         if (PyList_CheckExact(second) && PyList_CheckExact(top)) return PyList_GET_SIZE(second) + PyList_GET_SIZE(top);
@@ -185,7 +198,7 @@ static int on_profile(PyObject *unused, PyFrameObject *frame, int what, PyObject
     if (self == NULL || !PyList_Check(self)) return 0;
     const char *name = ((PyCFunctionObject *) arg)->m_ml->ml_name;
     Py_ssize_t n = PyList_GET_SIZE(self);
-    if (strcmp(name, "pop") == 0) {
+    if (strcmp(name, "pop") == 0 && !operands) { /* with operands, CALL's stack shows the index */
         popping = self;
         popped_from = n;
         popped_first = n > 0 ? PyList_GET_ITEM(self, 0) : NULL;

@@ -236,6 +236,25 @@ def queue_by_del(xs):
         del q[0]
     return total
 
+def queue_by_pop(xs):  # counted with or without operands: the profile's comparison, or the index read
+    q, total = list(xs), 0
+    while q:
+        total += q.pop(0)
+    return total
+
+def pop_from_the_middle(xs):  # moves the half behind: only the index shows it
+    q, total = list(xs), 0
+    while q:
+        total += q.pop(len(q) // 2)
+    return total
+
+def bound_pop_from_the_middle(xs):
+    q, total = list(xs), 0
+    take = q.pop
+    while q:
+        total += take(len(q) // 2)
+    return total
+
 def grow_by_add(xs):
     out = []
     for x in xs[:200]:
@@ -271,7 +290,8 @@ def own_sum(xs):
     return sum(xs)
 
 out = {}
-for f in (scan, early, seen_in_list, halves, queue_by_del, grow_by_add, odd, window_maxima, walkers, methods,
+for f in (scan, early, seen_in_list, halves, queue_by_del, queue_by_pop, pop_from_the_middle, bound_pop_from_the_middle,
+          grow_by_add, odd, window_maxima, walkers, methods,
           generator_argument, own_sum):
     out[f.__name__] = [[counting.count(f, (list(range(1, n + 1)),), operands=on) for n in (1000, 2000)] for on in (True, False)]
 out["odd_calls"] = Odd.calls
@@ -325,6 +345,15 @@ class OperandsInTheImageTest(unittest.TestCase):
     def test_deleting_the_first_item_counts_the_items_moved(self):
         # and list(xs) its n
         self.assertEqual(self.extra("queue_by_del"), (1000 * 999 // 2 + 1000, 2000 * 1999 // 2 + 2000))
+
+    def test_popping_counts_the_items_moved_behind_the_index_once(self):
+        # q.pop(0): the same moves with operands as without (read instead of compared), and list(xs) its n
+        self.assertEqual(self.extra("queue_by_pop"), (1000, 2000))
+        # q.pop(m // 2) from m items moves m - 1 - m // 2, which only the index shows; through a bound name as well
+        def behind_middle(n):
+            return n + sum(m - 1 - m // 2 for m in range(1, n + 1))
+        self.assertEqual(self.extra("pop_from_the_middle"), (behind_middle(1000), behind_middle(2000)))
+        self.assertEqual(self.extra("bound_pop_from_the_middle"), (behind_middle(1000), behind_middle(2000)))
 
     def test_adding_lists_counts_the_items_copied(self):
         # out + [x] copies len(out) + 1 items, 200 times: 200 * 201 / 2; and xs[:200] its 200
