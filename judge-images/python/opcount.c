@@ -19,9 +19,10 @@
  *       ints, strings or floats, whose comparison could run Python code), and on a string, its length;
  *       `seq[i:j]` on a list, tuple, string or bytes, the items copied;
  *       `del xs[i]` and `xs.pop(i)` on a list, the items moved;
- *       `a + b` on two lists or two tuples, the items copied;
- *       a call of sum, min, max, list, tuple, set or frozenset on a list, tuple, string, bytes, dict or set,
- *       its items; `sep.join(xs)`, `xs.extend(ys)`, `s.update(ys)` the argument's items, `xs.copy()` its own. */
+ *       `a + b` on two lists or two tuples, the items copied, and `xs += ys` on a list, the items appended;
+ *       `seq * k` on a list, tuple, string or bytes, the items written;
+ *       a call of sum, min, max, list, tuple, set or frozenset on a list, tuple, string, bytes, dict or set, a
+ *       dict's keys(), values() or items(), or a range, its items; `sep.join(xs)`, `xs.extend(ys)`, `s.update(ys)` the argument's items, `xs.copy()` its own. */
 #define PY_SSIZE_T_CLEAN
 #define Py_BUILD_CORE_MODULE
 #define NEED_OPCODE_TABLES /* _PyOpcode_Deopt, this module's own copy: the specialised instructions' generic names */
@@ -50,15 +51,32 @@ static Py_ssize_t compared(PyObject *item, PyObject **items, Py_ssize_t n) {
     return n;
 }
 
-/* The number of items of a list, tuple, str, bytes, dict, set or frozenset; -1 for anything else (whose length could
- * be Python code, or that a builtin walks lazily: a generator's items are counted as its frame runs). */
-static Py_ssize_t items_of(PyObject *o) {
+/* The items of a list, tuple, str or bytes, which a slice or a repetition of it copies; -1 for anything else. */
+static Py_ssize_t sequence_length(PyObject *o) {
     if (PyList_CheckExact(o)) return PyList_GET_SIZE(o);
     if (PyTuple_CheckExact(o)) return PyTuple_GET_SIZE(o);
     if (PyUnicode_CheckExact(o)) return PyUnicode_GET_LENGTH(o);
     if (PyBytes_CheckExact(o)) return PyBytes_GET_SIZE(o);
+    return -1;
+}
+
+/* The items a builtin walks in C over a list, tuple, str, bytes, dict, set or frozenset, a dict's keys(), values()
+ * or items(), or a range; -1 for anything else (whose length could be Python code, or that a builtin walks lazily:
+ * a generator's items are counted as its frame runs). */
+static Py_ssize_t items_of(PyObject *o) {
+    Py_ssize_t n = sequence_length(o);
+    if (n >= 0) return n;
     if (PyDict_CheckExact(o)) return PyDict_GET_SIZE(o);
     if (PyAnySet_CheckExact(o)) return PySet_GET_SIZE(o);
+    if (PyDictViewSet_Check(o) || PyDictValues_Check(o)) {
+        PyDictObject *dict = ((_PyDictViewObject *) o)->dv_dict;
+        return dict != NULL ? PyDict_GET_SIZE(dict) : -1;
+    }
+    if (PyRange_Check(o)) { /* its length is C arithmetic */
+        n = PyObject_Size(o);
+        if (n < 0) PyErr_Clear();
+        return n;
+    }
     return -1;
 }
 
@@ -67,11 +85,32 @@ static Py_ssize_t sliced(PyObject *seq, PyObject *slice) {
     PySliceObject *s = (PySliceObject *) slice;
     PyObject *bounds[3] = {s->start, s->stop, s->step};
     for (int i = 0; i < 3; i++) if (bounds[i] != Py_None && !PyLong_CheckExact(bounds[i])) return 0;
-    Py_ssize_t n = PyDict_CheckExact(seq) || PyAnySet_CheckExact(seq) ? -1 : items_of(seq);
+    Py_ssize_t n = sequence_length(seq);
     if (n < 0) return 0;
     Py_ssize_t start, stop, step;
     if (PySlice_Unpack(slice, &start, &stop, &step) < 0) { PyErr_Clear(); return 0; }
     return PySlice_AdjustIndices(n, &start, &stop, step);
+}
+
+/* The items `seq * times` (or `times * seq`) writes on a list, tuple, str or bytes: [0] * n, n of them. */
+static long long repeated(PyObject *seq, PyObject *times) {
+    Py_ssize_t n = sequence_length(seq);
+    if (n <= 0 || !PyLong_CheckExact(times)) return 0;
+    Py_ssize_t k = PyLong_AsSsize_t(times);
+    if (k == -1 && PyErr_Occurred()) { PyErr_Clear(); return 0; }
+    return k > 0 && k <= PY_SSIZE_T_MAX / n ? (long long) n * k : 0;
+}
+
+/* The items `a + b` copies into a new list or tuple, and `a += b` on a list appends. */
+static long long added(PyObject *a, PyObject *b, int in_place) {
+    if (PyList_CheckExact(a) && in_place) {
+        Py_ssize_t n = PyList_CheckExact(b) || PyTuple_CheckExact(b) ? sequence_length(b) : -1;
+        return n > 0 ? n : 0;
+    }
+    if ((PyList_CheckExact(a) && PyList_CheckExact(b)) || (PyTuple_CheckExact(a) && PyTuple_CheckExact(b))) {
+        return sequence_length(a) + sequence_length(b);
+    }
+    return 0;
 }
 
 /* The items behind index i (an int; a negative one counts from the end) that `del xs[i]` or `xs.pop(i)` moves. */
@@ -151,11 +190,13 @@ static long long operand_work(PyFrameObject *frame) {
         return PySlice_Check(top) ? sliced(second, top) : 0;
     case DELETE_SUBSCR: /* del second[top] */
         return PyList_CheckExact(second) ? moved_by_removing(second, top) : 0;
-    case BINARY_OP: /* second + top */
-        if (_Py_OPARG(*f->prev_instr) != NB_ADD) return 0;
-        if (PyList_CheckExact(second) && PyList_CheckExact(top)) return PyList_GET_SIZE(second) + PyList_GET_SIZE(top);
-        if (PyTuple_CheckExact(second) && PyTuple_CheckExact(top)) return PyTuple_GET_SIZE(second) + PyTuple_GET_SIZE(top);
-        return 0;
+    case BINARY_OP: /* second + top, second * top, second += top */
+        switch (_Py_OPARG(*f->prev_instr)) {
+        case NB_ADD: return added(second, top, 0);
+        case NB_INPLACE_ADD: return added(second, top, 1);
+        case NB_MULTIPLY: return repeated(second, top) + repeated(top, second);
+        default: return 0;
+        }
     case CALL:
         return call_work(f, _Py_OPARG(*f->prev_instr));
     default:

@@ -261,6 +261,26 @@ def grow_by_add(xs):
         out = out + [x]
     return len(out)
 
+def dict_views_and_ranges(xs):  # a dict built in bytecode, then walked in C through its views, and a range
+    d = {x: x for x in xs}
+    return max(d.values()) + sum(d.keys()) + len(list(d.items())) + sum(range(len(xs)))
+
+def repetitions(xs):  # dp = [0] * (n + 1), and a string of n
+    dp = [0] * (len(xs) + 1)
+    return len(dp) + len(len(xs) * "-")
+
+def appends_in_place(xs):  # out += [x] appends one item: linear
+    out = []
+    for x in xs:
+        out += [x]
+    return len(out)
+
+def grow_tuple_in_place(xs):  # t += (x,) copies the tuple: quadratic
+    t = ()
+    for x in xs[:200]:
+        t += (x,)
+    return len(t)
+
 class Odd:
     calls = 0
     def __eq__(self, other):
@@ -291,7 +311,7 @@ def own_sum(xs):
 
 out = {}
 for f in (scan, early, seen_in_list, halves, queue_by_del, queue_by_pop, pop_from_the_middle, bound_pop_from_the_middle,
-          grow_by_add, odd, window_maxima, walkers, methods,
+          grow_by_add, dict_views_and_ranges, repetitions, appends_in_place, grow_tuple_in_place, odd, window_maxima, walkers, methods,
           generator_argument, own_sum):
     out[f.__name__] = [[counting.count(f, (list(range(1, n + 1)),), operands=on) for n in (1000, 2000)] for on in (True, False)]
 out["odd_calls"] = Odd.calls
@@ -354,6 +374,18 @@ class OperandsInTheImageTest(unittest.TestCase):
             return n + sum(m - 1 - m // 2 for m in range(1, n + 1))
         self.assertEqual(self.extra("pop_from_the_middle"), (behind_middle(1000), behind_middle(2000)))
         self.assertEqual(self.extra("bound_pop_from_the_middle"), (behind_middle(1000), behind_middle(2000)))
+
+    def test_dict_views_and_ranges_count_the_items_builtins_walk(self):
+        # max over values(), sum over keys(), list of items(), sum over a range: n each
+        self.assertEqual(self.extra("dict_views_and_ranges"), (4 * 1000, 4 * 2000))
+
+    def test_repeating_a_sequence_counts_the_items_written(self):
+        self.assertEqual(self.extra("repetitions"), (1001 + 1000, 2001 + 2000))
+
+    def test_adding_in_place_counts_what_a_list_appends_and_what_a_tuple_copies(self):
+        self.assertEqual(self.extra("appends_in_place"), (1000, 2000))
+        # t += (x,) copies len(t) + 1 items, 200 times; and xs[:200] its 200
+        self.assertEqual(self.extra("grow_tuple_in_place"), (20100 + 200, 20100 + 200))
 
     def test_adding_lists_counts_the_items_copied(self):
         # out + [x] copies len(out) + 1 items, 200 times: 200 * 201 / 2; and xs[:200] its 200
