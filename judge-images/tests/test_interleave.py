@@ -108,7 +108,6 @@ for line in commands:
         say({"check": "result 0", "mem": "mem 0"}[words[0]])
 """
 
-
 def interleave_once(server, options, cpu=20000, wall=60000):
     """Runs interleave (as the judge) once over a stand-in server (as the candidate) in a fresh sandbox: its report."""
     with Sandbox() as box:
@@ -188,7 +187,10 @@ class InterleaveTest(unittest.TestCase):
         # has none
         self.assertEqual(sizes[0]["probeNs"], [], sizes)
         self.assertEqual(len(sizes[1]["probeNs"]), 4, sizes)
-        self.assertTrue(all(ns > 0 for ns in sizes[1]["probeNs"]), sizes)
+        # a reading is 0 where something else ran on the CPU during both of its attempts (the host's other work, or
+        # a hypervisor's: on a busy host one of four was, 2026-12-02); none failed, and the host let some through
+        self.assertTrue(all(ns >= 0 for ns in sizes[1]["probeNs"]), sizes)
+        self.assertTrue(any(ns > 0 for ns in sizes[1]["probeNs"]), sizes)
         self.assertEqual(len(sizes[1]["programs"][0]["ns"]), 3, sizes)
         self.assertEqual([s["probeNs"] for s in json.loads(unprobed["stdout"])["sizes"]], [[], []])
         # what a load from memory costs, the most a quiet reading can be a share of: read with the probe only
