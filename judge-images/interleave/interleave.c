@@ -20,7 +20,9 @@
  * `check 0` comes first) up to C times (at most 3), while a call takes under 100 ms of CPU (M ms of CPU ends the
  * program's sizes, as M ms of time does when timing): twice at the first input; when those two agree the program
  * counts alike every time and every later input is counted once; when they differ (a randomised program: its pivots)
- * every input is counted up to C times, a third time only when two differ. Report the counts. Nothing is timed
+ * every input is counted up to C times, a third time only when two differ. With --max-count U, work decides instead
+ * of CPU: the first input counted over U units is the program's last (on every machine the same), a count over 2 U / 5
+ * is not repeated, and M ms of CPU stays only as a guard. Report the counts. Nothing is timed
  * then, so the programs need no turns and no warm-up: they count at the same time, each on a CPU of its own where
  * the sandbox has them.
  *
@@ -510,7 +512,7 @@ static void time_out(int p, int s) {
  * counts are its own, so the threads share nothing they write). One checked call first, uncounted, takes what a
  * process does once (imports, class initialisation) out of the first count; checking every input took as long as
  * counting it, for answers nothing reads (the timed run checks them). */
-typedef struct { int p; long long nsizes, counting, max_call_ms; } count_job;
+typedef struct { int p; long long nsizes, counting, max_call_ms, max_count; } count_job;
 
 static void *count_program(void *arg) {
     const count_job *job = arg;
@@ -536,8 +538,14 @@ static void *count_program(void *arg) {
             /* CPU, not wall time: programs counting side by side, or a busy machine, must not cut one short */
             long long spent = process_cpu_ns(progs[p].pid) - c0;
             if (spent > job->max_call_ms * 1000000LL) { time_out(p, s); break; }
-            r->counts[p][r->ncounts[p]++] = atoll(count);
-            if (spent > 100000000LL) break;
+            long long units = atoll(count);
+            r->counts[p][r->ncounts[p]++] = units;
+            if (job->max_count > 0 && units > job->max_count) {
+                /* --max-count: the program's largest input is the first that counted over it, on every machine */
+                if (s + 1 < job->nsizes) time_out(p, s + 1);
+                return NULL;
+            }
+            if (job->max_count > 0 ? units * 5 > job->max_count * 2 : spent > 100000000LL) break;
             if (k == 0 && s > 0 && !randomised) break; /* it counted alike twice at the first input */
             if (k == 1 && r->counts[p][0] == r->counts[p][1]) break; /* deterministic: two agree */
             if (k == 1) randomised = 1;
@@ -561,12 +569,12 @@ static void json_string(const char *s, size_t len) {
 
 static void usage(const char *why) {
     fprintf(stderr, "interleave: %s\nusage: interleave --sizes K [--rounds R] [--top-sizes T] [--top-rounds RT] "
-                    "[--batch-ms B] [--warmup-ms W] [--max-call-ms M] [--count C] [--skip-mem 1] [--probe 1] [--uids U,U...] -- PROG ARGS... [-- PROG ARGS...]\n", why);
+                    "[--batch-ms B] [--warmup-ms W] [--max-call-ms M] [--count C] [--max-count U] [--skip-mem 1] [--probe 1] [--uids U,U...] -- PROG ARGS... [-- PROG ARGS...]\n", why);
     exit(64);
 }
 
 int main(int argc, char **argv) {
-    long long probe = 0, skip_mem = 0, counting = 0, nsizes = 0, rounds = 3, top_sizes = 3, top_rounds = 9, batch_ms = 20, warmup_ms = 300, max_call_ms = 2000;
+    long long probe = 0, skip_mem = 0, counting = 0, max_count = 0, nsizes = 0, rounds = 3, top_sizes = 3, top_rounds = 9, batch_ms = 20, warmup_ms = 300, max_call_ms = 2000;
     int i = 1;
     const char *uids = NULL;
     for (; i < argc && strcmp(argv[i], "--") != 0; i += 2) {
@@ -582,6 +590,7 @@ int main(int argc, char **argv) {
         else if (strcmp(argv[i], "--warmup-ms") == 0) warmup_ms = v;
         else if (strcmp(argv[i], "--max-call-ms") == 0) max_call_ms = v;
         else if (strcmp(argv[i], "--count") == 0) counting = v;
+        else if (strcmp(argv[i], "--max-count") == 0) max_count = v;
         else if (strcmp(argv[i], "--skip-mem") == 0) skip_mem = v;
         else if (strcmp(argv[i], "--probe") == 0) probe = v;
         else usage("unknown option");
@@ -638,7 +647,7 @@ int main(int argc, char **argv) {
         pthread_t threads[MAX_PROGS];
         count_job jobs[MAX_PROGS];
         for (int p = 0; p < nprogs; p++) {
-            jobs[p] = (count_job) {p, nsizes, counting, max_call_ms};
+            jobs[p] = (count_job) {p, nsizes, counting, max_call_ms, max_count};
             if (pthread_create(&threads[p], NULL, count_program, &jobs[p]) != 0) { perror("interleave: thread"); exit(71); }
         }
         for (int p = 0; p < nprogs; p++) pthread_join(threads[p], NULL);

@@ -108,6 +108,23 @@ for line in commands:
         say({"check": "result 0", "mem": "mem 0"}[words[0]])
 """
 
+# Counts known work at every input (a count of 3 at the last: a program may count less at a larger input), and writes
+# each input it was asked to count to stderr as it goes.
+WORK_SERVER = """import os, sys
+COUNTS = [10, 100, 1000, 10000, 100000, 3]
+""" + SPEAKS + """for line in commands:
+    words = line.split()
+    if words[0] == "quit":
+        break
+    if words[0] == "count":
+        sys.stderr.write(words[1] + " ")
+        sys.stderr.flush()
+        say("count " + str(COUNTS[int(words[1])]))
+    else:
+        say({"check": "result 0", "go": "done", "mem": "mem 0"}.get(words[0]) or "ok " + words[-1])
+"""
+
+
 def interleave_once(server, options, cpu=20000, wall=60000):
     """Runs interleave (as the judge) once over a stand-in server (as the candidate) in a fresh sandbox: its report."""
     with Sandbox() as box:
@@ -236,6 +253,25 @@ class InterleaveTest(unittest.TestCase):
         measured = json.loads(report["stdout"])
         self.assertEqual(measured["sizes"][0]["programs"][0]["batch"], 1, measured)
         self.assertEqual(len(measured["sizes"][0]["programs"][0]["ns"]), 2, measured)
+
+    def test_counting_with_a_most_work_ends_a_programs_inputs_at_the_first_counted_over_it(self):
+        counting = ["--sizes", "6", "--count", "3", "--skip-mem", "1"]
+        capped = interleave_once(WORK_SERVER, counting + ["--max-count", "500"])
+        free = interleave_once(WORK_SERVER, counting)
+        self.assertEqual(capped["status"], "ok", capped)
+        measured = json.loads(capped["stdout"])
+        program = measured["programs"][0]
+        # the first input twice (a program that counts alike is counted once from then on); the third input, over
+        # 500, is kept and is the last: the inputs after it are never asked for, whatever they would count
+        self.assertEqual([size["programs"][0]["counts"] for size in measured["sizes"]],
+                         [[10, 10], [100], [1000], [], [], []], measured)
+        self.assertEqual((program["status"], program["timedOutAt"]), ("timeout", 3), measured)
+        self.assertEqual(program["stderr"], "0 0 1 2 ", measured)
+        # without it, CPU alone ends inputs: these take none to speak of
+        unlimited = json.loads(free["stdout"])
+        self.assertEqual(unlimited["programs"][0]["status"], "ok", unlimited)
+        self.assertEqual([size["programs"][0]["counts"] for size in unlimited["sizes"]],
+                         [[10, 10], [100], [1000], [10000], [100000], [3]], unlimited)
 
     def test_timed_programs_take_turns_on_one_cpu_they_cannot_leave_and_counting_ones_have_them_all(self):
         with Sandbox() as box:

@@ -21,22 +21,24 @@ public final class Interleave {
     /**
      * How long to measure: rounds per size (topRounds for the topSizes largest, where time ratios come from), the
      * length of one timed batch, the warm-up at the first size (a JIT compiles there) and the longest call allowed.
+     * Counting may end a program's sizes on its work instead ({@code maxCount} units, 0 for none): the first input
+     * counted over it is its last.
      */
     public record Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs,
-                           int countsPerInput, boolean memory) {
+                           int countsPerInput, boolean memory, long maxCount) {
 
         public Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs) {
-            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, 0, true);
+            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, 0, true, 0);
         }
 
         /** Counting instead of timing (countsPerInput > 0): at most that many counted calls per input. */
         public Settings(int rounds, int topSizes, int topRounds, int batchMs, int warmupMs, int maxCallMs, int countsPerInput) {
-            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, countsPerInput, true);
+            this(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, countsPerInput, true, 0);
         }
 
         /** The same without the memory call per size (a repeated measurement: memory was taken once already). */
         public Settings withoutMemory() {
-            return new Settings(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, countsPerInput, false);
+            return new Settings(rounds, topSizes, topRounds, batchMs, warmupMs, maxCallMs, countsPerInput, false, maxCount);
         }
 
         /** Scoring: enough rounds at the largest sizes for a stable ratio, few elsewhere (those only draw the curve). */
@@ -56,15 +58,24 @@ public final class Interleave {
          * Counting (Toolchain.countCommand) over {@link PerfInputs.Counted} inputs, several per size: the work of one
          * fresh call per input (after one uncounted call, which takes what a process does once out of the counts), or
          * of three where the program is randomised (two counts of the first input differ: its pivots) and a call
-         * takes under 100 ms, so the median of nine per size stands for its expected work. A counted call over this
-         * much CPU ends the program's sizes there (counting runs several times slower than the program itself): a
-         * second for Java's agent; a quarter of one for Python, whose counter in C (judge-images/python/opcount.c)
-         * counts in 250 ms what the Python tracer it replaced counted in a second: the same sizes are reached, and
-         * three inputs per size of a slow program no longer take seven seconds.
+         * takes under 100 ms, so the median of nine per size stands for its expected work. A counted call over a
+         * second of CPU ends a Java program's sizes there (counting runs several times slower than the program itself).
+         * Python's sizes end on work, the same on every machine: the first input counted over {@link #PYTHON_COUNT}
+         * units is a program's last. They ended on 250 ms of CPU, which reached one size more or less as the host was
+         * quiet or busy (kth-largest's reference 5 or 6 of 8); two seconds of CPU stay as a guard.
          */
         public static Settings counting(Language language) {
-            return new Settings(1, 1, 1, 20, 1, language == Language.PYTHON ? 250 : 1000, 3);
+            return language == Language.PYTHON
+                    ? new Settings(1, 1, 1, 20, 1, 2000, 3, true, PYTHON_COUNT)
+                    : new Settings(1, 1, 1, 20, 1, 1000, 3);
         }
+
+        /**
+         * Python's counted units per program before its sizes end: 60 to 200 ms of counting in C (20 to 66 million
+         * units a second, by the program, on a busy host), about where 250 ms of CPU ended them there (the last counts
+         * kept were 2.4 to 16 million). The input that goes over it is kept: it was counted already.
+         */
+        public static final long PYTHON_COUNT = 4_000_000;
     }
 
     private Interleave() {
@@ -104,6 +115,7 @@ public final class Interleave {
                 "--warmup-ms", String.valueOf(s.warmupMs()), "--max-call-ms", String.valueOf(s.maxCallMs()),
                 "--uids", users.stream().map(u -> String.valueOf(u.uid())).collect(java.util.stream.Collectors.joining(","))));
         if (s.countsPerInput() > 0) command.addAll(List.of("--count", String.valueOf(s.countsPerInput())));
+        if (s.maxCount() > 0) command.addAll(List.of("--max-count", String.valueOf(s.maxCount())));
         if (!s.memory()) command.addAll(List.of("--skip-mem", "1"));
         if (s.countsPerInput() == 0) command.addAll(List.of("--probe", "1")); // timed: the host's cache around each round
         for (List<String> program : programs) {
