@@ -71,11 +71,12 @@ public final class Interleave {
         }
 
         /**
-         * Python's counted units per program before its sizes end: 60 to 200 ms of counting in C (20 to 66 million
-         * units a second, by the program, on a busy host), about where 250 ms of CPU ended them there (the last counts
-         * kept were 2.4 to 16 million). The input that goes over it is kept: it was counted already.
+         * Python's counted units per program before its sizes end: 120 to 400 ms of counting in C (20 to 66 million
+         * units a second, by the program, on a busy host), and at least what 250 ms of CPU reached there (the last
+         * counts kept were 2.4 to 16 million; at 4 million, a held-out sort-then-bisect lost its seventh size and
+         * could no longer be told from O(n)). The input that goes over it is kept: it was counted already.
          */
-        public static final long PYTHON_COUNT = 4_000_000;
+        public static final long PYTHON_COUNT = 8_000_000;
     }
 
     private Interleave() {

@@ -46,13 +46,13 @@ public class ReferenceGrowthCheck {
             String declaredLabel = "declared " + declared.label();
             if (failure != null) return what + "could not be counted: " + failure;
             if (growth == null) {
-                return what + "not checked: counted at " + countedSizes() + " of " + sizes + " sizes before a call outlasted counting's "
+                return what + "not checked: counted at " + countedSizes() + " of " + sizes + " sizes before a call reached counting's "
                         + "limit, so its scores take its class from times; " + declaredLabel;
             }
             String factor = growth.logFactor() == null ? "" : String.format(Locale.ROOT, " (log factor %.2f [%.2f, %.2f])",
                     growth.logFactor().estimate(), growth.logFactor().low(), growth.logFactor().high());
             String partly = countedSizes() < sizes ? " at " + countedSizes() + " of " + sizes
-                    + " sizes (then a call outlasted counting's limit)" : "";
+                    + " sizes (then a call reached counting's limit: its work in Python, its CPU in Java)" : "";
             String line = what + "counted " + growth.label() + factor + partly + ", " + declaredLabel;
             if (ok()) return line;
             StringBuilder work = new StringBuilder();

@@ -66,7 +66,7 @@ class ReferenceGrowthOutcomeTest {
         ReferenceGrowthCheck.Outcome o = outcome(ComplexityClass.LINEAR, six);
 
         assertThat(o.ok()).isTrue();
-        assertThat(o.describe()).contains("counted O(n) (log factor").contains(" at 6 of 8 sizes (then a call outlasted")
+        assertThat(o.describe()).contains("counted O(n) (log factor").contains(" at 6 of 8 sizes (then a call reached")
                 .endsWith("declared O(n)");
     }
 
