@@ -35,13 +35,13 @@ public class ArbiterMain {
             System.setProperty("quarkus.log.category.\"dev.arbiter\".level", "WARN");
         }
         if (setting("quarkus.datasource.jdbc.url") == null) {
-            Path dataDir = validate ? tempDir() : Path.of(settingOr("arbiter.data-dir", "data"), "postgres");
-            EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
+            EmbeddedDatabase database = validate ? EmbeddedDatabase.startThrowaway()
+                    : EmbeddedDatabase.start(Path.of(settingOr("arbiter.data-dir", "data"), "postgres"));
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", database.username());
             System.setProperty("quarkus.datasource.password", database.password());
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
-            LOG.infof("No database configured: embedded PostgreSQL with data in %s", dataDir.toAbsolutePath());
+            LOG.infof("No database configured: embedded PostgreSQL with data in %s", database.dataDir().toAbsolutePath());
         }
         if (validate) {
             Quarkus.run(ValidateCommand.class, args);
@@ -49,14 +49,6 @@ public class ArbiterMain {
             Quarkus.run(AdminCommand.class, args);
         } else {
             Quarkus.run(args);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return java.nio.file.Files.createTempDirectory("arbiter-validate");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

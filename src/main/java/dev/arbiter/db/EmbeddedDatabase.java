@@ -11,24 +11,43 @@ import java.nio.file.Path;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDir;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
     }
 
     /** Starts PostgreSQL on a free port with its cluster in {@code dataDir}, created on first use. */
     public static EmbeddedDatabase start(Path dataDir) {
+        return start(dataDir, false);
+    }
+
+    /** Starts PostgreSQL on a free port with its cluster in a new temporary directory, deleted again on close. */
+    public static EmbeddedDatabase startThrowaway() {
+        try {
+            return start(Files.createTempDirectory("arbiter-validate"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a directory for a throw-away PostgreSQL", e);
+        }
+    }
+
+    private static EmbeddedDatabase start(Path dataDir, boolean deleteOnClose) {
         try {
             Files.createDirectories(dataDir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
+                    .setCleanDataDirectory(deleteOnClose)
                     .setServerConfig("max_connections", "100")
                     .start();
-            return new EmbeddedDatabase(postgres);
+            return new EmbeddedDatabase(postgres, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
         }
+    }
+
+    public Path dataDir() {
+        return dataDir;
     }
 
     public String jdbcUrl() {

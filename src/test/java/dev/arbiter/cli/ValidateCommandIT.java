@@ -4,6 +4,7 @@ import dev.arbiter.support.PackageFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +25,12 @@ class ValidateCommandIT {
     }
 
     private static Run validate(Path dir) throws Exception {
+        return validate(dir, System.getProperty("java.io.tmpdir"));
+    }
+
+    private static Run validate(Path dir, String tmpDir) throws Exception {
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", "target/quarkus-app/quarkus-run.jar", "validate", dir.toString()))
+                "-Djava.io.tmpdir=" + tmpDir, "-jar", "target/quarkus-app/quarkus-run.jar", "validate", dir.toString()))
                 .redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(30, TimeUnit.MINUTES)).isTrue();
@@ -62,12 +67,12 @@ class ValidateCommandIT {
     }
 
     @Test
-    void aGoodCatalogPasses() throws Exception {
+    void aGoodCatalogPasses(@TempDir Path tmp) throws Exception {
         PackageFixture.valid(catalog, "add-two")
                 .write("solutions/wrong_answer/off-by-one.py",
                         "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b + 1\n");
 
-        Run run = validate();
+        Run run = validate(catalog, tmp.toString());
 
         assertThat(run.output()).contains("ok    add-two accepted/Solution.java [java]: ACCEPTED")
                 .contains("ok    add-two wrong_answer/off-by-one.py [python]: WRONG_ANSWER")
@@ -76,6 +81,10 @@ class ValidateCommandIT {
                 .contains("ok    add-two time limit [python]: limit 4000 ms")
                 .contains("1 problems, 1 valid, 0 with failures");
         assertThat(run.exitCode()).isZero();
+        // its throw-away database is gone with it
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(f -> f.getFileName().toString())).noneMatch(name -> name.startsWith("arbiter-validate"));
+        }
     }
 
     @Test

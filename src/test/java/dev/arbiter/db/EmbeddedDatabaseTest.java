@@ -33,6 +33,18 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    @Test
+    void aThrowawayDatabaseLeavesNoDirectoryBehind() throws SQLException {
+        Path used;
+        try (EmbeddedDatabase db = EmbeddedDatabase.startThrowaway();
+             Connection c = connect(db); Statement s = c.createStatement()) {
+            used = db.dataDir();
+            s.execute("create table scratch (note text)");
+            assertThat(used).isDirectory();
+        }
+        assertThat(used).doesNotExist();
+    }
+
     private static Connection connect(EmbeddedDatabase db) throws SQLException {
         return DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
     }
