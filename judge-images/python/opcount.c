@@ -22,7 +22,8 @@
  *       `a + b` on two lists or two tuples, the items copied, and `xs += ys` on a list, the items appended;
  *       `seq * k` on a list, tuple, string or bytes, the items written;
  *       a call of sum, min, max, list, tuple, set or frozenset on a list, tuple, string, bytes, dict or set, a
- *       dict's keys(), values() or items(), or a range, its items; `sep.join(xs)`, `xs.extend(ys)`, `s.update(ys)` the argument's items, `xs.copy()` its own. */
+ *       dict's keys(), values() or items(), or a range, its items; `sep.join(xs)`, `xs.extend(ys)`, `s.update(ys)`
+ *       the argument's items, `xs.copy()` its own. */
 #define PY_SSIZE_T_CLEAN
 #define Py_BUILD_CORE_MODULE
 #define NEED_OPCODE_TABLES /* _PyOpcode_Deopt, this module's own copy: the specialised instructions' generic names */
