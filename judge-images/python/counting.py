@@ -12,10 +12,11 @@ same in every run while repeats at one size differ.
 
 The judge image counts in C (_opcount, built from opcount.c): the same events, about four times faster, so a score's
 counting takes a second where it took four. It also reads the operands of the instructions whose work in C shows in
-them (`x in some_list` the items compared, `xs[i:j]` the items copied, `del xs[i]` and `xs.pop(i)` the items moved, `a + b` on lists
-or tuples the items copied, `[0] * n` the items written, `sum`/`min`/`max`/`list`/`set`... of a sequence and `join`/`extend`/`copy` its items), which
-a tracer in Python cannot see. Without it (python3 on a host) the Python tracer below counts, without those. What
-stays invisible (C work over an iterator, `",".join(map(str, xs))`, and builtins not named) is why scores compare
+them (`x in some_list` the items compared, `xs[i:j]` the items copied, `del xs[i]` and `xs.pop(i)` the items moved,
+`a + b` on lists or tuples the items copied, `[0] * n` the items written, `sum`/`min`/`max`/`list`/`set`... of a
+sequence and `join`/`extend`/`copy` its items), which a tracer in Python cannot see. Without it (python3 on a host)
+the Python tracer below counts, without those. What stays invisible (C work over an iterator,
+`",".join(map(str, xs))`, and builtins not named) is why scores compare
 counts with times (docs/PERFORMANCE.md).
 """
 import builtins

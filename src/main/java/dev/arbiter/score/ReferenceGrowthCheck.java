@@ -5,6 +5,7 @@ import dev.arbiter.lang.Language;
 import dev.arbiter.measure.ComplexityClass;
 import dev.arbiter.measure.ComplexityFit;
 import dev.arbiter.measure.Growth;
+import dev.arbiter.measure.Interleave;
 import dev.arbiter.measure.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -40,6 +41,11 @@ public class ReferenceGrowthCheck {
             return failure == null && (growth == null || growth.classes().contains(declared));
         }
 
+        /** What ends this language's counted sizes, as {@link Interleave.Settings#counting} sets it. */
+        private String limitReached() {
+            return Interleave.Settings.counting(language).maxCount() > 0 ? "its counted work" : "its CPU";
+        }
+
         /** "reference growth [java]: counted O(n) (log factor 1.02 [0.98, 1.05]), declared O(n)", or why it failed. */
         public String describe() {
             String what = "reference growth [" + language.id() + "]: ";
@@ -52,7 +58,7 @@ public class ReferenceGrowthCheck {
             String factor = growth.logFactor() == null ? "" : String.format(Locale.ROOT, " (log factor %.2f [%.2f, %.2f])",
                     growth.logFactor().estimate(), growth.logFactor().low(), growth.logFactor().high());
             String partly = countedSizes() < sizes ? " at " + countedSizes() + " of " + sizes
-                    + " sizes (then a call reached counting's limit: its work in Python, its CPU in Java)" : "";
+                    + " sizes (then a call reached counting's limit: " + limitReached() + ")" : "";
             String line = what + "counted " + growth.label() + factor + partly + ", " + declaredLabel;
             if (ok()) return line;
             StringBuilder work = new StringBuilder();
