@@ -27,4 +27,9 @@ int kill_users(uid_t lo, uid_t hi, const pid_t *keep, int nkeep);
 /* How many processes (zombies included) have a real or effective uid in [lo, hi], the pids in keep aside. */
 int count_users(uid_t lo, uid_t hi, const pid_t *keep, int nkeep);
 
+/* Moves every thread of every process whose real or effective uid is uid onto cpu, the threads they start meanwhile
+ * included: 0, or -1 when one could not be moved. As root (with CAP_SETUID), for the measured programs, which the
+ * policy keeps from moving themselves. */
+int pin_user(uid_t uid, int cpu);
+
 #endif

@@ -87,6 +87,38 @@ sys.stderr.write(",".join(map(str, sorted(os.sched_getaffinity(0)))) + " " + mov
 """
 
 
+# CPUS_SERVER, but before it is ready it notes the CPUs it may start on, starts a thread and forks a process (as a
+# submission could, to keep a CPU of its own), and on quit each of the three writes the CPUs it may use to stderr.
+ESCAPING_SERVER = """import os, sys, threading
+def cpus():
+    return ",".join(map(str, sorted(os.sched_getaffinity(0))))
+at_start = cpus()
+asked = threading.Event()
+def thread():
+    asked.wait()
+    sys.stderr.write("thread=" + cpus() + " ")
+    sys.stderr.flush()
+helper = threading.Thread(target=thread)
+helper.start()
+wake_child, woken = os.pipe()
+child = os.fork()
+if child == 0:
+    os.read(wake_child, 1)
+    sys.stderr.write("child=" + cpus() + " ")
+    sys.stderr.flush()
+    os._exit(0)
+""" + SPEAKS + """for line in commands:
+    words = line.split()
+    if words[0] == "quit":
+        break
+    say({"check": "result 0", "go": "done", "mem": "mem 0"}.get(words[0]) or "ok " + words[-1])
+asked.set()
+helper.join()
+os.write(woken, b"x")
+os.waitpid(child, 0)
+sys.stderr.write("start=" + at_start + " main=" + cpus())
+"""
+
 # Prepares one call whatever batch it is asked for (none for an empty one), as a submission could make its harness
 # answer (its code runs in the harness's process), and spins through each batch for 30, 60 or 120 us in turn: batches
 # that never agree, each adding a few microseconds to the warm-up's timed work.
@@ -284,6 +316,10 @@ class InterleaveTest(unittest.TestCase):
                 timed = runner.exec(["/opt/arbiter/interleave"] + options + two, uid=JUDGE, cpu=20000, wall=60000)
                 counted = runner.exec(["/opt/arbiter/interleave", "--count", "1"] + options + two,
                                       uid=JUDGE, cpu=20000, wall=60000)
+                runner.put("/tmp/escaping.py", ESCAPING_SERVER, uid=CANDIDATE)
+                escaping = runner.exec(["/opt/arbiter/interleave"] + options + ["--", "python3", "/tmp/escaping.py", "--",
+                                                                                "python3", "/tmp/escaping.py"],
+                                       uid=JUDGE, cpu=20000, wall=60000)
                 everywhere = runner.exec(["python3", "-c", "import os; print(len(os.sched_getaffinity(0)))"],
                                          uid=CANDIDATE)
             finally:
@@ -300,6 +336,15 @@ class InterleaveTest(unittest.TestCase):
             self.assertEqual(probes[cpu], min(probes.values()), measured)
         # pinned, and the sandbox policy refuses them sched_setaffinity (EPERM): they stay where they were put
         self.assertEqual([p["stderr"] for p in measured["programs"]], [f"{cpu} stayed", f"{cpu} stayed"], measured)
+        # they start on every CPU, side by side (starting is not timed), and once ready every thread and process of
+        # theirs is moved onto the timed CPU, also those they started before they were ready
+        self.assertEqual(escaping["status"], "ok", escaping)
+        moved = json.loads(escaping["stdout"])
+        every = ",".join(map(str, range(int(everywhere["stdout"]))))
+        for program in moved["programs"]:
+            cpus = dict(part.split("=") for part in program["stderr"].split())
+            self.assertEqual(cpus, {"start": every, "thread": str(moved["cpu"]), "child": str(moved["cpu"]),
+                                    "main": str(moved["cpu"])}, moved)
         # counting times nothing: its programs run side by side on every CPU the sandbox has
         self.assertEqual(counted["status"], "ok", counted)
         counts = json.loads(counted["stdout"])

@@ -154,10 +154,13 @@ public final class JavaToolchain implements Toolchain {
      * page costs about 11 us in this project's VM, and pre-touching 256 MB took 0.65-0.95 s of each JVM's start, two
      * of them one after the other on the timed CPU in every fork; in 2 MiB pages 0.2-0.35 s (docs/PERFORMANCE.md).
      * Where the kernel offers none, the JVM warns on its standard output, which nothing reads, and runs as before.
+     * A timed JVM starts on every CPU, beside the other, and is moved onto the timed one when it is ready
+     * (judge-images/interleave); it is told of one processor, as it saw when it started there, so its sizing (and
+     * what {@code availableProcessors()} tells the solution) stays what it was.
      */
     private static List<String> serve(Workspace ws, int memoryMb, List<String> execution, List<String> inputs, boolean timed) {
         List<String> out = new ArrayList<>(List.of("java", "-Xmx" + memoryMb + "m", "-Xms" + memoryMb + "m"));
-        if (timed) out.addAll(List.of("-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages"));
+        if (timed) out.addAll(List.of("-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages", "-XX:ActiveProcessorCount=1"));
         out.addAll(List.of("-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:CICompilerCount=2"));
         out.addAll(execution);
         out.addAll(List.of("-cp", ws.classes() + ":" + HARNESS_JAR, "arbiter.harness.Serve", ws.spec()));

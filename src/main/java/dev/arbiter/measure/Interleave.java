@@ -90,9 +90,26 @@ public final class Interleave {
     public static Measurement count(SandboxContainer box, List<List<String>> programs, List<User> users, List<Long> sizes,
                                     Settings s, double cpus) {
         if (s.countsPerInput() <= 0) throw new IllegalArgumentException("counting settings expected");
+        return sideBySide(box, programs, cpus, () -> run(box, programs, users, sizes, s));
+    }
+
+    /**
+     * Times the programs, taking turns on one CPU. They start side by side, a core each where the machine has them
+     * (two JVMs pre-touching their heaps took twice as long one after the other), with the sandbox's quota raised as
+     * for counting; once they are ready interleave moves every thread of theirs onto the timed CPU, where no quota
+     * gives them more than one core. The sandbox gets its own {@code cpus} back afterwards.
+     */
+    public static Measurement timed(SandboxContainer box, List<List<String>> programs, List<User> users, List<Long> sizes,
+                                    Settings s, double cpus) {
+        if (s.countsPerInput() > 0) throw new IllegalArgumentException("timing settings expected");
+        return sideBySide(box, programs, cpus, () -> run(box, programs, users, sizes, s));
+    }
+
+    private static Measurement sideBySide(SandboxContainer box, List<List<String>> programs, double cpus,
+                                          java.util.function.Supplier<Measurement> measure) {
         box.cpus(Math.min(programs.size() * cpus, Runtime.getRuntime().availableProcessors()));
         try {
-            return run(box, programs, users, sizes, s);
+            return measure.get();
         } finally {
             box.cpus(cpus);
         }
