@@ -84,8 +84,8 @@ public final class Interleave {
 
     /**
      * Counts the programs' work ({@link Settings#countsPerInput()} > 0). Nothing is timed, so they count side by side:
-     * the sandbox gets {@code cpus} cores per program (as many as the machine has, at most) while they count, and its
-     * own {@code cpus} back afterwards, before anything is timed.
+     * the sandbox gets {@code cpus} cores per program (as many as the machine has, at most) while they count, and the
+     * cores it had back afterwards.
      */
     public static Measurement count(SandboxContainer box, List<List<String>> programs, List<User> users, List<Long> sizes,
                                     Settings s, double cpus) {
@@ -97,7 +97,7 @@ public final class Interleave {
      * Times the programs, taking turns on one CPU. They start side by side, a core each where the machine has them
      * (two JVMs pre-touching their heaps took twice as long one after the other), with the sandbox's quota raised as
      * for counting; once they are ready interleave moves every thread of theirs onto the timed CPU, where no quota
-     * gives them more than one core. The sandbox gets its own {@code cpus} back afterwards.
+     * gives them more than one core. The sandbox gets the cores it had back afterwards.
      */
     public static Measurement timed(SandboxContainer box, List<List<String>> programs, List<User> users, List<Long> sizes,
                                     Settings s, double cpus) {
@@ -107,11 +107,12 @@ public final class Interleave {
 
     private static Measurement sideBySide(SandboxContainer box, List<List<String>> programs, double cpus,
                                           java.util.function.Supplier<Measurement> measure) {
-        box.cpus(Math.min(programs.size() * cpus, Runtime.getRuntime().availableProcessors()));
+        double own = box.cpus();
+        box.cpus(Math.max(own, Math.min(programs.size() * cpus, Runtime.getRuntime().availableProcessors())));
         try {
             return measure.get();
         } finally {
-            box.cpus(cpus);
+            box.cpus(own);
         }
     }
 

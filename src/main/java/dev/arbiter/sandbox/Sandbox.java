@@ -84,7 +84,7 @@ public class Sandbox {
                     .withLabels(Map.of(LABEL, "1", NODE_LABEL, NodeId.get(), CREATED_LABEL, String.valueOf(created)))
                     .withCmd("sleep", "infinity")
                     .exec().getId();
-            SandboxContainer container = new SandboxContainer(docker, id, config.outputBytes(), created);
+            SandboxContainer container = new SandboxContainer(docker, id, config.outputBytes(), created, config.cpus());
             try {
                 docker.startContainerCmd(id).exec();
             } catch (RuntimeException e) {

@@ -16,12 +16,14 @@ public class SandboxContainer implements AutoCloseable {
     private final long outputBytes;
     private final long createdSecond;
     private RunnerSession runner;
+    private double cpus;
 
-    SandboxContainer(DockerClient docker, String id, long outputBytes, long createdSecond) {
+    SandboxContainer(DockerClient docker, String id, long outputBytes, long createdSecond, double cpus) {
         this.docker = docker;
         this.id = id;
         this.outputBytes = outputBytes;
         this.createdSecond = createdSecond;
+        this.cpus = cpus;
     }
 
     public String id() {
@@ -73,14 +75,22 @@ public class SandboxContainer implements AutoCloseable {
 
     /**
      * Lets the sandbox use {@code cpus} cores from now on. Counting times nothing, so its programs may run side by
-     * side; timing puts the limit back first (a timed program gets one core, as in a verdict).
+     * side; timed programs start side by side, and interleave then pins every thread of theirs to one core (a timed
+     * program gets one core, as in a verdict, whatever the quota).
      */
-    public void cpus(double cpus) {
+    public synchronized void cpus(double cpus) {
+        if (cpus == this.cpus) return; // an update of the engine's costs some 30-90 ms
         try {
             docker.updateContainerCmd(id).withCpuQuota(Sandbox.cpuQuota(cpus)).exec();
+            this.cpus = cpus;
         } catch (RuntimeException e) {
             throw new SandboxException("could not set the sandbox's CPUs: " + e.getMessage(), e);
         }
+    }
+
+    /** The cores the sandbox may use now. */
+    public synchronized double cpus() {
+        return cpus;
     }
 
     public void unpause() {

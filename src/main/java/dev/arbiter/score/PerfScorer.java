@@ -96,6 +96,9 @@ public class PerfScorer {
         long inputBytes = inputs.stream().mapToLong(String::length).sum() + countInputs.inputs().stream().mapToLong(String::length).sum();
         int memoryMb = 2 * toolchain.containerMemoryMb(job.memoryMb()) + (int) (inputBytes >> 20) + 16;
         try (SandboxContainer box = sandbox.start(toolchain.image(sandboxConfig), memoryMb)) {
+            // counting and the programs' starts use a core each, timing pins them to one: raised once for the whole
+            // score instead of before and after every run (Interleave.timed, Interleave.count)
+            box.cpus(Math.min(2 * sandboxConfig.cpus(), Runtime.getRuntime().availableProcessors()));
             // the reference belongs to a user of its own (/ref): the submission can neither read nor change it
             prepare(box, toolchain, Workspace.SUBMISSION, job.source(), job.specJson(), "the submission");
             prepareReference(box, toolchain, job);

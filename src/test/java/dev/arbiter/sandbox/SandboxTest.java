@@ -108,10 +108,13 @@ class SandboxTest {
     @Test
     void aMeasurementCanRaiseTheSandboxsCpusAndPutThemBack() {
         try (SandboxContainer box = sandbox.start(config.pythonImage(), 300)) {
+            assertThat(box.cpus()).isEqualTo(1.0);
             box.cpus(2);
+            assertThat(box.cpus()).isEqualTo(2.0);
             assertThat(docker.inspectContainerCmd(box.id()).exec().getHostConfig().getCpuQuota()).isEqualTo(200_000L);
             assertThat(cgroupQuota(box)).isEqualTo("200000");
             box.cpus(1);
+            assertThat(box.cpus()).isEqualTo(1.0);
             assertThat(docker.inspectContainerCmd(box.id()).exec().getHostConfig().getCpuQuota()).isEqualTo(100_000L);
             assertThat(cgroupQuota(box)).isEqualTo("100000");
         }
