@@ -21,8 +21,8 @@
  * program's sizes, as M ms of time does when timing): twice at the first input; when those two agree the program
  * counts alike every time and every later input is counted once; when they differ (a randomised program: its pivots)
  * every input is counted up to C times, a third time only when two differ. With --max-count U, work decides instead
- * of CPU: the first input counted over U units is the program's last (on every machine the same), a count over 2 U / 5
- * is not repeated, and M ms of CPU stays only as a guard. Report the counts. Nothing is timed
+ * of CPU: the first input counted over U units is the program's last (on every machine the same; its status "enough",
+ * where a cut by CPU or time is "timeout"), a count over 2 U / 5 is not repeated, and M ms of CPU stays only as a guard. Report the counts. Nothing is timed
  * then, so the programs need no turns and no warm-up: they count at the same time, each on a CPU of its own where
  * the sandbox has them.
  *
@@ -81,7 +81,7 @@ typedef struct {
     char *line; size_t line_len, line_cap;   /* reply bytes read */
     size_t consumed;                          /* bytes of the line returned last, dropped at the next read */
     char err[STDERR_KEEP + 1]; size_t err_len;
-    const char *status;                       /* "ok", "timeout", "failed" */
+    const char *status;                       /* "ok", "timeout", "enough" (--max-count), "failed" */
     long long overhead_ns;                    /* time of an empty batch: taken off every timed batch */
     int timed_out_at;                         /* size index, or -1 */
     char failure[512];
@@ -505,13 +505,19 @@ static int one_cpu(void) {
     return sched_setaffinity(0, sizeof set, &set) == 0 ? cpu : -1;
 }
 
-/* Program p is too slow at size s: it is stopped and not run on larger sizes. */
-static void time_out(int p, int s) {
-    progs[p].status = "timeout";
+/* Program p is stopped and not run at size s or larger ones: "timeout" (too slow there), "enough" (--max-count: it
+ * counted enough work before). */
+static void stop_sizes(int p, int s, const char *status) {
+    progs[p].status = status;
     progs[p].timed_out_at = s;
     kill(progs[p].pid, SIGKILL);
     free(sizes[s].result[p]);
     sizes[s].result[p] = NULL;
+}
+
+/* Program p is too slow at size s: it is stopped and not run on larger sizes. */
+static void time_out(int p, int s) {
+    stop_sizes(p, s, "timeout");
 }
 
 /* --count: one program's counts over every input, in a thread of its own (each program's state, its answers and its
@@ -548,7 +554,7 @@ static void *count_program(void *arg) {
             r->counts[p][r->ncounts[p]++] = units;
             if (job->max_count > 0 && units > job->max_count) {
                 /* --max-count: the program's largest input is the first that counted over it, on every machine */
-                if (s + 1 < job->nsizes) time_out(p, s + 1);
+                if (s + 1 < job->nsizes) stop_sizes(p, s + 1, "enough");
                 return NULL;
             }
             if (job->max_count > 0 ? units * 5 > job->max_count * 2 : spent > 100000000LL) break;

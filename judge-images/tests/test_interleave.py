@@ -297,7 +297,7 @@ class InterleaveTest(unittest.TestCase):
         # 500, is kept and is the last: the inputs after it are never asked for, whatever they would count
         self.assertEqual([size["programs"][0]["counts"] for size in measured["sizes"]],
                          [[10, 10], [100], [1000], [], [], []], measured)
-        self.assertEqual((program["status"], program["timedOutAt"]), ("timeout", 3), measured)
+        self.assertEqual((program["status"], program["timedOutAt"]), ("enough", 3), measured)
         self.assertEqual(program["stderr"], "0 0 1 2 ", measured)
         # without it, CPU alone ends inputs: these take none to speak of
         unlimited = json.loads(free["stdout"])

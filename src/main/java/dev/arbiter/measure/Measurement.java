@@ -17,10 +17,18 @@ public record Measurement(List<Program> programs, List<Size> sizes, int cpu, dou
         this(programs, sizes, -1, -1);
     }
 
-    /** status: ok, timeout (a call took too long at size timedOutAt) or failed (with the reason). */
+    /**
+     * status: ok, timeout (a call took too long at size timedOutAt), enough (counting's unit budget: the size before
+     * timedOutAt counted over it and was its last) or failed (with the reason).
+     */
     public record Program(String status, int timedOutAt, String failure, String stderr) {
         public boolean ok() {
             return status.equals("ok");
+        }
+
+        /** Its sizes ended before the last, at timedOutAt: too slow, or enough work counted. */
+        public boolean stoppedEarly() {
+            return status.equals("timeout") || status.equals("enough");
         }
     }
 
@@ -141,11 +149,14 @@ public record Measurement(List<Program> programs, List<Size> sizes, int cpu, dou
         Program odd = programs.get(1);
         if (even.status().equals("failed")) return even;
         if (odd.status().equals("failed")) return odd;
-        int cut = Integer.MAX_VALUE;
-        if (even.status().equals("timeout")) cut = 2 * even.timedOutAt();
-        if (odd.status().equals("timeout") && 2 * odd.timedOutAt() + 1 < Math.min(cut, inputs)) cut = 2 * odd.timedOutAt() + 1;
+        Program first = even;
+        int cut = even.stoppedEarly() ? 2 * even.timedOutAt() : Integer.MAX_VALUE;
+        if (odd.stoppedEarly() && 2 * odd.timedOutAt() + 1 < Math.min(cut, inputs)) {
+            first = odd;
+            cut = 2 * odd.timedOutAt() + 1;
+        }
         String stderr = even.stderr() + odd.stderr();
-        return cut < inputs ? new Program("timeout", cut, "", stderr) : new Program("ok", -1, "", stderr);
+        return cut < inputs ? new Program(first.status(), cut, "", stderr) : new Program("ok", -1, "", stderr);
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.arbiter.lang.Language;
 import dev.arbiter.measure.ComplexityClass;
 import dev.arbiter.measure.ComplexityFit;
 import dev.arbiter.measure.Growth;
-import dev.arbiter.measure.Interleave;
 import dev.arbiter.measure.Measurement;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -31,19 +30,20 @@ public class ReferenceGrowthCheck {
 
     /**
      * growth: null when the reference was not counted at enough sizes (or failed: failure says why); sizes: how many
-     * perf sizes it was to be counted at.
+     * perf sizes it was to be counted at; stopped: interleave's status of the counted reference (enough: its sizes
+     * ended on counting's unit budget, timeout: on a call's CPU, ok: every size counted).
      */
     public record Outcome(Language language, ComplexityClass declared, Growth growth, String failure,
-                          List<ComplexityFit.Point> counts, int sizes) {
+                          List<ComplexityFit.Point> counts, int sizes, String stopped) {
 
         /** Counted as declared, or not counted at enough sizes to tell (then scores time it instead). */
         public boolean ok() {
             return failure == null && (growth == null || growth.classes().contains(declared));
         }
 
-        /** What ends this language's counted sizes, as {@link Interleave.Settings#counting} sets it. */
+        /** What ended the reference's counted sizes, as interleave reported it. */
         private String limitReached() {
-            return Interleave.Settings.counting(language).maxCount() > 0 ? "its counted work" : "its CPU";
+            return "enough".equals(stopped) ? "its counted work" : "its CPU";
         }
 
         /** "reference growth [java]: counted O(n) (log factor 1.02 [0.98, 1.05]), declared O(n)", or why it failed. */
@@ -123,15 +123,18 @@ public class ReferenceGrowthCheck {
         try {
             counted = scorer.countReference(job);
         } catch (RuntimeException e) {
-            return new Outcome(job.language(), declared, null, String.valueOf(e.getMessage()), List.of(), job.sizes().size());
+            return new Outcome(job.language(), declared, null, String.valueOf(e.getMessage()), List.of(), job.sizes().size(),
+                    "failed");
         }
         Measurement.Program reference = counted.programs().get(0);
         if (reference.status().equals("failed")) {
-            return new Outcome(job.language(), declared, null, reference.failure(), List.of(), job.sizes().size());
+            return new Outcome(job.language(), declared, null, reference.failure(), List.of(), job.sizes().size(),
+                    "failed");
         }
         // a count at the largest sizes can outlast counting's call limit (Python's heapq and bisect run as Python while
         // counted): the sizes counted before decide, as in a score; too few leave the class to the times
         Growth growth = ScoreSummary.growth(counted.counts(0), List.of(), null, "reference", JsonNodeFactory.instance.objectNode());
-        return new Outcome(job.language(), declared, growth, null, counted.counts(0), job.sizes().size());
+        return new Outcome(job.language(), declared, growth, null, counted.counts(0), job.sizes().size(),
+                reference.status());
     }
 }

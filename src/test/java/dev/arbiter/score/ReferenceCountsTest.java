@@ -79,6 +79,10 @@ class ReferenceCountsTest {
         assertThat(one.measuredSizes(0)).as("inputs 0 and 1; input 3's count lies beyond the cut").isEqualTo(2);
         assertThat(earlier.programs().get(0).timedOutAt()).isEqualTo(1);
         assertThat(earlier.measuredSizes(0)).isEqualTo(1);
+        // what ended the sizes first is said as that process said it: Python's count ends on its work ("enough")
+        Measurement enough = split(even, cut("enough", 0, 0, 0)).unsplit(sizes);
+        assertThat(enough.programs().get(0).status()).isEqualTo("enough");
+        assertThat(enough.programs().get(0).timedOutAt()).isEqualTo(1);
     }
 
     private static Measurement split(Measurement even, Measurement odd) {
@@ -89,12 +93,16 @@ class ReferenceCountsTest {
 
     /** One process's counts (0: not counted), cut at its input {@code at} (-1: not cut). */
     private static Measurement cut(int at, long... work) {
+        return cut(at < 0 ? "ok" : "timeout", at, work);
+    }
+
+    private static Measurement cut(String status, int at, long... work) {
         List<Measurement.Size> rows = new java.util.ArrayList<>();
         for (long w : work) {
             rows.add(new Measurement.Size(10, java.util.Collections.singletonList(w == 0 ? null : "[1]"),
                     List.of(new Measurement.Run(0, 0, 0, 0, 0, List.of(), w == 0 ? List.of() : List.of(w)))));
         }
-        return new Measurement(List.of(new Measurement.Program(at < 0 ? "ok" : "timeout", at, "", "")), rows);
+        return new Measurement(List.of(new Measurement.Program(status, at, "", "")), rows);
     }
 
     private static Measurement.Size row(Measurement even, Measurement odd, int i) {

@@ -1,5 +1,6 @@
 package dev.arbiter.score;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.arbiter.lang.Language;
 import dev.arbiter.measure.ComplexityClass;
 import dev.arbiter.measure.ComplexityFit;
@@ -29,7 +30,7 @@ class ReferenceGrowthOutcomeTest {
     private static ReferenceGrowthCheck.Outcome outcome(ComplexityClass declared, List<ComplexityFit.Point> counts) {
         Growth growth = ScoreSummary.growth(counts, List.of(), null, "reference",
                 com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
-        return new ReferenceGrowthCheck.Outcome(Language.JAVA, declared, growth, null, counts, SIZES.length);
+        return new ReferenceGrowthCheck.Outcome(Language.JAVA, declared, growth, null, counts, SIZES.length, "ok");
     }
 
     @Test
@@ -54,20 +55,25 @@ class ReferenceGrowthOutcomeTest {
     void twoClassesThatIncludeTheDeclaredOnePass() {
         ReferenceGrowthCheck.Outcome o = new ReferenceGrowthCheck.Outcome(Language.PYTHON, ComplexityClass.LINEAR,
                 new Growth(List.of(ComplexityClass.LINEAR, ComplexityClass.LINEARITHMIC), GrowthMeasure.COUNTED, null, null),
-                null, counts(n -> n), SIZES.length);
+                null, counts(n -> n), SIZES.length, "ok");
 
         assertThat(o.ok()).isTrue();
         assertThat(o.describe()).contains("counted O(n) or O(n log n)");
     }
 
     @Test
-    void aReferenceCountedAtSomeSizesOnlySaysAtHowMany() {
+    void aReferenceCountedAtSomeSizesOnlySaysAtHowManyAndWhatEndedThem() {
         List<ComplexityFit.Point> six = counts(n -> 300 + 12 * n).subList(0, 18);
-        ReferenceGrowthCheck.Outcome o = outcome(ComplexityClass.LINEAR, six);
+        Growth growth = ScoreSummary.growth(six, List.of(), null, "reference", JsonNodeFactory.instance.objectNode());
+        ReferenceGrowthCheck.Outcome byCpu = new ReferenceGrowthCheck.Outcome(Language.JAVA, ComplexityClass.LINEAR, growth,
+                null, six, SIZES.length, "timeout");
+        ReferenceGrowthCheck.Outcome byWork = new ReferenceGrowthCheck.Outcome(Language.PYTHON, ComplexityClass.LINEAR, growth,
+                null, six, SIZES.length, "enough");
 
-        assertThat(o.ok()).isTrue();
-        assertThat(o.describe()).contains("counted O(n) (log factor").contains(" at 6 of 8 sizes (then a call reached")
-                .endsWith("declared O(n)");
+        assertThat(byCpu.ok()).isTrue();
+        assertThat(byCpu.describe()).contains("counted O(n) (log factor")
+                .contains(" at 6 of 8 sizes (then a call reached counting's limit: its CPU)").endsWith("declared O(n)");
+        assertThat(byWork.describe()).contains(" at 6 of 8 sizes (then a call reached counting's limit: its counted work)");
     }
 
     @Test
@@ -83,7 +89,7 @@ class ReferenceGrowthOutcomeTest {
     @Test
     void aReferenceThatFailedWhileCountedFails() {
         ReferenceGrowthCheck.Outcome o = new ReferenceGrowthCheck.Outcome(Language.JAVA, ComplexityClass.LINEAR, null,
-                "java.lang.OutOfMemoryError", List.of(), SIZES.length);
+                "java.lang.OutOfMemoryError", List.of(), SIZES.length, "failed");
 
         assertThat(o.ok()).isFalse();
         assertThat(o.describe()).isEqualTo("reference growth [java]: could not be counted: java.lang.OutOfMemoryError");
