@@ -42,11 +42,18 @@ public final class Agent {
                 loaded.add(c);
             }
         }
-        for (Class<?> c : loaded) {
-            try {
-                inst.retransformClasses(c);
-            } catch (Throwable t) {
-                // left uncounted
+        // at once: each call is a pause of the whole VM of its own, and 174 one after the other took 280 ms of every
+        // counting JVM's start; one at a time only where the whole set is refused, so that one class cannot leave the
+        // others uncounted
+        try {
+            inst.retransformClasses(loaded.toArray(new Class<?>[0]));
+        } catch (Throwable all) {
+            for (Class<?> c : loaded) {
+                try {
+                    inst.retransformClasses(c);
+                } catch (Throwable t) {
+                    // left uncounted
+                }
             }
         }
     }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * The JDK's counted classes, instrumented once when the judge image is built (main) and read by the agent (open,
  * get). Instrumenting them in each counting JVM took 0.5-0.8 s of a cold ASM for the 170 classes retransformed at its
- * start; the JVM's own part of the retransformation is under 0.1 s. Only the index stays in memory (the counting JVM's
+ * start; the JVM's own part of the retransformation, all in one call (Agent), is about 0.14 s. Only the index stays in memory (the counting JVM's
  * heap is the problem's memory); a class's bytes are read when it is transformed. The file belongs to one JDK
  * build: on another runtime the agent instruments the classes itself, as before.
  *
