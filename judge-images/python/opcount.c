@@ -23,7 +23,8 @@
  *       `seq * k` on a list, tuple, string or bytes, the items written;
  *       a call of sum, min, max, list, tuple, set or frozenset on a list, tuple, string, bytes, dict or set, a
  *       dict's keys(), values() or items(), or a range, its items; `sep.join(xs)`, `xs.extend(ys)`, `s.update(ys)`
- *       the argument's items, `xs.copy()` its own. */
+ *       the argument's items, `xs.copy()` its own; the same over map, filter, zip, enumerate or reversed of those,
+ *       the items they have left (`",".join(map(str, xs))`: n). */
 #define PY_SSIZE_T_CLEAN
 #define Py_BUILD_CORE_MODULE
 #define NEED_OPCODE_TABLES /* _PyOpcode_Deopt, this module's own copy: the specialised instructions' generic names */
@@ -61,9 +62,63 @@ static Py_ssize_t sequence_length(PyObject *o) {
     return -1;
 }
 
+/* CPython 3.11's own layouts of the lazy builtins (Python/bltinmodule.c, Objects/enumobject.c): what each walks. */
+typedef struct { PyObject_HEAD PyObject *iters; PyObject *func; } map_layout;
+typedef struct { PyObject_HEAD PyObject *func; PyObject *it; } filter_layout;
+typedef struct { PyObject_HEAD Py_ssize_t tuplesize; PyObject *ittuple; PyObject *result; int strict; } zip_layout;
+typedef struct { PyObject_HEAD Py_ssize_t en_index; PyObject *en_sit; PyObject *en_result; PyObject *en_longindex; }
+    enumerate_layout;
+typedef struct { PyObject_HEAD Py_ssize_t index; PyObject *seq; } reversed_layout;
+
+static Py_ssize_t left_in(PyObject *it, int depth);
+
+/* The items left in the shortest of a tuple of iterators (map and zip stop at it); -1 where one is unknown. */
+static Py_ssize_t shortest(PyObject *iterators, int depth) {
+    if (iterators == NULL || !PyTuple_CheckExact(iterators) || PyTuple_GET_SIZE(iterators) == 0) return -1;
+    Py_ssize_t least = -1;
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(iterators); i++) {
+        Py_ssize_t n = left_in(PyTuple_GET_ITEM(iterators, i), depth);
+        if (n < 0) return -1;
+        if (least < 0 || n < least) least = n;
+    }
+    return least;
+}
+
+/* The items an iterator has left, where C alone makes them: a built-in iterator over a list, tuple, range, dict or
+ * set (its own __length_hint__, C code for these exact types), and map, filter, zip and enumerate over such, and
+ * reversed over a sequence; -1 for anything else (a generator's items are counted as its frame runs; map's function,
+ * when it is Python code, counts its own instructions besides). */
+static Py_ssize_t left_in(PyObject *it, int depth) {
+    PyTypeObject *type = Py_TYPE(it);
+    if (depth > 8) return -1;
+    if (type == &PyListIter_Type || type == &PyListRevIter_Type || type == &PyTupleIter_Type
+            || type == &PyRangeIter_Type || type == &PyLongRangeIter_Type || type == &PyDictIterKey_Type
+            || type == &PyDictIterValue_Type || type == &PyDictIterItem_Type || type == &PySetIter_Type) {
+        Py_ssize_t n = PyObject_LengthHint(it, -1);
+        if (n < 0 && PyErr_Occurred()) PyErr_Clear();
+        return n;
+    }
+    if (type == &PyMap_Type) return shortest(((map_layout *) it)->iters, depth + 1);
+    if (type == &PyZip_Type) return shortest(((zip_layout *) it)->ittuple, depth + 1);
+    if (type == &PyFilter_Type) {
+        PyObject *inner = ((filter_layout *) it)->it;
+        return inner != NULL ? left_in(inner, depth + 1) : -1;
+    }
+    if (type == &PyEnum_Type) {
+        PyObject *inner = ((enumerate_layout *) it)->en_sit;
+        return inner != NULL ? left_in(inner, depth + 1) : -1;
+    }
+    if (type == &PyReversed_Type) {
+        reversed_layout *r = (reversed_layout *) it;
+        return r->seq != NULL && r->index >= 0 ? r->index + 1 : 0;
+    }
+    return -1;
+}
+
 /* The items a builtin walks in C over a list, tuple, str, bytes, dict, set or frozenset, a dict's keys(), values()
- * or items(), or a range; -1 for anything else (whose length could be Python code, or that a builtin walks lazily:
- * a generator's items are counted as its frame runs). */
+ * or items(), a range, or an iterator that C alone makes the items of (left_in: `",".join(map(str, xs))`); -1 for
+ * anything else (whose length could be Python code, or that a builtin walks lazily: a generator's items are counted
+ * as its frame runs). */
 static Py_ssize_t items_of(PyObject *o) {
     Py_ssize_t n = sequence_length(o);
     if (n >= 0) return n;
@@ -78,7 +133,7 @@ static Py_ssize_t items_of(PyObject *o) {
         if (n < 0) PyErr_Clear();
         return n;
     }
-    return -1;
+    return left_in(o, 0);
 }
 
 /* The items seq[slice] copies, when its bounds are ints or None (other bounds could run Python code); 0 otherwise. */

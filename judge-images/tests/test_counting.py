@@ -302,6 +302,18 @@ def methods(xs):
     out.extend(xs)
     return ",".join([str(x) for x in out[:10]])
 
+def lazy_walks(xs):  # C makes every item of these iterators, so the builtin's walk is their items
+    text = ",".join(map(str, xs))
+    pairs = list(zip(xs, range(len(xs) * 2)))                   # the shorter: n
+    odd = sum(filter(None, xs))
+    last = max(enumerate(xs))[0]
+    backwards = tuple(reversed(tuple(xs)))                      # tuple(xs) n, then reversed n
+    lengths = sum(map(len, map(str, dict.fromkeys(xs))))         # over a dict's keys, through two maps
+    return len(text) + len(pairs) + odd + last + len(backwards) + lengths
+
+def mapped_generator(xs):  # map over a generator: its items are the generator's, counted as its frame runs
+    return sum(map(abs, (x for x in xs)))
+
 def generator_argument(xs):  # the generator's frame is counted as it runs; the sum over it adds nothing
     return sum(x for x in xs)
 
@@ -312,7 +324,7 @@ def own_sum(xs):
 out = {}
 for f in (scan, early, seen_in_list, halves, queue_by_del, queue_by_pop, pop_from_the_middle, bound_pop_from_the_middle,
           grow_by_add, dict_views_and_ranges, repetitions, appends_in_place, grow_tuple_in_place, odd, window_maxima,
-          walkers, methods, generator_argument, own_sum):
+          walkers, methods, lazy_walks, generator_argument, mapped_generator, own_sum):
     out[f.__name__] = [[counting.count(f, (list(range(1, n + 1)),), operands=on) for n in (1000, 2000)] for on in (True, False)]
 out["odd_calls"] = Odd.calls
 print(json.dumps(out))
@@ -401,8 +413,14 @@ class OperandsInTheImageTest(unittest.TestCase):
         # copy n, extend n, the slice 10, join 10
         self.assertEqual(self.extra("methods"), (2 * 1000 + 20, 2 * 2000 + 20))
 
+    def test_builtins_over_map_filter_zip_enumerate_and_reversed_count_the_items_left(self):
+        # join over a map, list of a zip, sum of a filter, max of an enumerate, tuple of a tuple and of its reversed,
+        # sum of a map of a map of a dict: n each
+        self.assertEqual(self.extra("lazy_walks"), (7 * 1000, 7 * 2000))
+
     def test_a_generator_argument_and_a_program_s_own_sum_add_nothing(self):
         self.assertEqual(self.extra("generator_argument"), (0, 0))
+        self.assertEqual(self.extra("mapped_generator"), (0, 0))
         self.assertEqual(self.extra("own_sum"), (0, 0))
 
     def test_items_whose_comparison_could_run_python_code_are_counted_not_compared(self):
