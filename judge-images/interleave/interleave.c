@@ -22,9 +22,9 @@
  * counts alike every time and every later input is counted once; when they differ (a randomised program: its pivots)
  * every input is counted up to C times, a third time only when two differ. With --max-count U, work decides instead
  * of CPU: the first input counted over U units is the program's last (on every machine the same; its status "enough",
- * where a cut by CPU or time is "timeout"), a count over 2 U / 5 is not repeated, and M ms of CPU stays only as a guard. Report the counts. Nothing is timed
- * then, so the programs need no turns and no warm-up: they count at the same time, each on a CPU of its own where
- * the sandbox has them.
+ * where a cut by CPU or time is "timeout"), a count over 2 U / 5 is not repeated, and M ms of CPU stays only as a
+ * guard. Report the counts. Nothing is timed then, so the programs need no turns and no warm-up: they count at the
+ * same time, each on a CPU of its own where the sandbox has them.
  *
  * --skip-mem 1: no `mem i` (a repeated measurement whose memory was taken already).
  *
@@ -642,9 +642,12 @@ int main(int argc, char **argv) {
             fail(&progs[p], why);
         }
     }
-    /* timed programs take turns on one CPU: every thread and process of theirs goes there now, before anything is timed */
+    /* timed programs take turns on one CPU: every thread and process of theirs goes there now, before anything is
+     * timed */
     for (int p = 0; p < nprogs && cpu >= 0 && getuid() == 0; p++) {
-        if (alive(&progs[p]) && pin_user(progs[p].uid, cpu) != 0) fail(&progs[p], "interleave: cannot move it onto the timed CPU");
+        if (alive(&progs[p]) && pin_user(progs[p].uid, cpu) != 0) {
+            fail(&progs[p], "interleave: cannot move it onto the timed CPU");
+        }
     }
 
     /* the round trip of an empty batch, fastest of five, is taken off every timed batch */

@@ -111,8 +111,8 @@ public class PerfScorer {
             try (Preemption preemption = new Preemption(box, verdictsWait)) {
                 // fork 0 over every size: the answers, the curve, the size the submission gets too slow at
                 List<Measurement> forks = new ArrayList<>();
-                Measurement full = undisturbed(preemption, () -> Interleave.timed(box, serve(toolchain, job, paths), USERS, job.sizes(),
-                        Interleave.Settings.scoring(job.language()), sandboxConfig.cpus()));
+                Measurement full = undisturbed(preemption, () -> Interleave.timed(box, serve(toolchain, job, paths), USERS,
+                        job.sizes(), Interleave.Settings.scoring(job.language()), sandboxConfig.cpus()));
                 checkAnswers(full, inputs, check);
                 forks.add(full);
                 long t1 = System.nanoTime();
@@ -125,8 +125,8 @@ public class PerfScorer {
                 List<String> topPaths = forkSizes.stream().map(paths::get).toList();
                 List<Long> topSizes = forkSizes.stream().map(job.sizes()::get).toList();
                 for (int fork = 1; fork < Math.max(1, config.forks()) && !topSizes.isEmpty() && !ScoreSummary.settled(forks, config.forks()); fork++) {
-                    forks.add(undisturbed(preemption, () -> Interleave.timed(box, serve(toolchain, job, topPaths), USERS, topSizes,
-                            Interleave.Settings.scoring(job.language()).withoutMemory(), sandboxConfig.cpus())));
+                    forks.add(undisturbed(preemption, () -> Interleave.timed(box, serve(toolchain, job, topPaths), USERS,
+                            topSizes, Interleave.Settings.scoring(job.language()).withoutMemory(), sandboxConfig.cpus())));
                 }
                 LOG.infof("Scored in the sandbox: inputs, sandbox and compiling %.1f s, every size %.1f s, counted %.1f s, "
                         + "%d more forks %.1f s", (t0 - start) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9, forks.size() - 1,

@@ -41,7 +41,8 @@ class ToolchainTest {
         Toolchain toolchain = Toolchain.of(Language.JAVA);
         var inputs = java.util.List.of("/work/in/0.txt");
 
-        assertThat(toolchain.serveCommand(Workspace.SUBMISSION, 256, inputs)).contains("-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages", "-XX:ActiveProcessorCount=1", "-Xms256m");
+        assertThat(toolchain.serveCommand(Workspace.SUBMISSION, 256, inputs)).contains("-XX:+AlwaysPreTouch",
+                "-XX:+UseTransparentHugePages", "-XX:ActiveProcessorCount=1", "-Xms256m");
         assertThat(toolchain.countCommand(Workspace.SUBMISSION, 256, inputs)).doesNotContain("-XX:+AlwaysPreTouch")
                 .contains("-javaagent:/opt/arbiter/java/count.jar=/opt/arbiter/java/precounted.bin");
     }
