@@ -24,7 +24,8 @@
  *       a call of sum, min, max, list, tuple, set or frozenset on a list, tuple, string, bytes, dict or set, a
  *       dict's keys(), values() or items(), or a range, its items; `sep.join(xs)`, `xs.extend(ys)`, `s.update(ys)`
  *       the argument's items, `xs.copy()` its own; the same over map, filter, zip, enumerate or reversed of those,
- *       the items they have left (`",".join(map(str, xs))`: n). */
+ *       the items they have left (`",".join(map(str, xs))`: n); `s.split()`, `s.count(c)`, `s.find(t)` and the other
+ *       STRING_WALKS on a str, its length; `dict.fromkeys(xs)`, xs's items. */
 #define PY_SSIZE_T_CLEAN
 #define Py_BUILD_CORE_MODULE
 #define NEED_OPCODE_TABLES /* _PyOpcode_Deopt, this module's own copy: the specialised instructions' generic names */
@@ -191,8 +192,14 @@ static int walks_its_argument(PyObject *callable) {
     return 0;
 }
 
+/* The str methods that walk the string in C: its length (a search that finds what it looks for early walks less,
+ * and counts the whole string, as `x in s` does). */
+static const char *const STRING_WALKS[] = {"split", "rsplit", "count", "find", "rfind", "index", "rindex", "replace",
+                                          "lower", "upper", NULL};
+
 /* The items a method of a built-in type moves or walks in C: `xs.pop(i)` those behind i; `xs.extend(ys)`,
- * `s.update(ys)` and `sep.join(xs)` their argument's; `xs.copy()` on a list, dict or set its own. */
+ * `s.update(ys)` and `sep.join(xs)` their argument's; `xs.copy()` on a list, dict or set its own; a str's
+ * STRING_WALKS its length; `dict.fromkeys(xs)` xs's. */
 static Py_ssize_t method_work(PyObject *self, const char *name, PyObject **args, int n) {
     if (PyList_Check(self)) {
         if (n == 1 && strcmp(name, "pop") == 0) return moved_by_removing(self, args[0]);
@@ -203,6 +210,12 @@ static Py_ssize_t method_work(PyObject *self, const char *name, PyObject **args,
     }
     if (n == 1 && PySet_Check(self) && strcmp(name, "update") == 0) return items_of(args[0]);
     if (n == 1 && PyUnicode_Check(self) && strcmp(name, "join") == 0) return items_of(args[0]);
+    if (PyUnicode_CheckExact(self)) {
+        for (int i = 0; STRING_WALKS[i] != NULL; i++) {
+            if (strcmp(name, STRING_WALKS[i]) == 0) return PyUnicode_GET_LENGTH(self);
+        }
+    }
+    if (n >= 1 && self == (PyObject *) &PyDict_Type && strcmp(name, "fromkeys") == 0) return items_of(args[0]);
     return 0;
 }
 

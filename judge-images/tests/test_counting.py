@@ -311,6 +311,11 @@ def lazy_walks(xs):  # C makes every item of these iterators, so the builtin's w
     lengths = sum(map(len, map(str, dict.fromkeys(xs))))         # over a dict's keys, through two maps
     return len(text) + len(pairs) + odd + last + len(backwards) + lengths
 
+def string_walks(xs):  # "a" * n writes n; count, find, split, replace and upper walk n each; dict.fromkeys n
+    s = "a" * len(xs)
+    return s.count("a") + s.find("b") + len(s.split("b")) + len(s.replace("a", "b")) + len(s.upper()) \
+        + len(dict.fromkeys(xs))
+
 def mapped_generator(xs):  # map over a generator: its items are the generator's, counted as its frame runs
     return sum(map(abs, (x for x in xs)))
 
@@ -324,7 +329,7 @@ def own_sum(xs):
 out = {}
 for f in (scan, early, seen_in_list, halves, queue_by_del, queue_by_pop, pop_from_the_middle, bound_pop_from_the_middle,
           grow_by_add, dict_views_and_ranges, repetitions, appends_in_place, grow_tuple_in_place, odd, window_maxima,
-          walkers, methods, lazy_walks, generator_argument, mapped_generator, own_sum):
+          walkers, methods, lazy_walks, string_walks, generator_argument, mapped_generator, own_sum):
     out[f.__name__] = [[counting.count(f, (list(range(1, n + 1)),), operands=on) for n in (1000, 2000)] for on in (True, False)]
 out["odd_calls"] = Odd.calls
 print(json.dumps(out))
@@ -415,8 +420,12 @@ class OperandsInTheImageTest(unittest.TestCase):
 
     def test_builtins_over_map_filter_zip_enumerate_and_reversed_count_the_items_left(self):
         # join over a map, list of a zip, sum of a filter, max of an enumerate, tuple of a tuple and of its reversed,
-        # sum of a map of a map of a dict: n each
-        self.assertEqual(self.extra("lazy_walks"), (7 * 1000, 7 * 2000))
+        # sum of a map of a map of a dict, and dict.fromkeys that made the dict: n each
+        self.assertEqual(self.extra("lazy_walks"), (8 * 1000, 8 * 2000))
+
+    def test_string_methods_that_walk_the_string_and_dict_fromkeys_count_their_items(self):
+        # the repetition that made the string, then count, find, split, replace, upper and dict.fromkeys: n each
+        self.assertEqual(self.extra("string_walks"), (7 * 1000, 7 * 2000))
 
     def test_a_generator_argument_and_a_program_s_own_sum_add_nothing(self):
         self.assertEqual(self.extra("generator_argument"), (0, 0))
