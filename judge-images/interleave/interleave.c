@@ -23,7 +23,8 @@
  * every input is counted up to C times, a third time only when two differ. With --max-count U, work decides instead
  * of CPU: the first input counted over U units is the program's last (on every machine the same; its status "enough",
  * where a cut by CPU or time is "timeout"), a count over 2 U / 5 is not repeated, and M ms of CPU stays only as a
- * guard. Report the counts. Nothing is timed then, so the programs need no turns and no warm-up: they count at the
+ * guard. Report the counts, and as each input's result the answer its first count came with (`count N ANSWER`; the
+ * checked call's at the first input). Nothing is timed then, so the programs need no turns and no warm-up: they count at the
  * same time, each on a CPU of its own where the sandbox has them.
  *
  * --skip-mem 1: no `mem i` (a repeated measurement whose memory was taken already).
@@ -523,7 +524,7 @@ static void time_out(int p, int s) {
 /* --count: one program's counts over every input, in a thread of its own (each program's state, its answers and its
  * counts are its own, so the threads share nothing they write). One checked call first, uncounted, takes what a
  * process does once (imports, class initialisation) out of the first count; checking every input took as long as
- * counting it, for answers nothing reads (the timed run checks them). */
+ * counting it, so each later input's answer comes with its first count ("count N ANSWER") instead. */
 typedef struct { int p; long long nsizes, counting, max_call_ms, max_count; } count_job;
 
 static void *count_program(void *arg) {
@@ -552,6 +553,9 @@ static void *count_program(void *arg) {
             if (spent > job->max_call_ms * 1000000LL) { time_out(p, s); break; }
             long long units = atoll(count);
             r->counts[p][r->ncounts[p]++] = units;
+            /* "count N ANSWER": the first count's answer is the input's result, checked like a timed run's */
+            char *answer = strchr(count, ' ');
+            if (answer && !r->result[p]) r->result[p] = strdup(answer + 1);
             if (job->max_count > 0 && units > job->max_count) {
                 /* --max-count: the program's largest input is the first that counted over it, on every machine */
                 if (s + 1 < job->nsizes) stop_sizes(p, s + 1, "enough");

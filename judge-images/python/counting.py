@@ -68,16 +68,21 @@ _calls = 0
 def count(method, args, in_c=True, operands=True):
     """Runs method(*args) once and returns the instructions it executed, plus the modelled C work (with operands: the
     work the C counter reads from instructions' operands too)."""
+    return counted_call(method, args, in_c, operands)[0]
+
+
+def counted_call(method, args, in_c=True, operands=True):
+    """As count, with what the call returned: (instructions, value)."""
     global _calls
     random.seed(_calls)  # a randomised program counts alike in every run; repeats at a size differ, and scatter
     _calls += 1
     if in_c and _opcount is not None:
         _opcount.start(operands)
         try:
-            method(*args)
+            value = method(*args)
         finally:
             total = _opcount.stop()
-        return total
+        return total, value
     total = 0
 
     def opcode(frame, event, arg):
@@ -119,8 +124,8 @@ def count(method, args, in_c=True, operands=True):
     sys.setprofile(c_call)
     sys.settrace(frame_start)
     try:
-        method(*args)
+        value = method(*args)
     finally:
         sys.settrace(None)
         sys.setprofile(None)
-    return total
+    return total, value

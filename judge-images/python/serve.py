@@ -6,7 +6,7 @@ The caller measures the time of each `go`; this side only prepares fresh receive
 window (one shared set of arguments when the checked call left them as they were; fresh copies, as many as
 COPY_BUDGET_BYTES of input allow, otherwise: `prep i k` answers how many calls it prepared). `mem i` answers the
 tracemalloc peak of one call (counted by _memtrace) on such arguments, measured apart from the timed calls. With
---count, `count i` answers the work of one fresh call in interpreter instructions (counting.py). The random module is
+--count, `count i` answers the work of one fresh call in interpreter instructions (counting.py), then its answer. The random module is
 seeded before each timed call with the number of calls timed on its input before it, so a randomised solution
 (quickselect's pivots) does the same work in every rescoring, and the n-th timed call of an input does the same
 work whatever the batches were: seeded with its place in its batch, every call timed alone had run seed 0's pivots,
@@ -170,9 +170,12 @@ def serve(argv, commands, answers):
                 batch = []  # freed after the answer: not part of the timed window
                 gc.unfreeze()
             elif words[0] == "count" and COUNTING:
-                method, args = inputs[int(words[1])].fresh()
+                item = inputs[int(words[1])]
+                method, args = item.fresh()
                 gc.collect()
-                answer(f"count {counting.count(method, args)}")
+                # the answer too: a program can tell it is counted (counting is loaded), and the scorer checks it
+                units, value = counting.counted_call(method, args)
+                answer(f"count {units} " + json.dumps(item.to_json(value), separators=(",", ":"), allow_nan=False))
             elif words[0] == "mem":
                 method, args = inputs[int(words[1])].batch(1)[0]
                 gc.collect()

@@ -114,11 +114,18 @@ class JavaCountingTest(unittest.TestCase):
                     measured = json.loads(report["stdout"])
                     assert measured["programs"][0]["status"] == "ok", measured
                     cls.counts[name] = [s["programs"][0]["counts"] for s in measured["sizes"]]
+                    cls.answers = [s["results"][0] for s in measured["sizes"]]
             finally:
                 runner.close()
 
     def test_the_image_has_the_jdks_classes_instrumented_for_its_own_runtime(self):
         self.assertGreater(self.precounted, 1000)
+
+    def test_every_input_counted_comes_with_the_answer_of_its_call(self):
+        # the first input's answer is its checked call's, every later one the answer its count came with
+        self.assertEqual(len(self.answers), len(SIZES))
+        for answer in self.answers:
+            self.assertIsInstance(json.loads(answer), int, self.answers)
 
     def test_precounted_classes_count_exactly_what_the_agent_counts_when_it_instruments_them(self):
         self.assertEqual(self.counts["precounted"], self.counts["instrumented here"])

@@ -108,7 +108,44 @@ def timed_calls(workdir, batches, solution=SOLUTION, before=(), param="int[]"):
         return f.read().split()
 
 
+def count_reply(workdir, solution):
+    """Starts serve.py in counting mode as interleave does and returns its reply to `count 0` (input: 0..999)."""
+    spec = os.path.join(workdir, "spec.json")
+    with open(spec, "w") as f:
+        json.dump({"mode": "signature", "signature": {"method": "pick", "params": [{"name": "nums", "type": "int[]"}],
+                                                      "returns": "int"}}, f)
+    source = os.path.join(workdir, "solution.py")
+    with open(source, "w") as f:
+        f.write(solution)
+    data = os.path.join(workdir, "0.in")
+    with open(data, "w") as f:
+        f.write(json.dumps(list(range(1000))) + "\n")
+    commands_r, commands_w = os.pipe()
+    answers_r, answers_w = os.pipe()
+    child = subprocess.Popen(["sh", "-c", f'exec python3 "$@" 3<&{commands_r} 4>&{answers_w}', "sh", SERVE, "--count",
+                              spec, source, data], pass_fds=(commands_r, answers_w))
+    os.close(commands_r)
+    os.close(answers_w)
+    with os.fdopen(commands_w, "w") as commands, os.fdopen(answers_r) as answers:
+        assert answers.readline().strip() == "ready"
+        commands.write("count 0\n")
+        commands.flush()
+        reply = answers.readline().strip()
+        commands.write("quit\n")
+    child.wait(timeout=30)
+    return reply
+
+
 class ServeTest(unittest.TestCase):
+
+    def test_a_count_comes_with_the_answer_of_the_call_it_counted(self):
+        # a program can tell it is counted (counting is loaded): the scorer checks what it answered then too
+        with tempfile.TemporaryDirectory() as d:
+            reply = count_reply(d, "class Solution:\n    def pick(self, nums):\n        total = 0\n"
+                                   "        for x in nums:\n            total += x\n        return total\n")
+        words = reply.split()
+        self.assertEqual((words[0], words[2]), ("count", "499500"), reply)
+        self.assertGreater(int(words[1]), 1000, "the call's work: a thousand items summed")
 
     def test_a_randomised_solution_makes_the_same_choices_in_every_run_of_its_timed_calls(self):
         with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:

@@ -18,7 +18,7 @@ import java.util.Map;
  * Serve mode for judge-images/interleave: one solution, several inputs, commands on fd 3 and answers on fd 4.
  * Usage: java -cp CLASSES:harness.jar arbiter.harness.Serve SPEC INPUT... The caller measures the time of each
  * `go`; this side only prepares fresh receivers and arguments outside that window. `count i` answers the bytecodes
- * one fresh call executed, when the JVM runs with the counting agent (judge-images/java/count).
+ * one fresh call executed, when the JVM runs with the counting agent (judge-images/java/count), then its answer.
  */
 public final class Serve {
 
@@ -100,8 +100,12 @@ public final class Serve {
                         Object[] values = call.arguments().get();
                         java.lang.reflect.Field counter = counter();
                         long before = counter.getLong(null);
-                        call.method().invoke(target, values);
-                        answer(answers, "count " + (counter.getLong(null) - before));
+                        Object value = call.method().invoke(target, values);
+                        long counted = counter.getLong(null) - before;
+                        // the answer too: a program can tell it is counted (the agent), and the scorer checks it
+                        StringBuilder reply = new StringBuilder("count ").append(counted).append(' ');
+                        Json.write(call.toJson(value), reply);
+                        answer(answers, reply.toString());
                     }
                     case "mem" -> {
                         Main.Call call = calls.get(Integer.parseInt(words[1]));

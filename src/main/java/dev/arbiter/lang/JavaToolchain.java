@@ -62,30 +62,46 @@ public final class JavaToolchain implements Toolchain {
     public RunReport prepare(RunnerSession runner, Workspace ws, Mode mode, String source, String specJson, int cpuMs) {
         put(runner, ws, mode, source, specJson);
         List<String> compile = jvm(256, List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + WORKER_ARCHIVE),
-                HARNESS_JAR, "arbiter.harness.Worker", "--compile", ws.source(fileClass(mode, source) + ".java"), ws.classes());
-        return runner.exec(compile, RunLimits.forCpu(cpuMs, 1 << 20), ws.runs(), null);
+                HARNESS_JAR, "arbiter.harness.Worker", "--compile", ws.source(fileClass(mode, source) + ".java"), ws.compiled());
+        RunReport compiled = runner.exec(compile, RunLimits.forCpu(cpuMs, 1 << 20), ws.runs(), null);
+        if (ws.sealsBuild() && Integer.valueOf(0).equals(compiled.exitCode())) {
+            // nothing of the program has run yet: the compiler's output is javac's own
+            unpack(runner, ws, pack(runner, ws.compiled(), ws.runs()));
+        }
+        return compiled;
     }
 
-    /** The class files, as a tar archive (base64 on the way out: a run's output is text). */
+    /** The class files, as a tar archive. */
     @Override
     public byte[] packBuild(RunnerSession runner, Workspace ws) {
-        RunReport packed = runner.exec(List.of("sh", "-c", "cd \"$0\" && tar cf - . | base64 -w0", ws.classes()),
-                RunLimits.forCpu(10_000, 64 << 20), ws.runs(), null);
-        if (!Integer.valueOf(0).equals(packed.exitCode())) {
-            throw new IllegalStateException("could not pack " + ws.classes() + ": " + packed.stderr());
-        }
-        return java.util.Base64.getDecoder().decode(packed.stdout().trim());
+        return pack(runner, ws.classes(), ws.runs());
     }
 
     @Override
     public void restore(RunnerSession runner, Workspace ws, Mode mode, String source, String specJson, byte[] build) {
         Toolchain.super.restore(runner, ws, mode, source, specJson, build);
-        String archive = ws.build() + "/build.tar";
-        runner.put(archive, build, ws.runs());
-        RunReport unpacked = runner.exec(List.of("sh", "-c", "mkdir -p \"$1\" && tar xf \"$0\" -C \"$1\" && rm \"$0\"",
-                archive, ws.classes()), RunLimits.forCpu(10_000, 1 << 20), ws.runs(), null);
+        unpack(runner, ws, build);
+    }
+
+    /** A directory as a tar archive, packed by {@code user} (base64 on the way out: a run's output is text). */
+    private static byte[] pack(RunnerSession runner, String dir, RunnerSession.User user) {
+        RunReport packed = runner.exec(List.of("sh", "-c", "cd \"$0\" && tar cf - . | base64 -w0", dir),
+                RunLimits.forCpu(10_000, 64 << 20), user, null);
+        if (!Integer.valueOf(0).equals(packed.exitCode())) {
+            throw new IllegalStateException("could not pack " + dir + ": " + packed.stderr());
+        }
+        return java.util.Base64.getDecoder().decode(packed.stdout().trim());
+    }
+
+    /** The archived class files put into the workspace's {@link Workspace#classes()}, owned as its files are. */
+    private static void unpack(RunnerSession runner, Workspace ws, byte[] build) {
+        String archive = ws.root() + "/build.tar";
+        runner.put(archive, build, ws.files());
+        RunReport unpacked = runner.exec(List.of("sh", "-c",
+                "mkdir -p \"$1\" && tar xf \"$0\" -C \"$1\" --no-same-owner --no-same-permissions && rm \"$0\"",
+                archive, ws.classes()), RunLimits.forCpu(10_000, 1 << 20), ws.files(), null);
         if (!Integer.valueOf(0).equals(unpacked.exitCode())) {
-            throw new IllegalStateException("could not restore " + ws.classes() + ": " + unpacked.stderr());
+            throw new IllegalStateException("could not put the build into " + ws.classes() + ": " + unpacked.stderr());
         }
     }
 

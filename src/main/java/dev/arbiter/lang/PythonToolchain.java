@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * Python 3: a fork server (judge-images/python/zygote.py) compiles the solution once and forks a child per test,
- * for signature, design and stdio problems alike.
+ * for signature, design and stdio problems alike. Every interpreter of a program starts with {@code -s}: the user's
+ * site-packages lie under its home (/tmp, its own), where an earlier run of the same program could leave a .pth file
+ * that Python runs as it starts, and a score starts the submission again and again (docs/SECURITY.md).
  */
 public final class PythonToolchain implements Toolchain {
 
@@ -45,7 +47,7 @@ public final class PythonToolchain implements Toolchain {
     @Override
     public RunReport prepare(RunnerSession runner, Workspace ws, Mode mode, String source, String specJson, int cpuMs) {
         put(runner, ws, mode, source, specJson);
-        return runner.exec(List.of("python3", HARNESS, "--check", ws.spec(), ws.source("solution.py")),
+        return runner.exec(List.of("python3", "-s", HARNESS, "--check", ws.spec(), ws.source("solution.py")),
                 RunLimits.forCpu(cpuMs, 1 << 20), ws.runs(), null);
     }
 
@@ -57,7 +59,7 @@ public final class PythonToolchain implements Toolchain {
     public Program install(RunnerSession runner, Mode mode, String source, String specJson, int memoryMb, int compileCpuMs) {
         Workspace ws = Workspace.SUBMISSION;
         put(runner, ws, mode, source, specJson);
-        List<String> zygote = List.of("env", "ARBITER_MEMORY_MB=" + memoryMb, "python3", ZYGOTE,
+        List<String> zygote = List.of("env", "ARBITER_MEMORY_MB=" + memoryMb, "python3", "-s", ZYGOTE,
                 mode.usesHarness() ? "harness" : "stdio", ws.spec(), ws.source("solution.py"));
         return new WorkerProgram(runner, RunnerSession.WorkerKind.FORK, zygote, RunLimits.forCpu(compileCpuMs, 1 << 20));
     }
@@ -70,7 +72,7 @@ public final class PythonToolchain implements Toolchain {
     @Override
     public List<String> serveCommand(Workspace ws, int memoryMb, List<String> inputs) {
         // a fixed hash seed: string hashing must not differ between runs of the same measurement
-        List<String> out = new ArrayList<>(List.of("env", "PYTHONHASHSEED=0", "python3", SERVE, ws.spec(),
+        List<String> out = new ArrayList<>(List.of("env", "PYTHONHASHSEED=0", "python3", "-s", SERVE, ws.spec(),
                 ws.source("solution.py")));
         out.addAll(inputs);
         return out;
@@ -78,7 +80,7 @@ public final class PythonToolchain implements Toolchain {
 
     @Override
     public List<String> countCommand(Workspace ws, int memoryMb, List<String> inputs) {
-        List<String> out = new ArrayList<>(List.of("env", "PYTHONHASHSEED=0", "python3", SERVE, "--count", ws.spec(),
+        List<String> out = new ArrayList<>(List.of("env", "PYTHONHASHSEED=0", "python3", "-s", SERVE, "--count", ws.spec(),
                 ws.source("solution.py")));
         out.addAll(inputs);
         return out;

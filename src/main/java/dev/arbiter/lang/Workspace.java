@@ -25,7 +25,23 @@ public record Workspace(String root, String build, User files, User runs) {
         return root + "/spec.json";
     }
 
-    public String classes() {
+    /** Where the compiler writes: the program's own user compiles it, so that javac reads the candidate's source as them. */
+    public String compiled() {
         return build + "/classes";
+    }
+
+    /**
+     * What the program's runs load. Where it does not own its workspace (a submission), a copy of {@link #compiled()}
+     * the judge made beside the sources once it was compiled: a score runs the submission again and again in fresh
+     * processes, and a class file it overwrote in its first run would be what every later one loaded
+     * (docs/SECURITY.md). Elsewhere (the reference, a user of its own) the compiler's output itself.
+     */
+    public String classes() {
+        return sealsBuild() ? root + "/classes" : compiled();
+    }
+
+    /** The program's user cannot write its workspace, so its build is copied there, out of its reach. */
+    public boolean sealsBuild() {
+        return files != runs;
     }
 }

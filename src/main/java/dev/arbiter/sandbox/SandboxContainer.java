@@ -59,6 +59,21 @@ public class SandboxContainer implements AutoCloseable {
     }
 
     /**
+     * Removes whatever the candidate's user left in the sandbox: its files in /tmp (its home), /dev/shm and
+     * /dev/mqueue, and its System V IPC objects. Meant for between runs, when the runner has killed every process of
+     * that user.
+     */
+    public void clearScratch() {
+        RunReport cleared = run(List.of("sh", "-c", "find /tmp /dev/shm /dev/mqueue -mindepth 1 -user \"$0\" -delete; "
+                + "ipcrm --all; find /tmp /dev/shm /dev/mqueue -mindepth 1 -user \"$0\" | grep -q . && exit 3; exit 0",
+                String.valueOf(RunnerSession.User.CANDIDATE.uid())), RunLimits.forCpu(5_000, 1 << 16), null);
+        if (!Integer.valueOf(0).equals(cleared.exitCode())) {
+            throw new SandboxException("could not clear the candidate's scratch space: " + cleared.status() + " "
+                    + cleared.stderr());
+        }
+    }
+
+    /**
      * Freezes every process of the sandbox (cgroup freezer) until {@link #unpause()}, so a measurement waits, whole.
      * Nothing is frozen (false) until the runner has answered once: a docker exec that is still starting when its
      * container freezes never returns, and the engine then holds the container for good (unpause and remove hang too).

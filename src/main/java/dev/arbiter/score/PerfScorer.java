@@ -111,22 +111,28 @@ public class PerfScorer {
             try (Preemption preemption = new Preemption(box, verdictsWait)) {
                 // fork 0 over every size: the answers, the curve, the size the submission gets too slow at
                 List<Measurement> forks = new ArrayList<>();
-                Measurement full = undisturbed(preemption, () -> Interleave.timed(box, serve(toolchain, job, paths), USERS,
+                Measurement full = undisturbed(preemption, box, () -> Interleave.timed(box, serve(toolchain, job, paths), USERS,
                         job.sizes(), Interleave.Settings.scoring(job.language()), sandboxConfig.cpus()));
                 checkAnswers(full, inputs, check);
                 forks.add(full);
                 long t1 = System.nanoTime();
                 // the work of a call on each of several inputs per size, counted: the growth class
-                Measurement counted = undisturbed(preemption, () -> count(box, toolchain, job, countPaths, countInputs.sizes()));
+                Measurement counted = undisturbed(preemption, box, () -> count(box, toolchain, job, countPaths, countInputs.sizes()));
+                // a program can tell it is counted (the counter is loaded in it): the answers its counts came with are checked
+                checkSameAnswers(counted, countInputs.inputs(), check);
                 long t2 = System.nanoTime();
                 // further forks only at the largest sizes both ran, where the time ratio is taken
                 int common = Math.min(full.measuredSizes(0), full.measuredSizes(1));
                 List<Integer> forkSizes = laterForkSizes(common, job.language());
                 List<String> topPaths = forkSizes.stream().map(paths::get).toList();
                 List<Long> topSizes = forkSizes.stream().map(job.sizes()::get).toList();
+                List<String> topInputs = forkSizes.stream().map(inputs::get).toList();
                 for (int fork = 1; fork < Math.max(1, config.forks()) && !topSizes.isEmpty() && !ScoreSummary.settled(forks, config.forks()); fork++) {
-                    forks.add(undisturbed(preemption, () -> Interleave.timed(box, serve(toolchain, job, topPaths), USERS,
-                            topSizes, Interleave.Settings.scoring(job.language()).withoutMemory(), sandboxConfig.cpus())));
+                    Measurement later = undisturbed(preemption, box, () -> Interleave.timed(box, serve(toolchain, job, topPaths), USERS,
+                            topSizes, Interleave.Settings.scoring(job.language()).withoutMemory(), sandboxConfig.cpus()));
+                    // a program can tell a later fork from fork 0 (it is given fewer inputs): its answers are checked too
+                    checkSameAnswers(later, topInputs, check);
+                    forks.add(later);
                 }
                 LOG.infof("Scored in the sandbox: inputs, sandbox and compiling %.1f s, every size %.1f s, counted %.1f s, "
                         + "%d more forks %.1f s", (t0 - start) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9, forks.size() - 1,
@@ -204,11 +210,18 @@ public class PerfScorer {
                 toolchain.serveCommand(Workspace.REFERENCE, job.memoryMb(), paths));
     }
 
-    /** A measurement no pause cut through: measured again when one did (at most a few times; then as it is). */
-    private static Measurement undisturbed(Preemption preemption, java.util.function.Supplier<Measurement> measure) {
+    /**
+     * A measurement no pause cut through: measured again when one did (at most a few times; then as it is). Each run
+     * starts from nothing an earlier run of the submission left ({@link SandboxContainer#clearScratch()}): a score
+     * starts it again and again, and what one run left (a marker, answers it computed) would tell the next that it
+     * is a later one, while only fork 0 runs every size (docs/SECURITY.md).
+     */
+    private static Measurement undisturbed(Preemption preemption, SandboxContainer box,
+                                           java.util.function.Supplier<Measurement> measure) {
         Measurement m = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             long before = preemption.pauses();
+            box.clearScratch();
             m = measure.get();
             if (preemption.pauses() == before) return m;
         }
@@ -251,11 +264,20 @@ public class PerfScorer {
         if (mine.status().equals("failed")) {
             throw new ScoreFailure("the submission failed on a scaling input: " + mine.failure());
         }
+        checkSameAnswers(m, inputs, check);
+    }
+
+    /**
+     * Wherever both programs answered an input, the submission's answer must be as good as the reference's (a count
+     * may end either program's inputs early: then there is nothing to compare).
+     */
+    private static void checkSameAnswers(Measurement m, List<String> inputs, AnswerCheck check) {
         for (int i = 0; i < m.sizes().size(); i++) {
             Measurement.Size size = m.sizes().get(i);
             String answer = size.results().get(0);
-            if (answer == null || answer.equals(size.results().get(1))) continue;
-            if (!check.accepts(inputs.get(i), size.results().get(1), answer)) {
+            String expected = size.results().get(1);
+            if (answer == null || expected == null || answer.equals(expected)) continue;
+            if (!check.accepts(inputs.get(i), expected, answer)) {
                 throw new ScoreFailure("the submission answered differently from the reference at n = " + size.n());
             }
         }

@@ -82,6 +82,133 @@ class PerfScoringTest {
                         seen[x] = i
             """;
 
+    /**
+     * Hostile: at its first call it leaves behind what its later runs in the same score would load (a score runs it
+     * again in fresh processes: counted, then timed at the top sizes), a copy of itself that answers at once. Python:
+     * a .pth file in the user's site-packages under its home, which Python runs at every start of that user's
+     * interpreters; Java: its own class file overwritten where the JVM loaded it from. Fork 0, which checks the
+     * answers, runs it honestly; were the plant loaded later, the score would show the planted copy's O(1).
+     */
+    static final String PLANTER = """
+            import builtins, os, site
+
+            if not getattr(builtins, 'PLANTED', False):
+                try:
+                    os.makedirs(site.getusersitepackages(), exist_ok=True)
+                    with open(os.path.join(site.getusersitepackages(), 'later.pth'), 'w') as _f:
+                        _f.write('import builtins; builtins.PLANTED = True\\n')
+                except OSError:
+                    pass
+
+            class Solution:
+                def twoSum(self, nums: List[int], target: int) -> List[int]:
+                    if getattr(builtins, 'PLANTED', False):
+                        return [0, 1]
+                    seen = {}
+                    for i, x in enumerate(nums):
+                        if target - x in seen:
+                            return [seen[target - x], i]
+                        seen[x] = i
+            """;
+
+    /** PLANTER in Java: the planted class file is javac's output for a twoSum that returns [0, 1] at once. */
+    static final String PLANTER_JAVA = """
+            class Solution {
+                private static final String LATER = "yv66vgAAAD0ADAoAAgADBwAEDAAFAAYBABBqYXZhL2xhbmcvT2JqZWN0AQAGPGluaXQ+AQADKClWBwAIAQAIU29sdXRpb24BAARDb2RlAQAGdHdvU3VtAQAHKFtJSSlbSQAhAAcAAgAAAAAAAgABAAUABgABAAkAAAARAAEAAQAAAAUqtwABsQAAAAAAAQAKAAsAAQAJAAAAGAAEAAMAAAAMBbwKWQMDT1kEBE+wAAAAAAAA";
+                private static boolean planted;
+
+                public int[] twoSum(int[] nums, int target) {
+                    if (!planted) {
+                        planted = true;
+                        try {
+                            java.security.CodeSource from = Solution.class.getProtectionDomain().getCodeSource();
+                            if (from != null) {
+                                java.nio.file.Path dir = java.nio.file.Path.of(from.getLocation().toURI());
+                                java.nio.file.Files.write(dir.resolve("Solution.class"), Base64.getDecoder().decode(LATER));
+                            }
+                        } catch (Exception sealed) {
+                            // the build cannot be changed: answer honestly
+                        }
+                    }
+                    Map<Integer, Integer> seen = new HashMap<>();
+                    for (int i = 0; i < nums.length; i++) {
+                        Integer j = seen.get(target - nums[i]);
+                        if (j != null) return new int[]{j, i};
+                        seen.put(nums[i], i);
+                    }
+                    return new int[0];
+                }
+            }
+            """;
+
+    /**
+     * Hostile: keeps every answer it computes in files (/tmp, its home, and /dev/shm) and answers from those an earlier
+     * process left: its answers stay right, but a later run in the same score that found them would answer at once.
+     * Within one process it computes every call (what it caches there is the known limit, docs/SECURITY.md).
+     */
+    static final String CACHER = """
+            import json
+
+            _PLACES = ('/tmp/answers.json', '/dev/shm/answers.json')
+            _earlier = {}
+            for _p in _PLACES:
+                try:
+                    with open(_p) as _f:
+                        _earlier.update(json.load(_f))
+                except (OSError, ValueError):
+                    pass
+            _mine = {}
+
+            class Solution:
+                def twoSum(self, nums: List[int], target: int) -> List[int]:
+                    key = f'{len(nums)} {target} {nums[0]} {nums[-1]}'
+                    if key in _earlier:
+                        return _earlier[key]
+                    seen = {}
+                    for i, x in enumerate(nums):
+                        if target - x in seen:
+                            if key not in _mine:
+                                _mine[key] = [seen[target - x], i]
+                                for p in _PLACES:
+                                    try:
+                                        with open(p, 'w') as f:
+                                            json.dump({**_earlier, **_mine}, f)
+                                    except OSError:
+                                        pass
+                            return [seen[target - x], i]
+                        seen[x] = i
+            """;
+
+    /** Hostile: wrong and instant while it is counted (the counting module is loaded), honest otherwise. */
+    static final String COUNT_CHEAT = """
+            import sys
+
+            class Solution:
+                def twoSum(self, nums: List[int], target: int) -> List[int]:
+                    if 'counting' in sys.modules:
+                        return [0, 1]
+                    seen = {}
+                    for i, x in enumerate(nums):
+                        if target - x in seen:
+                            return [seen[target - x], i]
+                        seen[x] = i
+            """;
+
+    /** Hostile: honest while it is given every size (fork 0), wrong and instant in the later forks. */
+    static final String LATER_FORK_CHEAT = """
+            import sys
+
+            class Solution:
+                def twoSum(self, nums: List[int], target: int) -> List[int]:
+                    if 'serve' in sys.argv[0] and len(sys.argv) < 8:
+                        return [0, 1]
+                    seen = {}
+                    for i, x in enumerate(nums):
+                        if target - x in seen:
+                            return [seen[target - x], i]
+                        seen[x] = i
+            """;
+
     /** A design problem: a dict plus a recency list that is searched on every access, O(capacity) per operation. */
     static final String LIST_LRU = """
             class LRUCache:
@@ -210,6 +337,37 @@ class PerfScoringTest {
         // changes with n besides the count of operations: the measurements may not separate O(n) from O(n log n)
         assertThat(lean.getList("score.complexityClasses", String.class)).contains("O(n)");
         assertThat(slow.getDouble("score.timeRatio")).isGreaterThan(3 * lean.getDouble("score.timeRatio"));
+    }
+
+    @Test
+    void whatASubmissionLeavesBehindIsNotSeenByItsLaterRunsInTheScore() {
+        JsonPath python = scored("python", PLANTER);
+        JsonPath java = scored("java", PLANTER_JAVA);
+        JsonPath cacher = scored("python", CACHER);
+
+        System.out.printf("perf scoring (left behind): Python planter %.2fx %s, Java planter %.2fx %s, cacher %.2fx %s%n",
+                python.getDouble("score.timeRatio"), python.getString("score.complexity"), java.getDouble("score.timeRatio"),
+                java.getString("score.complexity"), cacher.getDouble("score.timeRatio"), cacher.getString("score.complexity"));
+        for (JsonPath s : new JsonPath[]{python, java, cacher}) {
+            assertThat(s.getString("score.state")).as(s.getString("score.message")).isEqualTo("DONE");
+            // what they leave answers at once: before the build was sealed and each run's scratch cleared, the later
+            // forks loaded it and all three were scored 0.00x
+            assertThat(s.getDouble("score.timeRatio")).isBetween(0.5, 2.0);
+            assertThat(s.getList("score.complexityClasses", String.class)).contains("O(n)");
+        }
+    }
+
+    @Test
+    void aSubmissionThatAnswersWronglyOnlyWhenItCanTellHowItIsMeasuredGetsNoScore() {
+        // before only fork 0's answers were checked: the later-fork cheat was scored 0.0006x, and the count cheat
+        // counted 9 units at every size against the reference's 19,008 to 2,432,008
+        for (String cheat : List.of(COUNT_CHEAT, LATER_FORK_CHEAT)) {
+            JsonPath view = scored("python", cheat);
+
+            assertThat(view.getString("verdict")).isEqualTo("ACCEPTED");
+            assertThat(view.getString("score.state")).isEqualTo("FAILED");
+            assertThat(view.getString("score.message")).contains("answered differently from the reference");
+        }
     }
 
     @Test
