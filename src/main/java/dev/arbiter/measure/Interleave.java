@@ -160,7 +160,7 @@ public final class Interleave {
     static Measurement parse(JsonNode root, List<Long> sizes) {
         List<Measurement.Program> programs = new ArrayList<>();
         for (JsonNode p : root.path("programs")) {
-            programs.add(new Measurement.Program(p.path("status").asText(), p.path("timedOutAt").asInt(-1),
+            programs.add(new Measurement.Program(Measurement.Status.of(p.path("status").asText()), p.path("timedOutAt").asInt(-1),
                     p.path("failure").asText(""), p.path("stderr").asText("")));
         }
         List<Measurement.Size> out = new ArrayList<>();

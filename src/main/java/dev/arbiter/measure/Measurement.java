@@ -17,18 +17,41 @@ public record Measurement(List<Program> programs, List<Size> sizes, int cpu, dou
         this(programs, sizes, -1, -1);
     }
 
-    /**
-     * status: ok, timeout (a call took too long at size timedOutAt), enough (counting's unit budget: the size before
-     * timedOutAt counted over it and was its last) or failed (with the reason).
-     */
-    public record Program(String status, int timedOutAt, String failure, String stderr) {
+    /** How a program's run ended, as interleave reports it ("ok", "timeout", "enough", "failed"). */
+    public enum Status {
+        /** Every size ran. */
+        OK,
+        /** A call took too long at size timedOutAt. */
+        TIMEOUT,
+        /** Counting's unit budget: the size before timedOutAt counted over it and was its last. */
+        ENOUGH,
+        /** The program failed (with the reason). */
+        FAILED;
+
+        /** interleave's word for it; an unknown word is an error, not a status quietly read as another. */
+        public static Status of(String word) {
+            for (Status s : values()) if (s.toString().equals(word)) return s;
+            throw new IllegalArgumentException("interleave reported an unknown status: " + word);
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public record Program(Status status, int timedOutAt, String failure, String stderr) {
         public boolean ok() {
-            return status.equals("ok");
+            return status == Status.OK;
+        }
+
+        public boolean failed() {
+            return status == Status.FAILED;
         }
 
         /** Its sizes ended before the last, at timedOutAt: too slow, or enough work counted. */
         public boolean stoppedEarly() {
-            return status.equals("timeout") || status.equals("enough");
+            return status == Status.TIMEOUT || status == Status.ENOUGH;
         }
     }
 
@@ -147,8 +170,8 @@ public record Measurement(List<Program> programs, List<Size> sizes, int cpu, dou
     private Program fate(int inputs) {
         Program even = programs.get(0);
         Program odd = programs.get(1);
-        if (even.status().equals("failed")) return even;
-        if (odd.status().equals("failed")) return odd;
+        if (even.failed()) return even;
+        if (odd.failed()) return odd;
         Program first = even;
         int cut = even.stoppedEarly() ? 2 * even.timedOutAt() : Integer.MAX_VALUE;
         if (odd.stoppedEarly() && 2 * odd.timedOutAt() + 1 < Math.min(cut, inputs)) {
@@ -156,7 +179,7 @@ public record Measurement(List<Program> programs, List<Size> sizes, int cpu, dou
             cut = 2 * odd.timedOutAt() + 1;
         }
         String stderr = even.stderr() + odd.stderr();
-        return cut < inputs ? new Program(first.status(), cut, "", stderr) : new Program("ok", -1, "", stderr);
+        return cut < inputs ? new Program(first.status(), cut, "", stderr) : new Program(Status.OK, -1, "", stderr);
     }
 
     /**

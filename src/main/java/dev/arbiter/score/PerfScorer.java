@@ -261,7 +261,7 @@ public class PerfScorer {
                     + " " + reference.stderr());
         }
         Measurement.Program mine = m.programs().get(0);
-        if (mine.status().equals("failed")) {
+        if (mine.failed()) {
             throw new ScoreFailure("the submission failed on a scaling input: " + mine.failure());
         }
         checkSameAnswers(m, inputs, check);

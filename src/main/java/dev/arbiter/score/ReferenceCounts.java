@@ -46,6 +46,6 @@ public class ReferenceCounts {
 
     /** Keeps the reference's counts, unless its counting failed (a failure may not happen again). */
     public synchronized void keep(String key, Measurement reference) {
-        if (!reference.programs().get(0).status().equals("failed")) recent.put(key, reference);
+        if (!reference.programs().get(0).failed()) recent.put(key, reference);
     }
 }

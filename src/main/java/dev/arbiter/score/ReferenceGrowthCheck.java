@@ -34,7 +34,7 @@ public class ReferenceGrowthCheck {
      * ended on counting's unit budget, timeout: on a call's CPU, ok: every size counted).
      */
     public record Outcome(Language language, ComplexityClass declared, Growth growth, String failure,
-                          List<ComplexityFit.Point> counts, int sizes, String stopped) {
+                          List<ComplexityFit.Point> counts, int sizes, Measurement.Status stopped) {
 
         /** Counted as declared, or not counted at enough sizes to tell (then scores time it instead). */
         public boolean ok() {
@@ -43,7 +43,7 @@ public class ReferenceGrowthCheck {
 
         /** What ended the reference's counted sizes, as interleave reported it. */
         private String limitReached() {
-            return "enough".equals(stopped) ? "its counted work" : "its CPU";
+            return stopped == Measurement.Status.ENOUGH ? "its counted work" : "its CPU";
         }
 
         /** "reference growth [java]: counted O(n) (log factor 1.02 [0.98, 1.05]), declared O(n)", or why it failed. */
@@ -124,12 +124,12 @@ public class ReferenceGrowthCheck {
             counted = scorer.countReference(job);
         } catch (RuntimeException e) {
             return new Outcome(job.language(), declared, null, String.valueOf(e.getMessage()), List.of(), job.sizes().size(),
-                    "failed");
+                    Measurement.Status.FAILED);
         }
         Measurement.Program reference = counted.programs().get(0);
-        if (reference.status().equals("failed")) {
+        if (reference.failed()) {
             return new Outcome(job.language(), declared, null, reference.failure(), List.of(), job.sizes().size(),
-                    "failed");
+                    Measurement.Status.FAILED);
         }
         // a count at the largest sizes can outlast counting's call limit (Python's heapq and bisect run as Python while
         // counted): the sizes counted before decide, as in a score; too few leave the class to the times

@@ -6,6 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.arbiter.measure.Measurement.Status.ENOUGH;
+import static dev.arbiter.measure.Measurement.Status.FAILED;
+import static dev.arbiter.measure.Measurement.Status.OK;
+import static dev.arbiter.measure.Measurement.Status.TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +20,7 @@ class ReferenceCountsTest {
         return new PerfScorer.Job(Language.PYTHON, "class Solution: pass", reference, "{}", 256, List.of(10L, 20L), version, "", null);
     }
 
-    static Measurement counts(String status, long... work) {
+    static Measurement counts(Measurement.Status status, long... work) {
         List<Measurement.Size> sizes = new java.util.ArrayList<>();
         long n = 10;
         for (long w : work) {
@@ -30,7 +34,7 @@ class ReferenceCountsTest {
     void keptCountsAreFoundForTheSameReferenceInputsAndImageOnly() {
         ReferenceCounts kept = new ReferenceCounts();
         String key = ReferenceCounts.key(job("v1", "ref A"), "sha256:image1");
-        kept.keep(key, counts("ok", 100, 200));
+        kept.keep(key, counts(OK, 100, 200));
 
         assertThat(kept.get(ReferenceCounts.key(job("v1", "ref A"), "sha256:image1"))).isPresent();
         assertThat(kept.get(ReferenceCounts.key(job("v2", "ref A"), "sha256:image1"))).as("other inputs").isEmpty();
@@ -42,7 +46,7 @@ class ReferenceCountsTest {
     void aFailedCountIsNotKept() {
         ReferenceCounts kept = new ReferenceCounts();
         String key = ReferenceCounts.key(job("v1", "ref A"), "sha256:image1");
-        kept.keep(key, counts("failed", 100));
+        kept.keep(key, counts(FAILED, 100));
 
         assertThat(kept.get(key)).isEmpty();
     }
@@ -50,14 +54,14 @@ class ReferenceCountsTest {
     @Test
     void aSubmissionCountedAsTwoProcessesOnAlternateInputsIsOneProgramAgainInTheInputsOrder() {
         List<Long> sizes = List.of(10L, 10L, 10L, 20L, 20L);  // five inputs: the odd process got a copy of the last
-        Measurement even = counts("ok", 1, 3, 5);
-        Measurement odd = counts("ok", 2, 4, 5);
+        Measurement even = counts(OK, 1, 3, 5);
+        Measurement odd = counts(OK, 2, 4, 5);
         Measurement split = new Measurement(List.of(even.programs().get(0), odd.programs().get(0)), List.of(
                 row(even, odd, 0), row(even, odd, 1), row(even, odd, 2)));
 
         Measurement one = split.unsplit(sizes);
 
-        assertThat(one.programs()).extracting(Measurement.Program::status).containsExactly("ok");
+        assertThat(one.programs()).extracting(Measurement.Program::status).containsExactly(OK);
         assertThat(one.counts(0)).extracting(p -> p.n()).containsExactly(10.0, 10.0, 10.0, 20.0, 20.0);
         assertThat(one.counts(0)).extracting(p -> p.seconds()).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0);
         assertThat(Measurement.alternate(sizes, 0)).containsExactly(10L, 10L, 20L);
@@ -74,14 +78,14 @@ class ReferenceCountsTest {
         Measurement one = split(even, odd).unsplit(sizes);
         Measurement earlier = split(even, oddCut).unsplit(sizes);
 
-        assertThat(one.programs().get(0).status()).isEqualTo("timeout");
+        assertThat(one.programs().get(0).status()).isEqualTo(TIMEOUT);
         assertThat(one.programs().get(0).timedOutAt()).isEqualTo(2);
         assertThat(one.measuredSizes(0)).as("inputs 0 and 1; input 3's count lies beyond the cut").isEqualTo(2);
         assertThat(earlier.programs().get(0).timedOutAt()).isEqualTo(1);
         assertThat(earlier.measuredSizes(0)).isEqualTo(1);
         // what ended the sizes first is said as that process said it: Python's count ends on its work ("enough")
-        Measurement enough = split(even, cut("enough", 0, 0, 0)).unsplit(sizes);
-        assertThat(enough.programs().get(0).status()).isEqualTo("enough");
+        Measurement enough = split(even, cut(ENOUGH, 0, 0, 0)).unsplit(sizes);
+        assertThat(enough.programs().get(0).status()).isEqualTo(ENOUGH);
         assertThat(enough.programs().get(0).timedOutAt()).isEqualTo(1);
     }
 
@@ -93,10 +97,10 @@ class ReferenceCountsTest {
 
     /** One process's counts (0: not counted), cut at its input {@code at} (-1: not cut). */
     private static Measurement cut(int at, long... work) {
-        return cut(at < 0 ? "ok" : "timeout", at, work);
+        return cut(at < 0 ? OK : TIMEOUT, at, work);
     }
 
-    private static Measurement cut(String status, int at, long... work) {
+    private static Measurement cut(Measurement.Status status, int at, long... work) {
         List<Measurement.Size> rows = new java.util.ArrayList<>();
         for (long w : work) {
             rows.add(new Measurement.Size(10, java.util.Collections.singletonList(w == 0 ? null : "[1]"),
@@ -112,11 +116,11 @@ class ReferenceCountsTest {
 
     @Test
     void aSubmissionsCountsSitBesideTheKeptReferencesAsOneMeasurement() {
-        Measurement both = counts("ok", 300, 600).beside(counts("timeout", 100, 200));
+        Measurement both = counts(OK, 300, 600).beside(counts(TIMEOUT, 100, 200));
 
-        assertThat(both.programs()).extracting(Measurement.Program::status).containsExactly("ok", "timeout");
+        assertThat(both.programs()).extracting(Measurement.Program::status).containsExactly(OK, TIMEOUT);
         assertThat(both.counts(0)).extracting(p -> p.seconds()).containsExactly(300.0, 600.0);
         assertThat(both.counts(1)).extracting(p -> p.seconds()).containsExactly(100.0, 200.0);
-        assertThatThrownBy(() -> counts("ok", 300).beside(counts("ok", 100, 200))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> counts(OK, 300).beside(counts(OK, 100, 200))).isInstanceOf(IllegalArgumentException.class);
     }
 }

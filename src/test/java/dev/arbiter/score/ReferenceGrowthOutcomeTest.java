@@ -6,6 +6,7 @@ import dev.arbiter.measure.ComplexityClass;
 import dev.arbiter.measure.ComplexityFit;
 import dev.arbiter.measure.Growth;
 import dev.arbiter.measure.GrowthMeasure;
+import dev.arbiter.measure.Measurement;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class ReferenceGrowthOutcomeTest {
     private static ReferenceGrowthCheck.Outcome outcome(ComplexityClass declared, List<ComplexityFit.Point> counts) {
         Growth growth = ScoreSummary.growth(counts, List.of(), null, "reference",
                 com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
-        return new ReferenceGrowthCheck.Outcome(Language.JAVA, declared, growth, null, counts, SIZES.length, "ok");
+        return new ReferenceGrowthCheck.Outcome(Language.JAVA, declared, growth, null, counts, SIZES.length, Measurement.Status.OK);
     }
 
     @Test
@@ -55,7 +56,7 @@ class ReferenceGrowthOutcomeTest {
     void twoClassesThatIncludeTheDeclaredOnePass() {
         ReferenceGrowthCheck.Outcome o = new ReferenceGrowthCheck.Outcome(Language.PYTHON, ComplexityClass.LINEAR,
                 new Growth(List.of(ComplexityClass.LINEAR, ComplexityClass.LINEARITHMIC), GrowthMeasure.COUNTED, null, null),
-                null, counts(n -> n), SIZES.length, "ok");
+                null, counts(n -> n), SIZES.length, Measurement.Status.OK);
 
         assertThat(o.ok()).isTrue();
         assertThat(o.describe()).contains("counted O(n) or O(n log n)");
@@ -66,9 +67,9 @@ class ReferenceGrowthOutcomeTest {
         List<ComplexityFit.Point> six = counts(n -> 300 + 12 * n).subList(0, 18);
         Growth growth = ScoreSummary.growth(six, List.of(), null, "reference", JsonNodeFactory.instance.objectNode());
         ReferenceGrowthCheck.Outcome byCpu = new ReferenceGrowthCheck.Outcome(Language.JAVA, ComplexityClass.LINEAR, growth,
-                null, six, SIZES.length, "timeout");
+                null, six, SIZES.length, Measurement.Status.TIMEOUT);
         ReferenceGrowthCheck.Outcome byWork = new ReferenceGrowthCheck.Outcome(Language.PYTHON, ComplexityClass.LINEAR, growth,
-                null, six, SIZES.length, "enough");
+                null, six, SIZES.length, Measurement.Status.ENOUGH);
 
         assertThat(byCpu.ok()).isTrue();
         assertThat(byCpu.describe()).contains("counted O(n) (log factor")
@@ -89,7 +90,7 @@ class ReferenceGrowthOutcomeTest {
     @Test
     void aReferenceThatFailedWhileCountedFails() {
         ReferenceGrowthCheck.Outcome o = new ReferenceGrowthCheck.Outcome(Language.JAVA, ComplexityClass.LINEAR, null,
-                "java.lang.OutOfMemoryError", List.of(), SIZES.length, "failed");
+                "java.lang.OutOfMemoryError", List.of(), SIZES.length, Measurement.Status.FAILED);
 
         assertThat(o.ok()).isFalse();
         assertThat(o.describe()).isEqualTo("reference growth [java]: could not be counted: java.lang.OutOfMemoryError");

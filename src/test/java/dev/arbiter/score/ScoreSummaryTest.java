@@ -37,9 +37,9 @@ class ScoreSummaryTest {
                     new Measurement.Run(10, 2000L * n, foreignNs, 100_000_000L, a),
                     new Measurement.Run(10, 1000L * n, 0, 100_000_000L, b))));
         }
-        String status = mineSizes < SIZES.size() ? "timeout" : "ok";
+        Measurement.Status status = mineSizes < SIZES.size() ? Measurement.Status.TIMEOUT : Measurement.Status.OK;
         return new Measurement(List.of(new Measurement.Program(status, mineSizes < SIZES.size() ? mineSizes : -1, "", ""),
-                new Measurement.Program("ok", -1, "", "")), sizes);
+                new Measurement.Program(Measurement.Status.OK, -1, "", "")), sizes);
     }
 
     /** A counting measurement: each program's counted work per call at every size (the submission's at mineSizes). */
@@ -52,7 +52,7 @@ class ScoreSummaryTest {
                     new Measurement.Run(0, 0, 0, 0, 0, List.of(), a),
                     new Measurement.Run(0, 0, 0, 0, 0, List.of(), List.of((long) theirs.applyAsDouble(n))))));
         }
-        return new Measurement(List.of(new Measurement.Program("ok", -1, "", ""), new Measurement.Program("ok", -1, "", "")), sizes);
+        return new Measurement(List.of(new Measurement.Program(Measurement.Status.OK, -1, "", ""), new Measurement.Program(Measurement.Status.OK, -1, "", "")), sizes);
     }
 
     @Test
@@ -270,7 +270,7 @@ class ScoreSummaryTest {
                     new Measurement.Run(10, 2000L * n, 0, 100_000_000L, a),
                     new Measurement.Run(10, 1000L * n, 0, 100_000_000L, b)), readings));
         }
-        return new Measurement(List.of(new Measurement.Program("ok", -1, "", ""), new Measurement.Program("ok", -1, "", "")), sizes);
+        return new Measurement(List.of(new Measurement.Program(Measurement.Status.OK, -1, "", ""), new Measurement.Program(Measurement.Status.OK, -1, "", "")), sizes);
     }
 
     /** {@link #hostFork}, each submission batch off by a factor drawn from a log-normal of this spread (a seeded draw). */
