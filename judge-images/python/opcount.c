@@ -21,9 +21,11 @@
  *       `del xs[i]` and `xs.pop(i)` on a list, the items moved;
  *       `a + b` on two lists or two tuples, the items copied, and `xs += ys` on a list, the items appended;
  *       `seq * k` on a list, tuple, string or bytes, the items written;
- *       a call of sum, min, max, list, tuple, set or frozenset on a list, tuple, string, bytes, dict or set, a
- *       dict's keys(), values() or items(), or a range, its items; `sep.join(xs)`, `xs.extend(ys)`, `s.update(ys)`
- *       the argument's items, `xs.copy()` its own; the same over map, filter, zip, enumerate or reversed of those,
+ *       a call of sum, min, max, list, tuple, set, frozenset, dict or collections.deque on a list, tuple, string,
+ *       bytes, dict or set, a dict's keys(), values() or items(), or a range, its items; `sep.join(xs)`,
+ *       `xs.extend(ys)`, `s.update(ys)`, `d.update(e)` the argument's items, `xs.copy()` its own; `a & b`, `a | b`,
+ *       `a - b`, `a ^ b` on sets and their in-place forms, and the set methods that do the same, what CPython walks
+ *       (set_operation); the same over map, filter, zip, enumerate or reversed of those,
  *       the items they have left (`",".join(map(str, xs))`: n); `s.split()`, `s.count(c)`, `s.find(t)` and the other
  *       STRING_WALKS on a str, its length; `dict.fromkeys(xs)`, xs's items. */
 #define PY_SSIZE_T_CLEAN
@@ -170,6 +172,39 @@ static long long added(PyObject *a, PyObject *b, int in_place) {
     return 0;
 }
 
+/* The items `a & b`, `a | b`, `a - b` and `a ^ b` on two sets walk in C (CPython's set.c): an intersection the
+ * smaller set's, a union and a symmetric difference both, a difference a's; in place (`a |= b`...) b's, and the
+ * smaller one's for &=. 0 for anything else. */
+static long long set_operation(PyObject *a, PyObject *b, int op) {
+    if (!PyAnySet_Check(a) || !PyAnySet_Check(b)) return 0;
+    Py_ssize_t na = PySet_GET_SIZE(a), nb = PySet_GET_SIZE(b);
+    switch (op) {
+    case NB_AND: case NB_INPLACE_AND: return na < nb ? na : nb;
+    case NB_OR: case NB_XOR: return na + nb;
+    case NB_SUBTRACT: return na;
+    case NB_INPLACE_OR: case NB_INPLACE_XOR: case NB_INPLACE_SUBTRACT: return nb;
+    default: return 0;
+    }
+}
+
+/* The items a set method walks in C with an argument: union, difference and symmetric_difference copy the set and
+ * walk the argument; intersection walks the smaller where both are sets, else the argument, as do the _update
+ * forms; -1 for any other method. */
+static Py_ssize_t set_method_work(PyObject *self, const char *name, PyObject *arg) {
+    Py_ssize_t mine = PySet_GET_SIZE(self), theirs = items_of(arg);
+    if (theirs < 0) return -1;
+    if (!strcmp(name, "union") || !strcmp(name, "difference") || !strcmp(name, "symmetric_difference")) {
+        return mine + theirs;
+    }
+    if (!strcmp(name, "intersection") || !strcmp(name, "intersection_update")) {
+        return PyAnySet_Check(arg) && mine < theirs ? mine : theirs;
+    }
+    if (!strcmp(name, "update") || !strcmp(name, "difference_update") || !strcmp(name, "symmetric_difference_update")) {
+        return theirs;
+    }
+    return -1;
+}
+
 /* The items behind index i (an int; a negative one counts from the end) that `del xs[i]` or `xs.pop(i)` moves. */
 static Py_ssize_t moved_by_removing(PyObject *list, PyObject *index) {
     if (!PyLong_CheckExact(index)) return 0;
@@ -179,15 +214,16 @@ static Py_ssize_t moved_by_removing(PyObject *list, PyObject *index) {
     return i >= 0 && i < n ? n - 1 - i : 0;
 }
 
-/* Builtins that walk a whole sequence given as their first argument: sum, min, max, and the list, tuple, set and
- * frozenset types building a copy of it (not any and all, which stop at their answer). Looked up when counting starts,
- * so a program's own `sum` is its own. */
-#define WALKERS 3
+/* Builtins that walk a whole sequence given as their first argument: sum, min, max, and the list, tuple, set,
+ * frozenset, dict and collections.deque types building a copy of it (not any and all, which stop at their answer).
+ * Looked up when counting starts, so a program's own `sum` is its own. */
+#define WALKERS 4
 static PyObject *walkers[WALKERS];
 
 static int walks_its_argument(PyObject *callable) {
     if (callable == (PyObject *) &PyList_Type || callable == (PyObject *) &PyTuple_Type
-            || callable == (PyObject *) &PySet_Type || callable == (PyObject *) &PyFrozenSet_Type) return 1;
+            || callable == (PyObject *) &PySet_Type || callable == (PyObject *) &PyFrozenSet_Type
+            || callable == (PyObject *) &PyDict_Type) return 1;
     for (int i = 0; i < WALKERS; i++) if (walkers[i] != NULL && callable == walkers[i]) return 1;
     return 0;
 }
@@ -208,7 +244,11 @@ static Py_ssize_t method_work(PyObject *self, const char *name, PyObject **args,
     if (n == 0 && strcmp(name, "copy") == 0 && (PyList_Check(self) || PyDict_Check(self) || PyAnySet_Check(self))) {
         return items_of(self);
     }
-    if (n == 1 && PySet_Check(self) && strcmp(name, "update") == 0) return items_of(args[0]);
+    if (n == 1 && PyAnySet_Check(self)) {
+        Py_ssize_t walked = set_method_work(self, name, args[0]);
+        if (walked >= 0) return walked;
+    }
+    if (n == 1 && PyDict_Check(self) && strcmp(name, "update") == 0) return items_of(args[0]);
     if (n == 1 && PyUnicode_Check(self) && strcmp(name, "join") == 0) return items_of(args[0]);
     if (PyUnicode_CheckExact(self)) {
         for (int i = 0; STRING_WALKS[i] != NULL; i++) {
@@ -259,12 +299,12 @@ static long long operand_work(PyFrameObject *frame) {
         return PySlice_Check(top) ? sliced(second, top) : 0;
     case DELETE_SUBSCR: /* del second[top] */
         return PyList_CheckExact(second) ? moved_by_removing(second, top) : 0;
-    case BINARY_OP: /* second + top, second * top, second += top */
+    case BINARY_OP: /* second + top, second * top, second += top, second & top... */
         switch (_Py_OPARG(*f->prev_instr)) {
         case NB_ADD: return added(second, top, 0);
         case NB_INPLACE_ADD: return added(second, top, 1);
         case NB_MULTIPLY: return repeated(second, top) + repeated(top, second);
-        default: return 0;
+        default: return set_operation(second, top, _Py_OPARG(*f->prev_instr));
         }
     case CALL:
         return call_work(f, _Py_OPARG(*f->prev_instr));
@@ -323,9 +363,23 @@ static int on_profile(PyObject *unused, PyFrameObject *frame, int what, PyObject
 static PyObject *start(PyObject *module, PyObject *args) {
     operands = 1;
     if (!PyArg_ParseTuple(args, "|p", &operands)) return NULL;
-    static const char *const names[WALKERS] = {"sum", "min", "max"};
+    static const char *const names[WALKERS - 1] = {"sum", "min", "max"};
     PyObject *builtins = PyEval_GetBuiltins();
-    for (int i = 0; i < WALKERS; i++) walkers[i] = builtins ? PyDict_GetItemString(builtins, names[i]) : NULL;
+    for (int i = 0; i < WALKERS - 1; i++) walkers[i] = builtins ? PyDict_GetItemString(builtins, names[i]) : NULL;
+    /* the deque type, where collections is loaded (the harness loads it); its reference stays in that module */
+    PyObject *name = PyUnicode_FromString("collections");
+    PyObject *collections = name != NULL ? PyImport_GetModule(name) : NULL;
+    Py_XDECREF(name);
+    walkers[WALKERS - 1] = NULL;
+    if (collections != NULL) {
+        PyObject *deque = PyObject_GetAttrString(collections, "deque");
+        if (deque == NULL) PyErr_Clear();
+        walkers[WALKERS - 1] = deque;
+        Py_XDECREF(deque);
+        Py_DECREF(collections);
+    } else if (PyErr_Occurred()) {
+        PyErr_Clear();
+    }
     total = 0;
     popping = NULL;
     PyEval_SetProfile(on_profile, NULL);

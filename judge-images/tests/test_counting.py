@@ -208,7 +208,7 @@ print(json.dumps(out))
 
 # work in C that only the instructions' operands show, counted in the image with and without them
 OPERANDS = """
-import json, sys
+import collections, json, sys
 sys.path.insert(0, "/opt/arbiter/python")
 import counting
 
@@ -316,6 +316,16 @@ def string_walks(xs):  # "a" * n writes n; count, find, split, replace and upper
     return s.count("a") + s.find("b") + len(s.split("b")) + len(s.replace("a", "b")) + len(s.upper()) \
         + len(dict.fromkeys(xs))
 
+def set_and_dict_walks(xs):
+    a, b = set(xs), set(xs)                         # n each
+    d = dict(zip(xs, xs))                           # n: the zip's items
+    q = collections.deque(xs)                       # n
+    both, every, left, odd = a & b, a | b, a - b, a ^ b  # n, 2n, n, 2n
+    d.update(d)                                     # n
+    a |= b                                          # n
+    return len(both) + len(every) + len(left) + len(odd) + len(d) + len(q) \
+        + len(a.intersection(xs)) + len(a.union(xs))  # n (a list: its items), 2n (a copy of a, then xs)
+
 def mapped_generator(xs):  # map over a generator: its items are the generator's, counted as its frame runs
     return sum(map(abs, (x for x in xs)))
 
@@ -329,7 +339,7 @@ def own_sum(xs):
 out = {}
 for f in (scan, early, seen_in_list, halves, queue_by_del, queue_by_pop, pop_from_the_middle, bound_pop_from_the_middle,
           grow_by_add, dict_views_and_ranges, repetitions, appends_in_place, grow_tuple_in_place, odd, window_maxima,
-          walkers, methods, lazy_walks, string_walks, generator_argument, mapped_generator, own_sum):
+          walkers, methods, lazy_walks, string_walks, set_and_dict_walks, generator_argument, mapped_generator, own_sum):
     out[f.__name__] = [[counting.count(f, (list(range(1, n + 1)),), operands=on) for n in (1000, 2000)] for on in (True, False)]
 out["odd_calls"] = Odd.calls
 print(json.dumps(out))
@@ -426,6 +436,10 @@ class OperandsInTheImageTest(unittest.TestCase):
     def test_string_methods_that_walk_the_string_and_dict_fromkeys_count_their_items(self):
         # the repetition that made the string, then count, find, split, replace, upper and dict.fromkeys: n each
         self.assertEqual(self.extra("string_walks"), (7 * 1000, 7 * 2000))
+
+    def test_set_operators_and_methods_dict_and_deque_count_what_they_walk(self):
+        # two sets n each, dict of a zip n, deque n, & n, | 2n, - n, ^ 2n, update n, |= n, intersection n, union 2n
+        self.assertEqual(self.extra("set_and_dict_walks"), (15 * 1000, 15 * 2000))
 
     def test_a_generator_argument_and_a_program_s_own_sum_add_nothing(self):
         self.assertEqual(self.extra("generator_argument"), (0, 0))
