@@ -89,7 +89,7 @@ class PerfScoringTest {
      * interpreters; Java: its own class file overwritten where the JVM loaded it from. Fork 0, which checks the
      * answers, runs it honestly; were the plant loaded later, the score would show the planted copy's O(1).
      */
-    static final String PLANTER = """
+    static final String PLANTER = wrapped("""
             import builtins, os, site
 
             if not getattr(builtins, 'PLANTED', False):
@@ -100,16 +100,9 @@ class PerfScoringTest {
                 except OSError:
                     pass
 
-            class Solution:
-                def twoSum(self, nums: List[int], target: int) -> List[int]:
-                    if getattr(builtins, 'PLANTED', False):
-                        return [0, 1]
-                    seen = {}
-                    for i, x in enumerate(nums):
-                        if target - x in seen:
-                            return [seen[target - x], i]
-                        seen[x] = i
-            """;
+            def _wrapped(self, nums, target):
+                return [0, 1] if getattr(builtins, 'PLANTED', False) else _honest(self, nums, target)
+            """);
 
     /** PLANTER in Java: the planted class file is javac's output for a twoSum that returns [0, 1] at once. */
     static final String PLANTER_JAVA = """
@@ -146,7 +139,7 @@ class PerfScoringTest {
      * process left: its answers stay right, but a later run in the same score that found them would answer at once.
      * Within one process it computes every call (what it caches there is the known limit, docs/SECURITY.md).
      */
-    static final String CACHER = """
+    static final String CACHER = wrapped("""
             import json
 
             _PLACES = ('/tmp/answers.json', '/dev/shm/answers.json')
@@ -159,55 +152,37 @@ class PerfScoringTest {
                     pass
             _mine = {}
 
-            class Solution:
-                def twoSum(self, nums: List[int], target: int) -> List[int]:
-                    key = f'{len(nums)} {target} {nums[0]} {nums[-1]}'
-                    if key in _earlier:
-                        return _earlier[key]
-                    seen = {}
-                    for i, x in enumerate(nums):
-                        if target - x in seen:
-                            if key not in _mine:
-                                _mine[key] = [seen[target - x], i]
-                                for p in _PLACES:
-                                    try:
-                                        with open(p, 'w') as f:
-                                            json.dump({**_earlier, **_mine}, f)
-                                    except OSError:
-                                        pass
-                            return [seen[target - x], i]
-                        seen[x] = i
-            """;
+            def _wrapped(self, nums, target):
+                key = f'{len(nums)} {target} {nums[0]} {nums[-1]}'
+                if key in _earlier:
+                    return _earlier[key]
+                answer = _honest(self, nums, target)
+                if key not in _mine:
+                    _mine[key] = answer
+                    for p in _PLACES:
+                        try:
+                            with open(p, 'w') as f:
+                                json.dump({**_earlier, **_mine}, f)
+                        except OSError:
+                            pass
+                return answer
+            """);
 
     /** Hostile: wrong and instant while it is counted (the counting module is loaded), honest otherwise. */
-    static final String COUNT_CHEAT = """
+    static final String COUNT_CHEAT = wrapped("""
             import sys
 
-            class Solution:
-                def twoSum(self, nums: List[int], target: int) -> List[int]:
-                    if 'counting' in sys.modules:
-                        return [0, 1]
-                    seen = {}
-                    for i, x in enumerate(nums):
-                        if target - x in seen:
-                            return [seen[target - x], i]
-                        seen[x] = i
-            """;
+            def _wrapped(self, nums, target):
+                return [0, 1] if 'counting' in sys.modules else _honest(self, nums, target)
+            """);
 
     /** Hostile: honest while it is given every size (fork 0), wrong and instant in the later forks. */
-    static final String LATER_FORK_CHEAT = """
+    static final String LATER_FORK_CHEAT = wrapped("""
             import sys
 
-            class Solution:
-                def twoSum(self, nums: List[int], target: int) -> List[int]:
-                    if 'serve' in sys.argv[0] and len(sys.argv) < 8:
-                        return [0, 1]
-                    seen = {}
-                    for i, x in enumerate(nums):
-                        if target - x in seen:
-                            return [seen[target - x], i]
-                        seen[x] = i
-            """;
+            def _wrapped(self, nums, target):
+                return [0, 1] if 'serve' in sys.argv[0] and len(sys.argv) < 8 else _honest(self, nums, target)
+            """);
 
     /** A design problem: a dict plus a recency list that is searched on every access, O(capacity) per operation. */
     static final String LIST_LRU = """
@@ -232,6 +207,11 @@ class PerfScoringTest {
                     self.values[key] = value
                     self.order.append(key)
             """;
+
+    /** LEAN with its twoSum replaced by the hostile {@code _wrapped}, which calls the honest one as {@code _honest}. */
+    private static String wrapped(String hostile) {
+        return LEAN + "\n_honest = Solution.twoSum\n\n" + hostile + "\nSolution.twoSum = _wrapped\n";
+    }
 
     static JsonPath scored(String language, String source) {
         return scored("two-sum", language, source);
