@@ -128,6 +128,56 @@ class SandboxTest {
         return r.stdout().trim().split(" ")[0];
     }
 
+    /**
+     * A score runs the submission again and again (docs/SECURITY.md): whatever one run leaves for the next, in files,
+     * POSIX message queues or System V IPC objects, is gone once the sandbox clears the candidate's scratch space.
+     */
+    @Test
+    void nothingTheCandidateLeavesOutlivesClearingItsScratchSpace() {
+        try (SandboxContainer box = sandbox.start(config.pythonImage(), 300)) {
+            RunReport left = box.run(List.of("python3", "-c", LEAVE_BEHIND), RunLimits.forCpu(5000, 1 << 16), null);
+            assertThat(left.status()).as(left.stderr()).isEqualTo(RunReport.Status.OK);
+            assertThat(left.stdout()).as("what it left, before clearing").isEqualTo(FOUND_ALL);
+
+            box.clearScratch();
+
+            RunReport after = box.run(List.of("python3", "-c", LOOK_FOR_IT), RunLimits.forCpu(5000, 1 << 16), null);
+            assertThat(after.status()).as(after.stderr()).isEqualTo(RunReport.Status.OK);
+            assertThat(after.stdout()).isEqualTo("files [] mqueue False shm False sem False msg False\n");
+        }
+    }
+
+    /** Python, as the candidate: finds each kind of thing a run can leave (keys and names fixed, as a cheat's would be). */
+    private static final String LOOK_FOR_IT = String.join("\n",
+            "import ctypes, os",
+            "libc = ctypes.CDLL(None, use_errno=True)",
+            "libc.mq_open.restype = ctypes.c_int",
+            "files = sorted(os.path.join(d, n) for top in ('/tmp', '/dev/shm') for d, dirs, names in os.walk(top) for n in dirs + names)",
+            "mq = libc.mq_open(b'/answers', os.O_RDONLY) >= 0",
+            "shm = libc.shmget(0x5eed, 0, 0) >= 0",
+            "sem = libc.semget(0x5eed, 0, 0) >= 0",
+            "msg = libc.msgget(0x5eed, 0) >= 0",
+            "print('files', files, 'mqueue', mq, 'shm', shm, 'sem', sem, 'msg', msg)",
+            "");
+
+    private static final String LEAVE_BEHIND = String.join("\n",
+            "import ctypes, os",
+            "libc = ctypes.CDLL(None, use_errno=True)",
+            "os.makedirs('/tmp/.cache/deep', exist_ok=True)",
+            "open('/tmp/.cache/deep/answers', 'w').write('42')",
+            "open('/tmp/marker', 'w').write('ran')",
+            "open('/dev/shm/answers', 'w').write('42')",
+            "IPC_CREAT = 0o1000",
+            "assert libc.mq_open(b'/answers', os.O_CREAT | os.O_RDWR, 0o600, None) >= 0, os.strerror(ctypes.get_errno())",
+            "assert libc.shmget(0x5eed, 4096, IPC_CREAT | 0o600) >= 0, os.strerror(ctypes.get_errno())",
+            "assert libc.semget(0x5eed, 1, IPC_CREAT | 0o600) >= 0, os.strerror(ctypes.get_errno())",
+            "assert libc.msgget(0x5eed, IPC_CREAT | 0o600) >= 0, os.strerror(ctypes.get_errno())",
+            "",
+            LOOK_FOR_IT);
+
+    private static final String FOUND_ALL = "files ['/dev/shm/answers', '/tmp/.cache', '/tmp/.cache/deep', "
+            + "'/tmp/.cache/deep/answers', '/tmp/marker'] mqueue True shm True sem True msg True\n";
+
     /** An exec starting in a frozen container never returns (and holds the container in the engine): no freeze before it runs. */
     @Test
     void aSandboxIsFrozenOnlyOnceItsRunnerRuns() {
