@@ -14,7 +14,8 @@ The judge image counts in C (_opcount, built from opcount.c): the same events, a
 counting takes a second where it took four. It also reads the operands of the instructions whose work in C shows in
 them (`x in some_list` the items compared, `xs[i:j]` the items copied, `del xs[i]` and `xs.pop(i)` the items moved,
 `a + b` on lists or tuples the items copied, `[0] * n` the items written, `sum`/`min`/`max`/`list`/`set`... of a
-sequence and `join`/`extend`/`copy` its items), which a tracer in Python cannot see. Without it (python3 on a host)
+sequence and `join`/`extend`/`copy` its items, `any`/`all` the items read until their answer, and a sort without a
+key the runs Timsort merges), which a tracer in Python cannot see. Without it (python3 on a host)
 the Python tracer below counts, without those. What stays invisible (C work over an iterator,
 `",".join(map(str, xs))`, and builtins not named) is why scores compare
 counts with times (docs/PERFORMANCE.md).
@@ -55,7 +56,10 @@ collections._count_elements = _count_elements
 
 def _sorted(iterable, /, *, key=None, reverse=False):
     items = list(iterable)
-    items.sort(key=key, reverse=reverse)  # seen by the profiler below as list.sort on items
+    if key is None and not reverse:
+        items.sort()  # seen by the profiler below as list.sort on items; by the C counter, with its runs
+    else:
+        items.sort(key=key, reverse=reverse)
     return items
 
 

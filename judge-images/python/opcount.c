@@ -27,7 +27,10 @@
  *       `a - b`, `a ^ b` on sets and their in-place forms, and the set methods that do the same, what CPython walks
  *       (set_operation); the same over map, filter, zip, enumerate or reversed of those,
  *       the items they have left (`",".join(map(str, xs))`: n); `s.split()`, `s.count(c)`, `s.find(t)` and the other
- *       STRING_WALKS on a str, its length; `dict.fromkeys(xs)`, xs's items. */
+ *       STRING_WALKS on a str, its length, and BYTES_WALKS on bytes or a bytearray, theirs; `dict.fromkeys(xs)`, xs's
+ *       items; any and all on a list or tuple, the items read until their answer;
+ *       `xs.sort()` with no key= or reverse=, on plain items, n (1 + log2 r) for the r runs Timsort merges
+ *       (sort_work) instead of the profile's n log2 n. */
 #define PY_SSIZE_T_CLEAN
 #define Py_BUILD_CORE_MODULE
 #define NEED_OPCODE_TABLES /* _PyOpcode_Deopt, this module's own copy: the specialised instructions' generic names */
@@ -220,6 +223,9 @@ static Py_ssize_t moved_by_removing(PyObject *list, PyObject *index) {
 #define WALKERS 4
 static PyObject *walkers[WALKERS];
 
+/* any and all, which walk their argument until its first true (any) or false (all) item */
+static PyObject *any_builtin, *all_builtin;
+
 static int walks_its_argument(PyObject *callable) {
     if (callable == (PyObject *) &PyList_Type || callable == (PyObject *) &PyTuple_Type
             || callable == (PyObject *) &PySet_Type || callable == (PyObject *) &PyFrozenSet_Type
@@ -231,13 +237,81 @@ static int walks_its_argument(PyObject *callable) {
 /* The str methods that walk the string in C: its length (a search that finds what it looks for early walks less,
  * and counts the whole string, as `x in s` does). */
 static const char *const STRING_WALKS[] = {"split", "rsplit", "count", "find", "rfind", "index", "rindex", "replace",
-                                          "lower", "upper", NULL};
+                                          "lower", "upper", "encode", NULL};
+
+/* The bytes and bytearray methods that walk their bytes in C, the same way: their length. */
+static const char *const BYTES_WALKS[] = {"split", "rsplit", "count", "find", "rfind", "index", "rindex", "replace",
+                                         "lower", "upper", "decode", "hex", NULL};
+
+static int named_in(const char *name, const char *const *names) {
+    for (int i = 0; names[i] != NULL; i++) if (strcmp(name, names[i]) == 0) return 1;
+    return 0;
+}
+
+/* The items of a list or tuple whose truth any() and all() read until their answer: up to the first true one for any
+ * (until = 1), the first false one for all (until = 0); every item where one is not of a type whose truth is C
+ * alone (a class's __bool__ counts its own instructions, and the counter calls none). */
+static Py_ssize_t walked_to_answer(PyObject *seq, int until) {
+    PyObject **items;
+    Py_ssize_t n;
+    if (PyList_CheckExact(seq)) { items = ((PyListObject *) seq)->ob_item; n = PyList_GET_SIZE(seq); }
+    else if (PyTuple_CheckExact(seq)) { items = ((PyTupleObject *) seq)->ob_item; n = PyTuple_GET_SIZE(seq); }
+    else return 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = items[i];
+        PyTypeObject *type = Py_TYPE(item);
+        if (!(item == Py_None || type == &PyBool_Type || type == &PyLong_Type || type == &PyFloat_Type
+                || type == &PyUnicode_Type || type == &PyBytes_Type || type == &PyList_Type || type == &PyTuple_Type
+                || type == &PyDict_Type || type == &PySet_Type)) return n;
+        int truth = PyObject_IsTrue(item);
+        if (truth < 0) { PyErr_Clear(); return n; }
+        if (truth == until) return i + 1;
+    }
+    return n;
+}
+
+/* The work of list.sort() on plain items, as Timsort does it: one pass finds the runs already in order (ascending,
+ * or strictly descending, which it reverses), and merging r of them walks every item log2 r times: n (1 + log2 r).
+ * Random items are in runs of about two, which is n log2 n as before; two sorted lists put together (sorted(a + b))
+ * are two runs, merged in 2n. Items not all of one type of int, float or str (whose comparison could run Python
+ * code) count n log2 n. */
+static long long sort_work(PyObject *list) {
+    Py_ssize_t n = PyList_GET_SIZE(list);
+    if (n < 2) return 0;
+    PyObject **items = ((PyListObject *) list)->ob_item;
+    PyTypeObject *type = Py_TYPE(items[0]);
+    long long guess = (long long) ((double) n * log2((double) n));
+    if (type != &PyLong_Type && type != &PyFloat_Type && type != &PyUnicode_Type) return guess;
+    for (Py_ssize_t i = 1; i < n; i++) if (Py_TYPE(items[i]) != type) return guess;
+    Py_ssize_t runs = 0;
+    for (Py_ssize_t i = 0; i < n; runs++) {
+        if (i + 1 == n) { i++; continue; }
+        int descending = PyObject_RichCompareBool(items[i + 1], items[i], Py_LT);
+        if (descending < 0) { PyErr_Clear(); return guess; }
+        i++;
+        while (i + 1 < n) {
+            int lower = PyObject_RichCompareBool(items[i + 1], items[i], Py_LT);
+            if (lower < 0) { PyErr_Clear(); return guess; }
+            if (lower != descending) break;
+            i++;
+        }
+        i++;
+    }
+    return (long long) ((double) n * (1.0 + log2((double) runs)));
+}
+
+/* A list.sort() whose work the CALL before it counted (sort_work): its profile event adds nothing. */
+static PyObject *sort_counted;
 
 /* The items a method of a built-in type moves or walks in C: `xs.pop(i)` those behind i; `xs.extend(ys)`,
  * `s.update(ys)` and `sep.join(xs)` their argument's; `xs.copy()` on a list, dict or set its own; a str's
  * STRING_WALKS its length; `dict.fromkeys(xs)` xs's. */
 static Py_ssize_t method_work(PyObject *self, const char *name, PyObject **args, int n) {
     if (PyList_Check(self)) {
+        if (n == 0 && strcmp(name, "sort") == 0) { /* with key= or reverse=, the profile's n log2 n */
+            sort_counted = self;
+            return sort_work(self);
+        }
         if (n == 1 && strcmp(name, "pop") == 0) return moved_by_removing(self, args[0]);
         if (n == 1 && strcmp(name, "extend") == 0) return items_of(args[0]);
     }
@@ -249,12 +323,12 @@ static Py_ssize_t method_work(PyObject *self, const char *name, PyObject **args,
         if (walked >= 0) return walked;
     }
     if (n == 1 && PyDict_Check(self) && strcmp(name, "update") == 0) return items_of(args[0]);
-    if (n == 1 && PyUnicode_Check(self) && strcmp(name, "join") == 0) return items_of(args[0]);
-    if (PyUnicode_CheckExact(self)) {
-        for (int i = 0; STRING_WALKS[i] != NULL; i++) {
-            if (strcmp(name, STRING_WALKS[i]) == 0) return PyUnicode_GET_LENGTH(self);
-        }
+    if (n == 1 && (PyUnicode_Check(self) || PyBytes_Check(self) || PyByteArray_Check(self)) && strcmp(name, "join") == 0) {
+        return items_of(args[0]);
     }
+    if (PyUnicode_CheckExact(self) && named_in(name, STRING_WALKS)) return PyUnicode_GET_LENGTH(self);
+    if (PyBytes_CheckExact(self) && named_in(name, BYTES_WALKS)) return PyBytes_GET_SIZE(self);
+    if (PyByteArray_CheckExact(self) && named_in(name, BYTES_WALKS)) return PyByteArray_GET_SIZE(self);
     if (n >= 1 && self == (PyObject *) &PyDict_Type && strcmp(name, "fromkeys") == 0) return items_of(args[0]);
     return 0;
 }
@@ -273,6 +347,8 @@ static long long call_work(_PyInterpreterFrame *f, int n) {
         if (Py_TYPE(method) == &PyMethodDescr_Type) {
             items = method_work(callable, ((PyMethodDescrObject *) method)->d_method->ml_name, args, n);
         }
+    } else if (callable == any_builtin || callable == all_builtin) {
+        items = n == 1 ? walked_to_answer(args[0], callable == any_builtin) : 0;
     } else if (walks_its_argument(callable)) {
         items = n >= 1 ? items_of(args[0]) : 0;
     } else if (PyCFunction_Check(callable) && PyCFunction_GET_SELF(callable) != NULL
@@ -353,7 +429,8 @@ static int on_profile(PyObject *unused, PyFrameObject *frame, int what, PyObject
         popped_from = n;
         popped_first = n > 0 ? PyList_GET_ITEM(self, 0) : NULL;
     } else if (strcmp(name, "sort") == 0) {
-        if (n > 1) total += (long long) ((double) n * log2((double) n));
+        if (sort_counted == self) sort_counted = NULL; /* counted at its CALL, from its runs */
+        else if (n > 1) total += (long long) ((double) n * log2((double) n));
     } else if (linear(name)) {
         total += n;
     }
@@ -366,6 +443,8 @@ static PyObject *start(PyObject *module, PyObject *args) {
     static const char *const names[WALKERS - 1] = {"sum", "min", "max"};
     PyObject *builtins = PyEval_GetBuiltins();
     for (int i = 0; i < WALKERS - 1; i++) walkers[i] = builtins ? PyDict_GetItemString(builtins, names[i]) : NULL;
+    any_builtin = builtins ? PyDict_GetItemString(builtins, "any") : NULL;
+    all_builtin = builtins ? PyDict_GetItemString(builtins, "all") : NULL;
     /* the deque type, where collections is loaded (the harness loads it); its reference stays in that module */
     PyObject *name = PyUnicode_FromString("collections");
     PyObject *collections = name != NULL ? PyImport_GetModule(name) : NULL;
@@ -382,6 +461,7 @@ static PyObject *start(PyObject *module, PyObject *args) {
     }
     total = 0;
     popping = NULL;
+    sort_counted = NULL;
     PyEval_SetProfile(on_profile, NULL);
     PyEval_SetTrace(on_trace, NULL);
     Py_RETURN_NONE;

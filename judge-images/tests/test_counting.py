@@ -5,6 +5,7 @@ exactly as the Python tracer does, and besides reads the work in C that instruct
 python3 -m unittest judge-images/tests/test_counting.py
 """
 import json
+import math
 import os
 import subprocess
 import sys
@@ -295,7 +296,7 @@ def window_maxima(xs):  # a sliding window's maximum taken by max() over a copy:
     return [max(xs[i:i + 100]) for i in range(len(xs) - 100)]
 
 def walkers(xs):
-    return sum(xs) + min(xs) + len(list(xs)) + len(set(xs)) + any(xs)  # any stops at its answer: not counted
+    return sum(xs) + min(xs) + len(list(xs)) + len(set(xs)) + any(xs)  # any stops at its answer: the first item
 
 def methods(xs):
     out = xs.copy()
@@ -326,6 +327,26 @@ def set_and_dict_walks(xs):
     return len(both) + len(every) + len(left) + len(odd) + len(d) + len(q) \
         + len(a.intersection(xs)) + len(a.union(xs))  # n (a list: its items), 2n (a copy of a, then xs)
 
+def sorted_runs(xs):  # Timsort merges the runs already in order: 1, 2, ..., n is one, rotated by half it is two
+    ys = xs[len(xs) // 2:] + xs[:len(xs) // 2]     # the slices n, the + n
+    ys.sort()                                       # two runs: 2n
+    xs.sort()                                       # one run: n
+    xs.sort(reverse=True)                           # with key= or reverse=: n log2 n, as without operands
+    return ys[0] + xs[0]
+
+def random_sort(xs):  # in no order: runs of about two items, so about n log2 n
+    ys = [(x * 7919) % 10007 for x in xs]
+    ys.sort()
+    return ys[0]
+
+def any_and_all(xs):  # each reads items until its answer
+    return any(xs) + all(xs) + any([0] * len(xs)) + all(x > 1 for x in xs)  # 1, n, 2n (with [0] * n), the generator 0
+
+def bytes_walks(xs):  # the bytes methods that walk every byte, and str.encode and bytes.decode
+    b, s = bytes(len(xs)), "a" * len(xs)            # "a" * n: n
+    return b.count(bytes(1)) + b.find(b"x") + len(b.split(b"x")) + len(b.replace(bytes(1), b"x")) \
+        + len(bytearray(b).upper()) + len(s.encode()) + len(b.decode())
+
 def mapped_generator(xs):  # map over a generator: its items are the generator's, counted as its frame runs
     return sum(map(abs, (x for x in xs)))
 
@@ -339,7 +360,8 @@ def own_sum(xs):
 out = {}
 for f in (scan, early, seen_in_list, halves, queue_by_del, queue_by_pop, pop_from_the_middle, bound_pop_from_the_middle,
           grow_by_add, dict_views_and_ranges, repetitions, appends_in_place, grow_tuple_in_place, odd, window_maxima,
-          walkers, methods, lazy_walks, string_walks, set_and_dict_walks, generator_argument, mapped_generator, own_sum):
+          walkers, methods, lazy_walks, string_walks, set_and_dict_walks, sorted_runs, random_sort, any_and_all, bytes_walks,
+          generator_argument, mapped_generator, own_sum):
     out[f.__name__] = [[counting.count(f, (list(range(1, n + 1)),), operands=on) for n in (1000, 2000)] for on in (True, False)]
 out["odd_calls"] = Odd.calls
 print(json.dumps(out))
@@ -419,8 +441,8 @@ class OperandsInTheImageTest(unittest.TestCase):
         self.assertEqual(self.extra("grow_by_add"), (20100 + 200, 20100 + 200))
 
     def test_builtins_that_walk_a_sequence_count_its_items(self):
-        # sum, min, list and set over n items each
-        self.assertEqual(self.extra("walkers"), (4 * 1000, 4 * 2000))
+        # sum, min, list and set over n items each, and any the first item, which is true
+        self.assertEqual(self.extra("walkers"), (4 * 1000 + 1, 4 * 2000 + 1))
         # each window: the slice copies 100 and max walks 100
         self.assertEqual(self.extra("window_maxima"), (900 * 200, 1900 * 200))
 
@@ -440,6 +462,23 @@ class OperandsInTheImageTest(unittest.TestCase):
     def test_set_operators_and_methods_dict_and_deque_count_what_they_walk(self):
         # two sets n each, dict of a zip n, deque n, & n, | 2n, - n, ^ 2n, update n, |= n, intersection n, union 2n
         self.assertEqual(self.extra("set_and_dict_walks"), (15 * 1000, 15 * 2000))
+
+    def test_a_sort_counts_the_runs_it_merges_where_its_items_are_plain_and_it_has_no_key(self):
+        # without operands every sort is n log2 n: three of them here; with them, the slices and the + (2n), two runs
+        # (2n), one run (n), and the sort with reverse= as before
+        def expected(n):
+            return 2 * n + 2 * n + n - 2 * int(n * math.log2(n))
+        self.assertEqual(self.extra("sorted_runs"), (expected(1000), expected(2000)))
+        for n, extra in zip((1000, 2000), self.extra("random_sort")):
+            with self.subTest(n=n):
+                self.assertLess(abs(extra), 0.2 * n * math.log2(n), "items in no order count about n log2 n")
+
+    def test_any_and_all_count_the_items_read_until_their_answer(self):
+        self.assertEqual(self.extra("any_and_all"), (3 * 1000 + 1, 3 * 2000 + 1))
+
+    def test_bytes_methods_that_walk_the_bytes_count_their_length(self):
+        # the string n, then count, find, split, replace, upper, encode and decode n each
+        self.assertEqual(self.extra("bytes_walks"), (8 * 1000, 8 * 2000))
 
     def test_a_generator_argument_and_a_program_s_own_sum_add_nothing(self):
         self.assertEqual(self.extra("generator_argument"), (0, 0))
