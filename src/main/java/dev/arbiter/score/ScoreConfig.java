@@ -15,7 +15,8 @@ public interface ScoreConfig {
      * Independent measurements (fresh processes) per score at most, of which the score is the median: the run-to-run
      * variation of one process (JIT decisions, memory placement) only averages out across processes
      * (docs/BENCHMARKS.md: five keep ten Python scores within 2.2 %; three cost 40 % less time). A score stops at
-     * three or four once the forks still to come could not move its median by more than 3 % (ScoreSummary.settled).
+     * two forks that agree within 3 %, or at three or four once the forks still to come could not move its median by
+     * more than 3 % (ScoreSummary.settled).
      */
     @WithDefault("5")
     int forks();

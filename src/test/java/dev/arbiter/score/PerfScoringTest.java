@@ -249,11 +249,14 @@ class PerfScoringTest {
         assertThat(leanRatio).isBetween(0.5, 2.0);
         assertThat(wastefulRatio).isGreaterThan(4 * leanRatio);
         assertThat(lean.getList("score.evidence.points")).hasSize(8);
-        assertThat(lean.getList("score.evidence.forkRatios")).hasSize(3);
+        // two forks that agree settle the score, else a third is measured (of three at most here)
+        int forks = lean.getList("score.evidence.forkRatios").size();
+        assertThat(forks).isBetween(2, 3);
+        assertThat(lean.getInt("score.evidence.forks")).isEqualTo(forks);
         // after each fork the sandbox timed a fixed memory probe: the host's speed, fork by fork
-        assertThat(lean.getList("score.evidence.noise.hostProbeMs", Double.class)).hasSize(3).allSatisfy(ms -> assertThat(ms).isPositive());
+        assertThat(lean.getList("score.evidence.noise.hostProbeMs", Double.class)).hasSize(forks).allSatisfy(ms -> assertThat(ms).isPositive());
         // and each fork's two programs took turns on one CPU, named
-        assertThat(lean.getList("score.evidence.forkCpus", Integer.class)).hasSize(3).allSatisfy(cpu -> assertThat(cpu).isNotNegative());
+        assertThat(lean.getList("score.evidence.forkCpus", Integer.class)).hasSize(forks).allSatisfy(cpu -> assertThat(cpu).isNotNegative());
         assertThat(lean.getString("score.complexity")).isNotNull();
         assertThat(lean.getString("score.referenceComplexity")).isNotNull();
         // the class comes from the counted work of each call, the ratio from the timed forks

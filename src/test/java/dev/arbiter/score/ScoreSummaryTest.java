@@ -510,7 +510,7 @@ class ScoreSummaryTest {
     }
 
     @Test
-    void theScoreSettlesOnceTheForksStillToComeCouldNotMoveItByMoreThanThreePercent() {
+    void theScoreSettlesOnceTwoForksAgreeWithinThreePercentOrThoseStillToComeCouldNotMoveItByMoreThanThreePercent() {
         LongToDoubleFunction ref = n -> 1000.0 * n;
         Measurement twice = fork(n -> 2 * ref.applyAsDouble(n), ref, 8, 0);
         Measurement nearly = fork(n -> 2.04 * ref.applyAsDouble(n), ref, 8, 0);
@@ -518,7 +518,13 @@ class ScoreSummaryTest {
         Measurement apart = fork(n -> 2.2 * ref.applyAsDouble(n), ref, 8, 0);
         Measurement further = fork(n -> 2.1 * ref.applyAsDouble(n), ref, 8, 0);
 
-        assertThat(ScoreSummary.settled(List.of(twice, nearly), 5)).as("two forks never settle").isFalse();
+        Measurement close = fork(n -> 2.05 * ref.applyAsDouble(n), ref, 8, 0);
+        Measurement off = fork(n -> 2.07 * ref.applyAsDouble(n), ref, 8, 0);
+        assertThat(ScoreSummary.settled(List.of(twice), 5)).as("one fork never settles").isFalse();
+        assertThat(ScoreSummary.settled(List.of(twice, nearly), 5)).as("two forks 2 % apart").isTrue();
+        assertThat(ScoreSummary.settled(List.of(close, twice), 5)).as("two forks 2.5 % apart").isTrue();
+        assertThat(ScoreSummary.settled(List.of(twice, off), 5)).as("two forks 3.4 % apart").isFalse();
+        assertThat(ScoreSummary.settled(List.of(twice, apart), 5)).as("two forks 9.5 % apart").isFalse();
         assertThat(ScoreSummary.settled(List.of(twice, nearly, twice), 5)).as("within 3 %").isTrue();
         assertThat(ScoreSummary.settled(List.of(below, twice, nearly), 5)).as("2.5 % below and 2 % above the median").isTrue();
         assertThat(ScoreSummary.settled(List.of(twice, apart, twice), 5)).as("10 % above").isFalse();
