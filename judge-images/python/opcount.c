@@ -28,7 +28,8 @@
  *       (set_operation); the same over map, filter, zip, enumerate or reversed of those,
  *       the items they have left (`",".join(map(str, xs))`: n); `s.split()`, `s.count(c)`, `s.find(t)` and the other
  *       STRING_WALKS on a str, its length, and BYTES_WALKS on bytes or a bytearray, theirs; `dict.fromkeys(xs)`, xs's
- *       items; any and all on a list or tuple, the items read until their answer;
+ *       items; any and all on a list or tuple, the items read until their answer; `xs.reverse()`, the list's
+ *       length; `x in dq`, `dq.index(x)` and `dq.remove(x)` on a deque the items compared, `dq.count(x)` all;
  *       `xs.sort()` with no key= or reverse=, on plain items, n (1 + log2 r) for the r runs Timsort merges
  *       (sort_work) instead of the profile's n log2 n. */
 #define PY_SSIZE_T_CLEAN
@@ -303,11 +304,55 @@ static long long sort_work(PyObject *list) {
 /* A list.sort() whose work the CALL before it counted (sort_work): its profile event adds nothing. */
 static PyObject *sort_counted;
 
+/* collections.deque, where counting found it loaded (walkers' last entry), else NULL. */
+static int is_deque(PyObject *o) {
+    return walkers[WALKERS - 1] != NULL && (PyObject *) Py_TYPE(o) == walkers[WALKERS - 1];
+}
+
+/* Items of a deque compared by `item in dq`, `dq.index(item)` or `dq.remove(item)`, as compared() counts a list's: up
+ * to the first equal one, every item where none is or where one is not of the searched one's plain type. */
+static Py_ssize_t compared_in_deque(PyObject *item, PyObject *dq) {
+    Py_ssize_t n = PyObject_Size(dq);
+    if (n < 0) { PyErr_Clear(); return 0; }
+    PyTypeObject *type = Py_TYPE(item);
+    int plain = type == &PyLong_Type || type == &PyUnicode_Type || type == &PyFloat_Type;
+    PyObject *it = PyObject_GetIter(dq), *x;
+    if (it == NULL) { PyErr_Clear(); return n; }
+    Py_ssize_t i = 0, walked = n;
+    while ((x = PyIter_Next(it)) != NULL) {
+        i++;
+        int equal = x == item ? 1 : !plain || Py_TYPE(x) != type ? -1 : PyObject_RichCompareBool(x, item, Py_EQ);
+        Py_DECREF(x);
+        if (equal != 0) {
+            if (equal < 0) PyErr_Clear();
+            else walked = i;
+            break;
+        }
+    }
+    if (PyErr_Occurred()) PyErr_Clear();
+    Py_DECREF(it);
+    return walked;
+}
+
+/* A deque's length (C for the exact type). */
+static Py_ssize_t items_of_deque(PyObject *dq) {
+    Py_ssize_t n = PyObject_Size(dq);
+    if (n < 0) PyErr_Clear();
+    return n;
+}
+
 /* The items a method of a built-in type moves or walks in C: `xs.pop(i)` those behind i; `xs.extend(ys)`,
- * `s.update(ys)` and `sep.join(xs)` their argument's; `xs.copy()` on a list, dict or set its own; a str's
- * STRING_WALKS its length; `dict.fromkeys(xs)` xs's. */
+ * `s.update(ys)` and `sep.join(xs)` their argument's; `xs.copy()` on a list, dict or set its own; `xs.reverse()` a
+ * list's; a deque's `count` its own, its `index` and `remove` those compared; a str's STRING_WALKS its length;
+ * `dict.fromkeys(xs)` xs's. */
 static Py_ssize_t method_work(PyObject *self, const char *name, PyObject **args, int n) {
+    if (is_deque(self)) {
+        if (n == 1 && strcmp(name, "count") == 0) return items_of_deque(self);
+        if (n >= 1 && (strcmp(name, "index") == 0 || strcmp(name, "remove") == 0)) return compared_in_deque(args[0], self);
+        return 0;
+    }
     if (PyList_Check(self)) {
+        if (n == 0 && strcmp(name, "reverse") == 0) return PyList_GET_SIZE(self);
         if (n == 0 && strcmp(name, "sort") == 0) { /* with key= or reverse=, the profile's n log2 n */
             sort_counted = self;
             return sort_work(self);
@@ -370,6 +415,7 @@ static long long operand_work(PyFrameObject *frame) {
         if (PyList_CheckExact(top)) return compared(second, ((PyListObject *) top)->ob_item, PyList_GET_SIZE(top));
         if (PyTuple_CheckExact(top)) return compared(second, ((PyTupleObject *) top)->ob_item, PyTuple_GET_SIZE(top));
         if (PyUnicode_CheckExact(top) && PyUnicode_CheckExact(second)) return PyUnicode_GET_LENGTH(top);
+        if (is_deque(top)) return compared_in_deque(second, top);
         return 0;
     case BINARY_SUBSCR: /* second[top] */
         return PySlice_Check(top) ? sliced(second, top) : 0;

@@ -347,6 +347,11 @@ def bytes_walks(xs):  # the bytes methods that walk every byte, and str.encode a
     return b.count(bytes(1)) + b.find(b"x") + len(b.split(b"x")) + len(b.replace(bytes(1), b"x")) \
         + len(bytearray(b).upper()) + len(s.encode()) + len(b.decode())
 
+def reversal_and_deque_searches(xs):  # xs.reverse() n; a deque searched as a list is
+    xs.reverse()
+    q = collections.deque(xs)                       # n
+    return (-1 in q) + (xs[3] in q) + q.count(1) + q.index(xs[5]) + (q.remove(xs[-1]) or 0)  # n, 4, n, 6, n
+
 def mapped_generator(xs):  # map over a generator: its items are the generator's, counted as its frame runs
     return sum(map(abs, (x for x in xs)))
 
@@ -361,6 +366,7 @@ out = {}
 for f in (scan, early, seen_in_list, halves, queue_by_del, queue_by_pop, pop_from_the_middle, bound_pop_from_the_middle,
           grow_by_add, dict_views_and_ranges, repetitions, appends_in_place, grow_tuple_in_place, odd, window_maxima,
           walkers, methods, lazy_walks, string_walks, set_and_dict_walks, sorted_runs, random_sort, any_and_all, bytes_walks,
+          reversal_and_deque_searches,
           generator_argument, mapped_generator, own_sum):
     out[f.__name__] = [[counting.count(f, (list(range(1, n + 1)),), operands=on) for n in (1000, 2000)] for on in (True, False)]
 out["odd_calls"] = Odd.calls
@@ -479,6 +485,11 @@ class OperandsInTheImageTest(unittest.TestCase):
     def test_bytes_methods_that_walk_the_bytes_count_their_length(self):
         # the string n, then count, find, split, replace, upper, encode and decode n each
         self.assertEqual(self.extra("bytes_walks"), (8 * 1000, 8 * 2000))
+
+    def test_reversing_a_list_and_searching_a_deque_count_the_items_walked(self):
+        # reverse n, deque(xs) n, a miss n, a hit at the fourth item 4, count n, index at the sixth 6, and remove the
+        # last item n
+        self.assertEqual(self.extra("reversal_and_deque_searches"), (5 * 1000 + 10, 5 * 2000 + 10))
 
     def test_a_generator_argument_and_a_program_s_own_sum_add_nothing(self):
         self.assertEqual(self.extra("generator_argument"), (0, 0))
