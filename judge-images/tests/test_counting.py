@@ -292,6 +292,9 @@ class Odd:
 def odd(xs):
     return Odd() in xs
 
+def odd_in_a_deque(xs):
+    return Odd() in collections.deque(xs)
+
 def window_maxima(xs):  # a sliding window's maximum taken by max() over a copy: n windows of 100
     return [max(xs[i:i + 100]) for i in range(len(xs) - 100)]
 
@@ -366,7 +369,7 @@ out = {}
 for f in (scan, early, seen_in_list, halves, queue_by_del, queue_by_pop, pop_from_the_middle, bound_pop_from_the_middle,
           grow_by_add, dict_views_and_ranges, repetitions, appends_in_place, grow_tuple_in_place, odd, window_maxima,
           walkers, methods, lazy_walks, string_walks, set_and_dict_walks, sorted_runs, random_sort, any_and_all, bytes_walks,
-          reversal_and_deque_searches,
+          reversal_and_deque_searches, odd_in_a_deque,
           generator_argument, mapped_generator, own_sum):
     out[f.__name__] = [[counting.count(f, (list(range(1, n + 1)),), operands=on) for n in (1000, 2000)] for on in (True, False)]
 out["odd_calls"] = Odd.calls
@@ -498,7 +501,10 @@ class OperandsInTheImageTest(unittest.TestCase):
 
     def test_items_whose_comparison_could_run_python_code_are_counted_not_compared(self):
         self.assertEqual(self.extra("odd"), (1000, 2000))
-        self.assertEqual(self.out["odd_calls"], 2 * (1000 + 2000), "the counter itself compared nothing")
+        # deque(xs) n, and the miss n
+        self.assertEqual(self.extra("odd_in_a_deque"), (2 * 1000, 2 * 2000))
+        # the interpreter's own comparisons only: n per search, in a list and in a deque, with and without operands
+        self.assertEqual(self.out["odd_calls"], 2 * 2 * (1000 + 2000), "the counter itself compared nothing")
 
 
 if __name__ == "__main__":
