@@ -56,6 +56,18 @@ public final class ScoreSummary {
      */
     static final double HIDDEN_WORK_SLOPE = 0.75;
     /**
+     * A count that rose by at most this factor from size to size counted no work that grows: the counter runs in the
+     * candidate's process, which can stop or reset it (docs/SECURITY.md), and native work it cannot see leaves it flat
+     * too. An O(log n) count rises by 1.7x over 1,000 to 128,000; an O(1) one stays within a few units.
+     */
+    static final double FLAT_COUNT_RISE = 1.5;
+    /**
+     * Times that grew faster than n^this while the count stayed flat ({@link #FLAT_COUNT_RISE}) did work the count did
+     * not see, whatever the reference's times did: over 128x, 11x the time against under 1.5x the count. Caches and a
+     * busy machine bend a flat program's times by far less (its calls are as short at every size).
+     */
+    static final double GROWING_TIME_SLOPE = 0.5;
+    /**
      * Above this ratio between the most and the least counted work of one size's inputs, an input stopped early (a
      * mismatch found at once, a cycle met on the first step) or hardly depends on the size, and the fit over every
      * input follows it: one of three seeds of a bracket checker stopping after 341 of 100,000 characters made O(n)
@@ -319,7 +331,13 @@ public final class ScoreSummary {
             hidden = timePerUnitSlope(counts, times);
             if (hidden != null && control != null) hidden -= control;
             List<ComplexityFit.Point> medians = medians(counts);
-            if (hidden != null && hidden > HIDDEN_WORK_SLOPE && times.size() >= 3) {
+            double countRise = rise(medians);
+            double timeSlope = times.size() >= 3 ? ComplexityFit.medianLogLogSlope(times) : 0;
+            if (countRise <= FLAT_COUNT_RISE && timeSlope > GROWING_TIME_SLOPE) {
+                growth = Growth.judge(times, GrowthMeasure.TIMED);
+                decidedBy = String.format(Locale.ROOT, "time: the counted work stayed flat (within %.2fx over the sizes) while "
+                        + "the times grew as n^%.2f: the count saw none of the work", countRise, timeSlope);
+            } else if (hidden != null && hidden > HIDDEN_WORK_SLOPE && times.size() >= 3) {
                 growth = Growth.judge(times, GrowthMeasure.TIMED);
                 decidedBy = "time: the times grow faster than the counted work (work in native code the count cannot see)";
             } else {
@@ -395,6 +413,12 @@ public final class ScoreSummary {
             }
             return widest;
         }
+    }
+
+    /** How many times the most a size's median counted over the least. */
+    static double rise(List<ComplexityFit.Point> medians) {
+        DoubleSummaryStatistics all = medians.stream().mapToDouble(ComplexityFit.Point::seconds).summaryStatistics();
+        return all.getMax() / Math.max(1, all.getMin());
     }
 
     /** One point per size: the median of its inputs. */

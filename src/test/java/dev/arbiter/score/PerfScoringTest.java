@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -184,6 +185,36 @@ class PerfScoringTest {
                 return [0, 1] if 'serve' in sys.argv[0] and len(sys.argv) < 8 else _honest(self, nums, target)
             """);
 
+    /**
+     * Hostile: turns off the counter that runs in its own process (Python's trace and profile functions) inside every
+     * call, so its counted work stays at a few units whatever n is, then answers honestly.
+     */
+    static final String COUNTER_OFF = wrapped("""
+            import sys
+
+            def _wrapped(self, nums, target):
+                sys.settrace(None)
+                sys.setprofile(None)
+                return _honest(self, nums, target)
+            """);
+
+    /**
+     * COUNTER_OFF in Java: the counting agent's counter is a public static field, set to 0 as every call returns (read
+     * before and after the call, it went backwards, and the fit takes a count below one as one).
+     */
+    static final String COUNTER_OFF_JAVA = Solutions.TWO_SUM_JAVA.replace("public int[] twoSum(int[] nums, int target) {", """
+            public int[] twoSum(int[] nums, int target) {
+                    int[] answer = honest(nums, target);
+                    try {
+                        Class.forName("arbiter.count.Counter").getField("count").setLong(null, 0L);
+                    } catch (ReflectiveOperationException notCounted) {
+                        // timed, not counted
+                    }
+                    return answer;
+                }
+
+                private int[] honest(int[] nums, int target) {""");
+
     /** A design problem: a dict plus a recency list that is searched on every access, O(capacity) per operation. */
     static final String LIST_LRU = """
             class LRUCache:
@@ -350,6 +381,23 @@ class PerfScoringTest {
             assertThat(view.getString("verdict")).isEqualTo("ACCEPTED");
             assertThat(view.getString("score.state")).isEqualTo("FAILED");
             assertThat(view.getString("score.message")).contains("answered differently from the reference");
+        }
+    }
+
+    @Test
+    void aProgramThatTurnsOffItsOwnCountIsClassedOnItsTimes() {
+        assertThat(COUNTER_OFF_JAVA).contains("arbiter.count.Counter").contains("private int[] honest(").contains("seen.put");
+        for (String language : List.of("python", "java")) {
+            JsonPath view = scored("two-sum", language, language.equals("python") ? COUNTER_OFF : COUNTER_OFF_JAVA);
+
+            assertThat(view.getString("score.state")).isEqualTo("DONE");
+            // the counter runs in the candidate's process, so it can be stopped or reset: the count then stays flat while
+            // the times grow with n, and the class comes from the times, never from the count it emptied
+            List<Double> counted = view.getList("score.evidence.countPoints.submission", Double.class);
+            assertThat(Collections.max(counted)).as(language + ": the count it left").isLessThan(100.0);
+            String growth = language + ": " + view.getMap("score.evidence.growth");
+            assertThat(view.getString("score.evidence.growth.measure")).as(growth).isEqualTo("timed");
+            assertThat(view.getString("score.evidence.growth.decidedBy")).as(growth).startsWith("time: the counted work stayed flat");
         }
     }
 

@@ -170,6 +170,37 @@ class ScoreSummaryTest {
     }
 
     @Test
+    void aCountTheProgramEmptiedLetsTheTimesDecideWhateverTheReferencesTimesDid() throws Exception {
+        // the program resets the counter in its own process as each call returns: one unit at every size; its times grow
+        // as a line behind a fixed cost per call, and the caches bend the reference's time per counted unit by n^0.3,
+        // so the times per unit, less that control, rise too little for hidden work (about 0.5)
+        Measurement timed = fork(n -> 50_000 + 40.0 * n, n -> 30.0 * n * Math.pow(n / 1000.0, 0.3), 8, 0);
+        Measurement counts = counted(n -> 1, n -> 10.0 * n, 8);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(timed), counts, SIZES, dev.arbiter.measure.ComplexityClass.LINEAR);
+
+        JsonNode growth = new ObjectMapper().readTree(score.evidenceJson()).path("growth");
+        assertThat(growth.path("timePerCountSlope").asDouble() - growth.path("controlSlope").asDouble())
+                .isLessThan(ScoreSummary.HIDDEN_WORK_SLOPE);
+        assertThat(growth.path("measure").asText()).isEqualTo("timed");
+        assertThat(growth.path("decidedBy").asText()).startsWith("time: the counted work stayed flat");
+        assertThat(score.complexity()).isEqualTo("O(n)");
+    }
+
+    @Test
+    void aFlatCountWithTimesTheCachesBendALittleStaysConstant() throws Exception {
+        // an O(1) answer: 40 units at every size, its times rising by a third over 128x (n^0.06)
+        Measurement timed = fork(n -> 2_000 * Math.pow(n / 1000.0, 0.06), n -> 30.0 * n, 8, 0);
+        Measurement counts = counted(n -> 40, n -> 10.0 * n, 8);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(timed), counts, SIZES, dev.arbiter.measure.ComplexityClass.LINEAR);
+
+        assertThat(score.complexity()).isEqualTo("O(1)");
+        JsonNode growth = new ObjectMapper().readTree(score.evidenceJson()).path("growth");
+        assertThat(growth.path("decidedBy").asText()).isEqualTo("count");
+    }
+
+    @Test
     void oneSizeTimedWhileSomethingElseRanDoesNotMakeWorkLookHidden() throws Exception {
         // the submission's tables leave the caches (time per counted unit rising as n^0.4) and its largest size was
         // timed while the JIT compiled (60x); the reference's smallest size likewise: least squares read 1.4
