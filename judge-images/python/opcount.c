@@ -45,16 +45,24 @@
 static long long total;
 static int operands;
 
-/* Items of seq compared by `item in seq` until the first equal one: all of them when none is equal, or when an item is
- * not of the searched one's plain type (int, str, float), whose == could run Python code inside the count. */
-static Py_ssize_t compared(PyObject *item, PyObject **items, Py_ssize_t n) {
+/* Whether x == item, told without running Python code: 1 equal, 0 not, -1 unknown (x is not of item's plain type, int,
+ * str or float, so its == could be Python code, or the comparison failed). */
+static int plain_equal(PyObject *x, PyObject *item) {
+    if (x == item) return 1;
     PyTypeObject *type = Py_TYPE(item);
     int plain = type == &PyLong_Type || type == &PyUnicode_Type || type == &PyFloat_Type;
+    if (!plain || Py_TYPE(x) != type) return -1;
+    int equal = PyObject_RichCompareBool(x, item, Py_EQ);
+    if (equal < 0) PyErr_Clear();
+    return equal;
+}
+
+/* Items of seq compared by `item in seq` until the first equal one: all of them when none is equal, or when one could
+ * not be compared without running Python code (plain_equal). */
+static Py_ssize_t compared(PyObject *item, PyObject **items, Py_ssize_t n) {
     for (Py_ssize_t i = 0; i < n; i++) {
-        if (items[i] == item) return i + 1;
-        if (!plain || Py_TYPE(items[i]) != type) return n;
-        int equal = PyObject_RichCompareBool(items[i], item, Py_EQ);
-        if (equal < 0) { PyErr_Clear(); return n; }
+        int equal = plain_equal(items[i], item);
+        if (equal < 0) return n;
         if (equal) return i + 1;
     }
     return n;
@@ -122,8 +130,19 @@ static Py_ssize_t left_in(PyObject *it, int depth) {
     return -1;
 }
 
+/* Builtins that walk a whole sequence given as their first argument: sum, min, max, and the list, tuple, set,
+ * frozenset, dict and collections.deque types building a copy of it (not any and all, which stop at their answer).
+ * Looked up when counting starts, so a program's own `sum` is its own. */
+#define WALKERS 4
+static PyObject *walkers[WALKERS];
+
+/* collections.deque, where counting found it loaded (walkers' last entry), else NULL. */
+static int is_deque(PyObject *o) {
+    return walkers[WALKERS - 1] != NULL && (PyObject *) Py_TYPE(o) == walkers[WALKERS - 1];
+}
+
 /* The items a builtin walks in C over a list, tuple, str, bytes, dict, set or frozenset, a dict's keys(), values()
- * or items(), a range, or an iterator that C alone makes the items of (left_in: `",".join(map(str, xs))`); -1 for
+ * or items(), a range, a collections.deque, or an iterator that C alone makes the items of (left_in: `",".join(map(str, xs))`); -1 for
  * anything else (whose length could be Python code, or that a builtin walks lazily: a generator's items are counted
  * as its frame runs). */
 static Py_ssize_t items_of(PyObject *o) {
@@ -135,7 +154,7 @@ static Py_ssize_t items_of(PyObject *o) {
         PyDictObject *dict = ((_PyDictViewObject *) o)->dv_dict;
         return dict != NULL ? PyDict_GET_SIZE(dict) : -1;
     }
-    if (PyRange_Check(o)) { /* its length is C arithmetic */
+    if (PyRange_Check(o) || is_deque(o)) { /* their length is C arithmetic */
         n = PyObject_Size(o);
         if (n < 0) PyErr_Clear();
         return n;
@@ -218,12 +237,6 @@ static Py_ssize_t moved_by_removing(PyObject *list, PyObject *index) {
     return i >= 0 && i < n ? n - 1 - i : 0;
 }
 
-/* Builtins that walk a whole sequence given as their first argument: sum, min, max, and the list, tuple, set,
- * frozenset, dict and collections.deque types building a copy of it (not any and all, which stop at their answer).
- * Looked up when counting starts, so a program's own `sum` is its own. */
-#define WALKERS 4
-static PyObject *walkers[WALKERS];
-
 /* any and all, which walk their argument until its first true (any) or false (all) item */
 static PyObject *any_builtin, *all_builtin;
 
@@ -304,28 +317,19 @@ static long long sort_work(PyObject *list) {
 /* A list.sort() whose work the CALL before it counted (sort_work): its profile event adds nothing. */
 static PyObject *sort_counted;
 
-/* collections.deque, where counting found it loaded (walkers' last entry), else NULL. */
-static int is_deque(PyObject *o) {
-    return walkers[WALKERS - 1] != NULL && (PyObject *) Py_TYPE(o) == walkers[WALKERS - 1];
-}
-
-/* Items of a deque compared by `item in dq`, `dq.index(item)` or `dq.remove(item)`, as compared() counts a list's: up
- * to the first equal one, every item where none is or where one is not of the searched one's plain type. */
+/* Items of a deque compared by `item in dq`, `dq.index(item)` or `dq.remove(item)`, as compared() counts a list's. */
 static Py_ssize_t compared_in_deque(PyObject *item, PyObject *dq) {
     Py_ssize_t n = PyObject_Size(dq);
     if (n < 0) { PyErr_Clear(); return 0; }
-    PyTypeObject *type = Py_TYPE(item);
-    int plain = type == &PyLong_Type || type == &PyUnicode_Type || type == &PyFloat_Type;
     PyObject *it = PyObject_GetIter(dq), *x;
     if (it == NULL) { PyErr_Clear(); return n; }
     Py_ssize_t i = 0, walked = n;
     while ((x = PyIter_Next(it)) != NULL) {
         i++;
-        int equal = x == item ? 1 : !plain || Py_TYPE(x) != type ? -1 : PyObject_RichCompareBool(x, item, Py_EQ);
+        int equal = plain_equal(x, item);
         Py_DECREF(x);
         if (equal != 0) {
-            if (equal < 0) PyErr_Clear();
-            else walked = i;
+            if (equal > 0) walked = i;
             break;
         }
     }
@@ -334,21 +338,16 @@ static Py_ssize_t compared_in_deque(PyObject *item, PyObject *dq) {
     return walked;
 }
 
-/* A deque's length (C for the exact type). */
-static Py_ssize_t items_of_deque(PyObject *dq) {
-    Py_ssize_t n = PyObject_Size(dq);
-    if (n < 0) PyErr_Clear();
-    return n;
-}
-
 /* The items a method of a built-in type moves or walks in C: `xs.pop(i)` those behind i; `xs.extend(ys)`,
  * `s.update(ys)` and `sep.join(xs)` their argument's; `xs.copy()` on a list, dict or set its own; `xs.reverse()` a
- * list's; a deque's `count` its own, its `index` and `remove` those compared; a str's STRING_WALKS its length;
- * `dict.fromkeys(xs)` xs's. */
+ * list's; a deque's `count`, `copy` and `reverse` its own, its `extend` and `extendleft` their argument's, its `index`
+ * and `remove` those compared; a str's STRING_WALKS its length; `dict.fromkeys(xs)` xs's. */
 static Py_ssize_t method_work(PyObject *self, const char *name, PyObject **args, int n) {
     if (is_deque(self)) {
-        if (n == 1 && strcmp(name, "count") == 0) return items_of_deque(self);
+        if (n == 1 && strcmp(name, "count") == 0) return items_of(self);
         if (n >= 1 && (strcmp(name, "index") == 0 || strcmp(name, "remove") == 0)) return compared_in_deque(args[0], self);
+        if (n == 1 && (strcmp(name, "extend") == 0 || strcmp(name, "extendleft") == 0)) return items_of(args[0]);
+        if (n == 0 && (strcmp(name, "copy") == 0 || strcmp(name, "reverse") == 0)) return items_of(self);
         return 0;
     }
     if (PyList_Check(self)) {

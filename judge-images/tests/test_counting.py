@@ -355,6 +355,15 @@ def reversal_and_deque_searches(xs):  # xs.reverse() n; a deque searched as a li
     q = collections.deque(xs)                       # n
     return (-1 in q) + (xs[3] in q) + q.count(1) + q.index(xs[5]) + (q.remove(xs[-1]) or 0)  # n, 4, n, 6, n
 
+def deque_walks(xs):  # builtins and methods that walk a deque or fill it from a sequence
+    q = collections.deque(xs)                       # n
+    total = sum(q) + len(list(q))                   # n, n
+    q.extend(xs)                                    # n: q is 2n long
+    q.extendleft(xs[:10])                           # the slice 10, extendleft 10
+    r = q.copy()                                    # 2n + 10
+    r.reverse()                                     # 2n + 10
+    return total + len(r)
+
 def mapped_generator(xs):  # map over a generator: its items are the generator's, counted as its frame runs
     return sum(map(abs, (x for x in xs)))
 
@@ -369,7 +378,7 @@ out = {}
 for f in (scan, early, seen_in_list, halves, queue_by_del, queue_by_pop, pop_from_the_middle, bound_pop_from_the_middle,
           grow_by_add, dict_views_and_ranges, repetitions, appends_in_place, grow_tuple_in_place, odd, window_maxima,
           walkers, methods, lazy_walks, string_walks, set_and_dict_walks, sorted_runs, random_sort, any_and_all, bytes_walks,
-          reversal_and_deque_searches, odd_in_a_deque,
+          reversal_and_deque_searches, odd_in_a_deque, deque_walks,
           generator_argument, mapped_generator, own_sum):
     out[f.__name__] = [[counting.count(f, (list(range(1, n + 1)),), operands=on) for n in (1000, 2000)] for on in (True, False)]
 out["odd_calls"] = Odd.calls
@@ -493,6 +502,9 @@ class OperandsInTheImageTest(unittest.TestCase):
         # reverse n, deque(xs) n, a miss n, a hit at the fourth item 4, count n, index at the sixth 6, and remove the
         # last item n
         self.assertEqual(self.extra("reversal_and_deque_searches"), (5 * 1000 + 10, 5 * 2000 + 10))
+
+    def test_builtins_over_a_deque_and_its_filling_copying_and_reversing_count_the_items_walked(self):
+        self.assertEqual(self.extra("deque_walks"), (8 * 1000 + 40, 8 * 2000 + 40))
 
     def test_a_generator_argument_and_a_program_s_own_sum_add_nothing(self):
         self.assertEqual(self.extra("generator_argument"), (0, 0))
