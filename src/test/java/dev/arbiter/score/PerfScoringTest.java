@@ -106,9 +106,8 @@ class PerfScoringTest {
             """);
 
     /** PLANTER in Java: the planted class file is javac's output for a twoSum that returns [0, 1] at once. */
-    static final String PLANTER_JAVA = """
-            class Solution {
-                private static final String LATER = "yv66vgAAAD0ADAoAAgADBwAEDAAFAAYBABBqYXZhL2xhbmcvT2JqZWN0AQAGPGluaXQ+AQADKClWBwAIAQAIU29sdXRpb24BAARDb2RlAQAGdHdvU3VtAQAHKFtJSSlbSQAhAAcAAgAAAAAAAgABAAUABgABAAkAAAARAAEAAQAAAAUqtwABsQAAAAAAAQAKAAsAAQAJAAAAGAAEAAMAAAAMBbwKWQMDT1kEBE+wAAAAAAAA";
+    static final String PLANTER_JAVA = wrappedJava("""
+            private static final String LATER = "yv66vgAAAD0ADAoAAgADBwAEDAAFAAYBABBqYXZhL2xhbmcvT2JqZWN0AQAGPGluaXQ+AQADKClWBwAIAQAIU29sdXRpb24BAARDb2RlAQAGdHdvU3VtAQAHKFtJSSlbSQAhAAcAAgAAAAAAAgABAAUABgABAAkAAAARAAEAAQAAAAUqtwABsQAAAAAAAQAKAAsAAQAJAAAAGAAEAAMAAAAMBbwKWQMDT1kEBE+wAAAAAAAA";
                 private static boolean planted;
 
                 public int[] twoSum(int[] nums, int target) {
@@ -124,16 +123,9 @@ class PerfScoringTest {
                             // the build cannot be changed: answer honestly
                         }
                     }
-                    Map<Integer, Integer> seen = new HashMap<>();
-                    for (int i = 0; i < nums.length; i++) {
-                        Integer j = seen.get(target - nums[i]);
-                        if (j != null) return new int[]{j, i};
-                        seen.put(nums[i], i);
-                    }
-                    return new int[0];
+                    return honest(nums, target);
                 }
-            }
-            """;
+                """);
 
     /**
      * Hostile: keeps every answer it computes in files (/tmp, its home, and /dev/shm) and answers from those an earlier
@@ -202,7 +194,7 @@ class PerfScoringTest {
      * COUNTER_OFF in Java: the counting agent's counter is a public static field, set to 0 as every call returns (read
      * before and after the call, it went backwards, and the fit takes a count below one as one).
      */
-    static final String COUNTER_OFF_JAVA = Solutions.TWO_SUM_JAVA.replace("public int[] twoSum(int[] nums, int target) {", """
+    static final String COUNTER_OFF_JAVA = wrappedJava("""
             public int[] twoSum(int[] nums, int target) {
                     int[] answer = honest(nums, target);
                     try {
@@ -212,8 +204,7 @@ class PerfScoringTest {
                     }
                     return answer;
                 }
-
-                private int[] honest(int[] nums, int target) {""");
+                """);
 
     /** A design problem: a dict plus a recency list that is searched on every access, O(capacity) per operation. */
     static final String LIST_LRU = """
@@ -242,6 +233,15 @@ class PerfScoringTest {
     /** LEAN with its twoSum replaced by the hostile {@code _wrapped}, which calls the honest one as {@code _honest}. */
     private static String wrapped(String hostile) {
         return LEAN + "\n_honest = Solution.twoSum\n\n" + hostile + "\nSolution.twoSum = _wrapped\n";
+    }
+
+    /**
+     * The team's Java two-sum with its twoSum replaced by {@code hostile} (fields and a twoSum that calls the honest one
+     * as {@code honest}).
+     */
+    private static String wrappedJava(String hostile) {
+        return Solutions.TWO_SUM_JAVA.replace("public int[] twoSum(int[] nums, int target) {",
+                hostile + "\n    private int[] honest(int[] nums, int target) {");
     }
 
     static JsonPath scored(String language, String source) {
