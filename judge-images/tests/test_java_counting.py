@@ -56,6 +56,25 @@ public class Solution {
 """
 
 
+# two equal strings of n characters (COMPARES: then compared 32 times for equality and 32 for order): String.equals
+# and compareTo compare their bytes in intrinsics, whose own bodies run uncounted
+COMPARES = """import java.util.*;
+
+public class Solution {
+    public int work(int[] nums) {
+        StringBuilder built = new StringBuilder();
+        for (int x : nums) built.append((char) ('a' + x % 26));
+        String a = built.toString(), b = built.toString();
+        int total = a.length();
+        if (COMPARES) {
+            for (int k = 0; k < 32; k++) total += (a.equals(b) ? 1 : 0) + a.compareTo(b);
+        }
+        return total;
+    }
+}
+"""
+
+
 def count_solutions(box, sources, sizes):
     """The counted work of each source (a Solution of SPEC) at each size, counted in the image as scores count."""
     runner = box.runner()
@@ -143,6 +162,19 @@ class ObjectArrayCopiesTest(unittest.TestCase):
         small, large = copying[0] - without[0], copying[1] - without[1]
         self.assertGreater(small, 96 * 1000 // 8, (without, copying))
         self.assertGreater(large, 5 * small, (without, copying))
+
+
+class StringComparisonsTest(unittest.TestCase):
+
+    def test_string_equals_and_compare_to_count_the_bytes_they_compare(self):
+        with Sandbox(image=JAVA_IMAGE, memory_mb=1024) as box:
+            without, comparing = count_solutions(box, [COMPARES.replace("COMPARES", "false"),
+                                                       COMPARES.replace("COMPARES", "true")], (1000, 8000))
+        # 64 comparisons of n equal bytes, a unit per eight: from 1,000 to 8,000 bytes, 64 * (1000 - 125) more; the
+        # bytecodes around them are alike at both sizes (uncounted, the comparisons' share would not grow at all)
+        small, large = comparing[0] - without[0], comparing[1] - without[1]
+        self.assertGreater(small, 64 * 1000 // 8, (without, comparing))
+        self.assertEqual(large - small, 64 * (1000 - 125), (without, comparing))
 
 
 if __name__ == "__main__":

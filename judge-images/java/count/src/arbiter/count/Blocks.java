@@ -12,9 +12,13 @@ import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * Adds, at the start of every basic block of every method but intrinsic candidates, Counter.count += (the block's bytecodes), and before System.arraycopy,
- * array clone and Arrays' intrinsic object-array copies, Counter.copied(length). The added code leaves stack and locals as they were, so the class's
+ * array clone and Arrays' intrinsic object-array copies, Counter.copied(length), and before the intrinsics that compare
+ * two strings' bytes, what they compare. The added code leaves stack and locals as they were, so the class's
  * stack map frames stay valid.
  */
 final class Blocks {
@@ -28,9 +32,10 @@ final class Blocks {
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, 0);
         boolean seeds = node.name.equals("java/util/Random") || node.name.equals("java/util/concurrent/ThreadLocalRandom");
+        Set<String> shadowed = shadowedByIntrinsics(node);
         for (MethodNode m : node.methods) {
             if (seeds) fixedSeeds(m);
-            if (m.instructions.size() > 0 && !intrinsic(m)) method(m);
+            if (m.instructions.size() > 0 && !intrinsic(m) && !shadowed.contains(m.name + m.desc)) method(m);
         }
         ClassWriter out = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         node.accept(out);
@@ -45,6 +50,23 @@ final class Blocks {
     private static boolean intrinsic(MethodNode m) {
         if (m.visibleAnnotations == null) return false;
         return m.visibleAnnotations.stream().anyMatch(a -> a.desc.equals("Ljdk/internal/vm/annotation/IntrinsicCandidate;"));
+    }
+
+    /**
+     * The methods of the class that an intrinsic candidate's body calls (StringLatin1.compareTo(byte[], byte[]) hands its
+     * loop to its four-argument form): they run only while the intrinsic is not yet replaced, so they run uncounted too.
+     * Counted, sorting strings counted their comparisons byte by byte until the JIT compiled String.compareTo, and none
+     * after. Their own callees are counted as anywhere else.
+     */
+    private static Set<String> shadowedByIntrinsics(ClassNode node) {
+        Set<String> out = new HashSet<>();
+        for (MethodNode m : node.methods) {
+            if (!intrinsic(m)) continue;
+            for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+                if (insn instanceof MethodInsnNode call && call.owner.equals(node.name)) out.add(call.name + call.desc);
+            }
+        }
+        return out;
     }
 
     private static void method(MethodNode m) {
@@ -65,7 +87,7 @@ final class Blocks {
                 boundary = false;
             }
             length++;
-            if (insn instanceof MethodInsnNode call) copies(m.instructions, call);
+            if (insn instanceof MethodInsnNode call) nativeWork(m.instructions, call);
             if (type == AbstractInsnNode.JUMP_INSN || type == AbstractInsnNode.TABLESWITCH_INSN
                     || type == AbstractInsnNode.LOOKUPSWITCH_INSN || ends(insn.getOpcode())) {
                 boundary = true;
@@ -96,9 +118,10 @@ final class Blocks {
     /**
      * Native copies cost their length: counted before the call, from the length on the stack. The object-array copies
      * of Arrays are intrinsic candidates, so their own bodies run uncounted; a call to them counts the elements it copies
-     * (`new ArrayList<>(list)` and `list.toArray()` reach them through Arrays.copyOf(T[], int), which is counted).
+     * (`new ArrayList<>(list)` and `list.toArray()` reach them through Arrays.copyOf(T[], int), which is counted). The
+     * string comparisons String.equals and compareTo make in intrinsics cost the bytes compared, from the two arrays.
      */
-    private static void copies(InsnList list, MethodInsnNode call) {
+    private static void nativeWork(InsnList list, MethodInsnNode call) {
         boolean arrays = call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/util/Arrays");
         if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/lang/System") && call.name.equals("arraycopy")) {
             countBefore(list, call, "copied", "(I)V", Opcodes.DUP);
@@ -117,7 +140,20 @@ final class Blocks {
             list.insertBefore(call, after);
         } else if (call.owner.startsWith("[") && call.name.equals("clone")) {
             countBefore(list, call, "copied", "(I)V", Opcodes.DUP, Opcodes.ARRAYLENGTH);
+        } else if (stringBytes(call) && call.name.equals("equals") && call.desc.equals("([B[B)Z")) {
+            countBefore(list, call, "comparedEqual", "([B[B)V", Opcodes.DUP2);
+        } else if (stringBytes(call) && call.name.equals("compareTo") && call.desc.equals("([B[B)I")) {
+            countBefore(list, call, "comparedOrder", "([B[B)V", Opcodes.DUP2);
         }
+    }
+
+    /**
+     * A call of the intrinsics that compare two strings of one coder byte by byte (String.equals and compareTo reach them;
+     * a Latin-1 string against a UTF-16 one, rare, stays uncounted).
+     */
+    private static boolean stringBytes(MethodInsnNode call) {
+        return call.getOpcode() == Opcodes.INVOKESTATIC
+                && (call.owner.equals("java/lang/StringLatin1") || call.owner.equals("java/lang/StringUTF16"));
     }
 
     /** Before the call: the stack moves that leave the counted values on top, then Counter.method(those values). */

@@ -6,7 +6,10 @@ package arbiter.count;
  */
 public final class Counter {
 
-    /** Bytecodes executed so far (plus copied array elements / 8: System.arraycopy and clone are native). */
+    /**
+     * Bytecodes executed so far, plus a bytecode per eight elements that native code copied (System.arraycopy, clone) or
+     * string bytes that an intrinsic compared (String.equals, String.compareTo).
+     */
     public static long count;
 
     private Counter() {
@@ -20,5 +23,26 @@ public final class Counter {
     /** Elements from..to copied natively (Arrays.copyOfRange). */
     public static void copiedRange(int from, int to) {
         copied(Math.max(0, to - from));
+    }
+
+    /**
+     * Two strings' bytes compared for equality by StringLatin1/StringUTF16.equals, an intrinsic: the bytes up to the first
+     * that differs, when the lengths agree (else none), a bytecode per eight as a copy.
+     */
+    public static void comparedEqual(byte[] a, byte[] b) {
+        count += 1 + ((a.length == b.length ? sameBytes(a, b) : 0) >>> 3);
+    }
+
+    /** Two strings' bytes compared for order by StringLatin1/StringUTF16.compareTo, an intrinsic: up to the first that differs. */
+    public static void comparedOrder(byte[] a, byte[] b) {
+        count += 1 + (sameBytes(a, b) >>> 3);
+    }
+
+    /** How many bytes a and b begin with alike (a plain loop: this class runs uncounted). */
+    private static int sameBytes(byte[] a, byte[] b) {
+        int n = a.length < b.length ? a.length : b.length;
+        int i = 0;
+        while (i < n && a[i] == b[i]) i++;
+        return i;
     }
 }
