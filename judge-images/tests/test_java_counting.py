@@ -75,15 +75,16 @@ public class Solution {
 """
 
 
-def count_solutions(box, sources, sizes):
-    """The counted work of each source (a Solution of SPEC) at each size, counted in the image as scores count."""
+def count_solutions(box, sources, sizes, spec=SPEC, make=lambda n: [(i * 7919) % 100003 for i in range(n)]):
+    """The counted work of each source (a Solution of spec) at each size, counted in the image as scores count; an
+    input is make(n), one JSON argument."""
     runner = box.runner()
     try:
         inputs = []
-        for n in sizes:
-            runner.put(f"/tmp/{n}.in", json.dumps([(i * 7919) % 100003 for i in range(n)]) + "\n", uid=CANDIDATE)
-            inputs.append(f"/tmp/{n}.in")
-        runner.put("/tmp/spec.json", json.dumps(SPEC), uid=CANDIDATE)
+        for k, n in enumerate(sizes):
+            runner.put(f"/tmp/{k}.in", json.dumps(make(n)) + "\n", uid=CANDIDATE)
+            inputs.append(f"/tmp/{k}.in")
+        runner.put("/tmp/spec.json", json.dumps(spec), uid=CANDIDATE)
         out = []
         for i, source in enumerate(sources):
             runner.put(f"/tmp/s{i}/Solution.java", source, uid=CANDIDATE)
@@ -175,6 +176,29 @@ class StringComparisonsTest(unittest.TestCase):
         small, large = comparing[0] - without[0], comparing[1] - without[1]
         self.assertGreater(small, 64 * 1000 // 8, (without, comparing))
         self.assertEqual(large - small, 64 * (1000 - 125), (without, comparing))
+
+
+# a set of the words: String.hashCode walks each word once and keeps what it found in the string
+WORD_SET = """import java.util.*;
+
+public class Solution {
+    public int work(String[] words) {
+        return new HashSet<>(Arrays.asList(words)).size();
+    }
+}
+"""
+WORDS_SPEC = {"mode": "signature", "signature": {"method": "work", "params": [{"name": "words", "type": "String[]"}],
+                                                 "returns": "int"}}
+
+
+class FreshStringsTest(unittest.TestCase):
+
+    def test_each_call_gets_strings_of_its_own_so_no_call_finds_hashes_an_earlier_one_computed(self):
+        # the same 2,000 words twice: the first input also had the uncounted check call, which hashed its strings
+        with Sandbox(image=JAVA_IMAGE, memory_mb=1024) as box:
+            [counts] = count_solutions(box, [WORD_SET], (2000, 2000), spec=WORDS_SPEC,
+                                       make=lambda n: [f"word{i % (n // 2):08d}" for i in range(n)])
+        self.assertEqual(counts[0], counts[1], counts)
 
 
 if __name__ == "__main__":
