@@ -142,9 +142,9 @@ static int is_deque(PyObject *o) {
 }
 
 /* The items a builtin walks in C over a list, tuple, str, bytes, dict, set or frozenset, a dict's keys(), values()
- * or items(), a range, a collections.deque, or an iterator that C alone makes the items of (left_in: `",".join(map(str, xs))`); -1 for
- * anything else (whose length could be Python code, or that a builtin walks lazily: a generator's items are counted
- * as its frame runs). */
+ * or items(), a range, a collections.deque, or an iterator that C alone makes the items of (left_in:
+ * `",".join(map(str, xs))`); -1 for anything else (whose length could be Python code, or that a builtin walks lazily:
+ * a generator's items are counted as its frame runs). */
 static Py_ssize_t items_of(PyObject *o) {
     Py_ssize_t n = sequence_length(o);
     if (n >= 0) return n;
