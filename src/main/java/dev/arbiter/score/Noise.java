@@ -38,13 +38,15 @@ public record Noise(double serverCores, double busyCores, int cores, long pauses
         /**
          * The host disturbed the score: even the rounds the ratio was taken from read over {@link HostCache#DISTURBED}
          * times the quiet reading (the host held the cache throughout, and nothing in the score can show that this did
-         * not matter), or over {@link HostCache#NEAR_QUIET} times it while the ratio moves with the cache or whether it
-         * does could not be told.
+         * not matter), or over {@link HostCache#NEAR_QUIET} times it while the ratio moves with the cache (by less where
+         * the host disturbed most rounds, {@link HostCache#SENSITIVE_WHEN_MOSTLY_DISTURBED}) or whether it does could
+         * not be told.
          */
         public boolean disturbedTheScore() {
             if (!Double.isFinite(countedNs) || countedNs <= HostCache.NEAR_QUIET * quietNs) return false;
             if (countedNs > HostCache.DISTURBED * quietNs) return true;
-            return Double.isNaN(sensitivity) || sensitivity > HostCache.SENSITIVE;
+            double sensitive = 2 * disturbedRounds > rounds ? HostCache.SENSITIVE_WHEN_MOSTLY_DISTURBED : HostCache.SENSITIVE;
+            return Double.isNaN(sensitivity) || sensitivity > sensitive;
         }
     }
 

@@ -416,6 +416,29 @@ class ScoreSummaryTest {
     }
 
     @Test
+    void aRatioThatMovesALittleWithTheCacheIsNoisyWhereTheHostTookMostRounds() throws Exception {
+        // the quietest rounds read 1.7x quiet and the submission runs 8 % slower in the rounds the host took: in three of
+        // five rounds the halves of the readings both hold taken rounds, in two of five they do not
+        Measurement most = hostFork(2, 2.16, java.util.Set.of(0, 1, 2));
+        Measurement some = hostFork(2, 2.16, java.util.Set.of(0, 1));
+
+        PerfScorer.Score mostly = ScoreSummary.summarize(List.of(most, most, most), null, SIZES, null,
+                new Noise(0.05, 1.0, 2, 0), QUIET / 1.7);
+        PerfScorer.Score partly = ScoreSummary.summarize(List.of(some, some, some), null, SIZES, null,
+                new Noise(0.05, 1.0, 2, 0), QUIET / 1.7);
+
+        JsonNode mostNoise = new ObjectMapper().readTree(mostly.evidenceJson()).path("noise");
+        JsonNode someNoise = new ObjectMapper().readTree(partly.evidenceJson()).path("noise");
+        assertThat(mostNoise.path("hostSensitivity").asDouble()).isCloseTo(0.08, within(1e-6));
+        assertThat(someNoise.path("hostSensitivity").asDouble()).isCloseTo(0.08, within(1e-6));
+        assertThat(mostNoise.path("hostDisturbedRounds").asInt() * 2).isGreaterThan(mostNoise.path("hostRounds").asInt());
+        assertThat(someNoise.path("hostDisturbedRounds").asInt() * 2).isLessThan(someNoise.path("hostRounds").asInt());
+        assertThat(mostly.noisy()).isTrue();
+        assertThat(mostNoise.path("because").asText()).contains("took the host's cache");
+        assertThat(partly.noisy()).isFalse();
+    }
+
+    @Test
     void quietestRoundsThatReadOverTwiceQuietMakeAnyScoreNoisy() throws Exception {
         // a ratio that did not move between readings of 4x and 35x quiet may still have moved below them
         Measurement indifferent = hostFork(2, 2, java.util.Set.of(0, 1, 2));
