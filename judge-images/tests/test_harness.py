@@ -36,7 +36,9 @@ class Build:
             classes = os.path.join(cls.tmp, "harness-classes")
             sources = [os.path.join(r, f) for r, _, fs in os.walk(os.path.join(IMAGES, "java", "harness")) for f in fs
                        if f.endswith(".java")]
-            subprocess.run(["javac", "-nowarn", "-d", classes] + sources, check=True)
+            # the harness calls the counting agent's Seeds and, as in the image, does not hold it
+            subprocess.run(["javac", "-nowarn", "-d", classes, "-sourcepath", os.path.join(IMAGES, "java", "count", "src"),
+                            "-implicit:none"] + sources, check=True)
             subprocess.run(["jar", "cf", os.path.join(cls.tmp, "harness.jar"), "-C", classes, "."], check=True)
             os.makedirs(os.path.join(cls.tmp, "py"))
             with open(os.path.join(cls.tmp, "py", "solution.py"), "w") as f:

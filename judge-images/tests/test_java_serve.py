@@ -39,8 +39,27 @@ public class Solution {
     }
 }
 """,
+    # draws from every unseeded generator: a field's, a local, a static field's, the thread's, Math's and shuffle's
+    "randomised": """import java.io.*;
+import java.util.*;
+import java.util.concurrent.ThreadLocalRandom;
+
+public class Solution {
+    private static final Random KEPT = new Random();
+    private final Random field = new Random();
+
+    public int pick(int[] nums) throws IOException {
+        List<Integer> shuffled = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6, 7, 8));
+        Collections.shuffle(shuffled);
+        String draws = field.nextInt(1000) + "," + new Random().nextInt(1000) + "," + KEPT.nextInt(1000) + ","
+                + ThreadLocalRandom.current().nextInt(1000) + "," + (int) (Math.random() * 1000) + "," + shuffled;
+        try (FileWriter log = new FileWriter("/tmp/log", true)) { log.write(draws.replace(" ", "") + "\\n"); }
+        return 0;
+    }
 }
-TYPES = {"reversing": "int[]", "reading": "int[]", "relinking": "ListNode"}
+""",
+}
+TYPES = {"reversing": "int[]", "reading": "int[]", "relinking": "ListNode", "randomised": "int[]"}
 
 # drives Serve as interleave does (commands on fd 3, answers on fd 4): a check, a memory call, two batches of three
 DRIVE = """set -e
@@ -54,6 +73,25 @@ for command in "check 0" "mem 0" "prep 0 3" go "prep 0 3" go quit; do
 done
 wait
 cat /tmp/log
+"""
+
+# as a timed JVM runs Serve (dev.arbiter.lang.JavaToolchain): with the counting agent's seeds mode; $2 and on: the batch
+# sizes, each prepared and timed after a check
+SEEDED = """set -e
+name=$1; shift
+cd /tmp/$name && rm -f /tmp/log c a && mkfifo c a
+java -Xbootclasspath/a:/opt/arbiter/java/count.jar -javaagent:/opt/arbiter/java/count.jar=seeds:/opt/arbiter/java/preseeded.bin \\
+  -cp classes:/opt/arbiter/java/harness.jar arbiter.harness.Serve spec.json 0.in 3<c 4>a 2>err &
+exec 5>c 6<a
+read -r line <&6; [ "$line" = ready ] || { cat err; exit 1; }
+echo "check 0" >&5; read -r line <&6
+for size in "$@"; do
+  echo "prep 0 $size" >&5; read -r line <&6
+  echo go >&5; read -r line <&6; [ "$line" = done ] || { echo "$line"; exit 1; }
+done
+echo quit >&5
+wait
+tail -n +2 /tmp/log
 """
 
 # how many calls one batch of 5,000 asked for gets: the "ok K" answer
@@ -75,11 +113,13 @@ class JavaServeTest(unittest.TestCase):
     def setUpClass(cls):
         cls.seen = {}
         cls.prepared = {}
+        cls.draws = {}
         with Sandbox(image=JAVA_IMAGE, memory_mb=1024) as box:
             runner = box.runner()
             try:
                 runner.put("/tmp/drive.sh", DRIVE, uid=CANDIDATE)
                 runner.put("/tmp/prepare.sh", PREPARE, uid=CANDIDATE)
+                runner.put("/tmp/seeded.sh", SEEDED, uid=CANDIDATE)
                 for name, source in SOLUTIONS.items():
                     spec = {"mode": "signature", "signature": {
                         "method": "pick", "params": [{"name": "xs", "type": TYPES[name]}], "returns": "int"}}
@@ -95,6 +135,10 @@ class JavaServeTest(unittest.TestCase):
                     report = runner.exec(["bash", "/tmp/prepare.sh", name], cpu=30000, wall=60000)
                     assert report["exit_code"] == 0, report
                     cls.prepared[name] = report["stdout"].strip()
+                for batches in ((3, 3), (1,) * 6, (3, 3)):
+                    report = runner.exec(["bash", "/tmp/seeded.sh", "randomised", *map(str, batches)], cpu=30000, wall=60000)
+                    assert report["exit_code"] == 0, report
+                    cls.draws.setdefault(batches, []).append(report["stdout"].split())
             finally:
                 runner.close()
 
@@ -117,6 +161,17 @@ class JavaServeTest(unittest.TestCase):
     def test_fresh_arrays_and_shared_arguments_fill_the_batch(self):
         self.assertEqual(self.prepared["reversing"], "ok 5000", "one array a copy: under the input-text budget")
         self.assertEqual(self.prepared["reading"], "ok 5000")
+
+    def test_a_randomised_solution_makes_the_same_draws_in_every_run_of_its_timed_calls(self):
+        first, again = self.draws[(3, 3)]
+        self.assertEqual(len(first), 6)
+        self.assertEqual(first, again, "a rescoring times the same work")
+        for generator in range(6):
+            self.assertGreater(len({calls.split(",")[generator] for calls in first[:3]}), 1,
+                               f"generator {generator}: calls within a batch still draw differently: {first}")
+
+    def test_the_nth_timed_call_of_an_input_makes_the_same_draws_whatever_the_batches(self):
+        self.assertEqual(self.draws[(1,) * 6][0], self.draws[(3, 3)][0], "a call draws alike timed alone and in a batch")
 
 
 if __name__ == "__main__":

@@ -64,7 +64,9 @@ public final class Serve {
         Object[][] shared = new Object[calls.size()][];
         long[] nodes = new long[calls.size()];
         java.util.Arrays.fill(nodes, -1);
-        Batch batch = new Batch(null, new Object[0], new Object[0][]);
+        Batch batch = Batch.NONE;
+        long[] timedCalls = new long[calls.size()]; // per input, the calls timed so far: the seeds of the next ones
+        TimedSeeds seeds = null;
         for (String line; (line = commands.readLine()) != null; ) {
             String[] words = line.split(" ");
             try {
@@ -82,16 +84,20 @@ public final class Serve {
                     }
                     case "prep" -> {
                         int i = Integer.parseInt(words[1]);
-                        batch = prepare(calls.get(i), shared[i], Integer.parseInt(words[2]), inputBytes.get(i), nodes, i);
+                        if (seeds == null) seeds = TimedSeeds.find(calls.get(i).type());
+                        batch = prepare(calls.get(i), shared[i], Integer.parseInt(words[2]), inputBytes.get(i), nodes, i,
+                                seeds, timedCalls[i]);
                         System.gc(); // every batch starts from an empty young generation: its collections repeat alike
                         answer(answers, "ok " + batch.targets().length);
                     }
                     case "go" -> {
                         for (int j = 0; j < batch.targets().length; j++) {
+                            seeds.beforeCall(batch.firstCall() + j);
                             batch.call().method().invoke(batch.targets()[j], batch.arguments()[j]);
                         }
+                        if (batch.call() != null) timedCalls[batch.input()] += batch.targets().length;
                         answer(answers, "done");
-                        batch = new Batch(null, new Object[0], new Object[0][]);
+                        batch = Batch.NONE;
                     }
                     case "count" -> {
                         // bytecodes of one fresh call, counted by the agent (judge-images/java/count) when it is loaded
@@ -122,7 +128,7 @@ public final class Serve {
                 }
             } catch (InvocationTargetException e) {
                 answer(answers, "error " + oneLine(e.getCause()));
-            } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            } catch (Throwable e) {
                 answer(answers, "error " + oneLine(e));
             }
         }
@@ -136,8 +142,12 @@ public final class Serve {
         return counterField;
     }
 
-    /** The calls of one timed batch: fresh receivers, and fresh arguments unless the call leaves them alone. */
-    private record Batch(Main.Call call, Object[] targets, Object[][] arguments) {
+    /**
+     * The calls of one timed batch: fresh receivers, and fresh arguments unless the call leaves them alone; firstCall is
+     * how many calls of its input were timed before it.
+     */
+    private record Batch(Main.Call call, Object[] targets, Object[][] arguments, int input, long firstCall) {
+        static final Batch NONE = new Batch(null, new Object[0], new Object[0][], 0, 0);
     }
 
     /** Input text held in fresh argument copies per batch, at most: mutated inputs make smaller batches. */
@@ -153,8 +163,8 @@ public final class Serve {
     static final long COPY_BUDGET_NODES = 1L << 20;
 
     /** nodes: the linked nodes of one fresh copy of this input's arguments, counted at its first batch (-1 before). */
-    private static Batch prepare(Main.Call call, Object[] shared, int wanted, long inputBytes, long[] nodes, int input)
-            throws Exception {
+    private static Batch prepare(Main.Call call, Object[] shared, int wanted, long inputBytes, long[] nodes, int input,
+                                 TimedSeeds seeds, long firstCall) throws Throwable {
         Object[] first = shared != null ? shared : call.arguments().get();
         if (shared == null && nodes[input] < 0) nodes[input] = Nodes.count(first, COPY_BUDGET_NODES);
         int k = shared != null ? wanted : (int) Math.min(Math.min(wanted, Math.max(1, COPY_BUDGET_BYTES / Math.max(1, inputBytes))),
@@ -162,10 +172,11 @@ public final class Serve {
         Object[] targets = new Object[k];
         Object[][] arguments = new Object[k][];
         for (int j = 0; j < k; j++) {
+            seeds.beforeReceiver(firstCall + j);
             targets[j] = call.newTarget();
             arguments[j] = j == 0 ? first : shared != null ? shared : call.arguments().get();
         }
-        return new Batch(call, targets, arguments);
+        return new Batch(call, targets, arguments, input, firstCall);
     }
 
     private static String oneLine(Throwable t) {

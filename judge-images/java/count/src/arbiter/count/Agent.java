@@ -5,6 +5,7 @@ import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Counts executed bytecodes: every basic block of the solution's classes and of the JDK's collections, strings,
@@ -12,24 +13,34 @@ import java.util.List;
  * agent (HashMap, String, ...) are retransformed. Methods the JIT may replace by intrinsics are left uncounted (Blocks),
  * so a count does not depend on what was compiled when: the JVM may compile as usual. The JDK's classes come
  * instrumented from the image (Precounted) where it has them for this runtime.
- * Usage: java -Xbootclasspath/a:count.jar -javaagent:count.jar[=precounted.bin] ...
+ * Usage: java -Xbootclasspath/a:count.jar -javaagent:count.jar[=precounted.bin] ... (counting), or
+ * -javaagent:count.jar=seeds:preseeded.bin (timed: Seeded).
  */
 public final class Agent {
 
     private Agent() {
     }
 
-    /** args: the path of the JDK's classes instrumented when the image was built (Precounted), if any. */
+    /** Agent argument of the seeds mode (timed JVMs), before the path of the JDK's classes seeded at the image's build. */
+    static final String SEEDS_MODE = "seeds:";
+
+    /**
+     * args: the path of the JDK's classes instrumented when the image was built (Precounted), if any; or, in timed JVMs,
+     * "seeds:" and the path of the classes Seeded rewrote then: nothing is counted, random numbers come from Seeds.
+     */
     public static void premain(String args, Instrumentation inst) {
-        Precounted precounted = Precounted.open(args);
+        boolean seeds = args != null && args.startsWith(SEEDS_MODE);
+        Precounted precounted = Precounted.open(seeds ? args.substring(SEEDS_MODE.length()) : args);
+        // read before the transformer is added: loading Seeded from inside it was a class circularity error
+        Set<String> seeded = seeds ? Seeded.CLASSES : null;
         ClassFileTransformer transformer = new ClassFileTransformer() {
             @Override
             public byte[] transform(ClassLoader loader, String name, Class<?> redefined, ProtectionDomain domain, byte[] bytes) {
-                if (name == null || !counted(loader, name)) return null;
+                if (name == null || !transformed(seeded, loader, name)) return null;
                 byte[] done = jdk(loader) ? precounted.get(name) : null;
                 if (done != null) return done;
                 try {
-                    return Blocks.instrument(bytes);
+                    return seeds ? Seeded.transform(bytes) : Blocks.instrument(bytes);
                 } catch (Throwable t) {
                     return null; // a class too large to instrument runs uncounted
                 }
@@ -38,7 +49,8 @@ public final class Agent {
         inst.addTransformer(transformer, true);
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> c : inst.getAllLoadedClasses()) {
-            if (!c.isArray() && !c.isPrimitive() && inst.isModifiableClass(c) && counted(c.getClassLoader(), c.getName().replace('.', '/'))) {
+            if (!c.isArray() && !c.isPrimitive() && inst.isModifiableClass(c)
+                    && transformed(seeded, c.getClassLoader(), c.getName().replace('.', '/'))) {
                 loaded.add(c);
             }
         }
@@ -56,6 +68,11 @@ public final class Agent {
                 }
             }
         }
+    }
+
+    /** seeded: the classes of the seeds mode, or null when counting. */
+    private static boolean transformed(Set<String> seeded, ClassLoader loader, String name) {
+        return seeded != null ? loader == null && seeded.contains(name) : counted(loader, name);
     }
 
     private static boolean jdk(ClassLoader loader) {

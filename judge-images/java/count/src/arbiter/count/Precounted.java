@@ -87,14 +87,17 @@ public final class Precounted {
     }
 
     /**
-     * Writes every class of this runtime's image that the agent counts, instrumented, to args[0]; with --check FILE,
-     * prints how many classes FILE has for this runtime (0: the agent would instrument them itself).
+     * Writes every class of this runtime's image that the agent counts, instrumented, to args[0]; with --seeds FILE, the
+     * classes the seeds mode rewrites (Seeded) to FILE; with --check FILE, prints how many classes FILE has for this
+     * runtime (0: the agent would instrument them itself).
      */
     public static void main(String[] args) throws IOException {
         if (args[0].equals("--check")) {
             System.out.println(open(args[1]).size());
             return;
         }
+        boolean seeds = args[0].equals("--seeds");
+        String target = seeds ? args[1] : args[0];
         FileSystem jrt = FileSystems.getFileSystem(URI.create("jrt:/"));
         List<String> names = new ArrayList<>();
         List<byte[]> bodies = new ArrayList<>();
@@ -102,9 +105,10 @@ public final class Precounted {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 String path = file.toString(); // /modules/java.base/java/util/HashMap.class
                 String name = path.substring(path.indexOf('/', "/modules/".length()) + 1, path.length() - ".class".length());
-                if (name.equals("module-info") || !Agent.counted(null, name)) continue;
+                if (name.equals("module-info") || !(seeds ? Seeded.CLASSES.contains(name) : Agent.counted(null, name))) continue;
                 try {
-                    bodies.add(Blocks.instrument(Files.readAllBytes(file)));
+                    byte[] bytes = Files.readAllBytes(file);
+                    bodies.add(seeds ? Seeded.transform(bytes) : Blocks.instrument(bytes));
                     names.add(name);
                 } catch (RuntimeException e) {
                     // as at run time: a class too large to instrument runs uncounted
@@ -121,12 +125,12 @@ public final class Precounted {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         DataOutputStream version = new DataOutputStream(head);
         version.writeUTF(Runtime.version().toString());
-        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(Path.of(args[0])))) {
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(Path.of(target)))) {
             out.write(head.toByteArray());
             out.writeLong(head.size() + 8L + index.size());
             out.write(index.toByteArray());
             for (byte[] body : bodies) out.write(body);
         }
-        System.out.println("precounted " + names.size() + " classes of " + Runtime.version());
+        System.out.println((seeds ? "preseeded " : "precounted ") + names.size() + " classes of " + Runtime.version());
     }
 }

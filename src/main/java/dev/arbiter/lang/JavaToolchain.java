@@ -29,6 +29,11 @@ public final class JavaToolchain implements Toolchain {
     static final String COUNT_AGENT = "/opt/arbiter/java/count.jar";
     /** The JDK's counted classes, instrumented when the image was built: the agent need not run ASM over them. */
     static final String PRECOUNTED = "/opt/arbiter/java/precounted.bin";
+    /**
+     * The JDK's random generators rewritten when the image was built (the agent's seeds mode): a timed JVM's unseeded
+     * random numbers come from seeds the serve harness sets before each timed call.
+     */
+    static final String PRESEEDED = "/opt/arbiter/java/preseeded.bin";
     /** The worker's class-data archive (judge-images/java/Dockerfile): javac and the harness start pre-parsed. */
     static final String WORKER_ARCHIVE = "/opt/arbiter/java/worker.jsa";
     private static final Pattern PUBLIC_CLASS = Pattern.compile("public\\s+(?:final\\s+|abstract\\s+)*class\\s+(\\w+)");
@@ -172,11 +177,16 @@ public final class JavaToolchain implements Toolchain {
      * Where the kernel offers none, the JVM warns on its standard output, which nothing reads, and runs as before.
      * A timed JVM starts on every CPU, beside the other, and is moved onto the timed one when it is ready
      * (judge-images/interleave); it is told of one processor, as it saw when it started there, so its sizing (and
-     * what {@code availableProcessors()} tells the solution) stays what it was.
+     * what {@code availableProcessors()} tells the solution) stays what it was. Timed calls run with the agent in its
+     * seeds mode: the nth timed call of an input draws the same random numbers in every fork and every rescoring
+     * (quickselect's pivots; judge-images/java/harness TimedSeeds); it adds about 27 ms to a JVM's start.
      */
     private static List<String> serve(Workspace ws, int memoryMb, List<String> execution, List<String> inputs, boolean timed) {
         List<String> out = new ArrayList<>(List.of("java", "-Xmx" + memoryMb + "m", "-Xms" + memoryMb + "m"));
-        if (timed) out.addAll(List.of("-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages", "-XX:ActiveProcessorCount=1"));
+        if (timed) {
+            out.addAll(List.of("-XX:+AlwaysPreTouch", "-XX:+UseTransparentHugePages", "-XX:ActiveProcessorCount=1",
+                    "-Xbootclasspath/a:" + COUNT_AGENT, "-javaagent:" + COUNT_AGENT + "=seeds:" + PRESEEDED));
+        }
         out.addAll(List.of("-Xss64m", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:CICompilerCount=2"));
         out.addAll(execution);
         out.addAll(List.of("-cp", ws.classes() + ":" + HARNESS_JAR, "arbiter.harness.Serve", ws.spec()));

@@ -37,12 +37,15 @@ class ToolchainTest {
     }
 
     @Test
-    void timedJavaServersPreTouchTheirHeapAndCountingOnesDoNot() {
+    void timedJavaServersPreTouchTheirHeapAndSeedTheirRandomNumbersAndCountingOnesDoNot() {
         Toolchain toolchain = Toolchain.of(Language.JAVA);
         var inputs = java.util.List.of("/work/in/0.txt");
+        String seeds = "-javaagent:/opt/arbiter/java/count.jar=seeds:/opt/arbiter/java/preseeded.bin";
 
+        // judge-images/tests/test_java_serve.py runs Serve with these flags and checks the draws of timed calls
         assertThat(toolchain.serveCommand(Workspace.SUBMISSION, 256, inputs)).contains("-XX:+AlwaysPreTouch",
-                "-XX:+UseTransparentHugePages", "-XX:ActiveProcessorCount=1", "-Xms256m");
+                "-XX:+UseTransparentHugePages", "-XX:ActiveProcessorCount=1", "-Xms256m", seeds);
+        assertThat(toolchain.growthCommand(Workspace.SUBMISSION, 256, inputs).orElseThrow()).contains("-Xint", seeds);
         assertThat(toolchain.countCommand(Workspace.SUBMISSION, 256, inputs)).doesNotContain("-XX:+AlwaysPreTouch")
                 .contains("-javaagent:/opt/arbiter/java/count.jar=/opt/arbiter/java/precounted.bin");
     }

@@ -1,0 +1,84 @@
+package arbiter.count;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+import java.util.Set;
+
+/**
+ * The agent's seeds mode, for timed JVMs: the JDK's unseeded random numbers come from Seeds, which the serve harness
+ * resets before each timed call. Random() takes Seeds.next() for its clock and uniquifier, ThreadLocalRandom's next seed
+ * is Seeds.threadSeed(), Math.random() and Collections.shuffle(list) use Seeds.shared() for the Random they keep for
+ * the whole run. Nothing is counted; each of these bodies is replaced whole.
+ */
+final class Seeded {
+
+    static final Set<String> CLASSES = Set.of("java/util/Random", "java/util/concurrent/ThreadLocalRandom",
+            "java/lang/Math", "java/util/Collections");
+
+    private static final String SEEDS = "arbiter/count/Seeds";
+
+    private Seeded() {
+    }
+
+    static byte[] transform(byte[] bytes) {
+        ClassNode node = new ClassNode();
+        new ClassReader(bytes).accept(node, 0);
+        for (MethodNode m : node.methods) {
+            InsnList body = body(node.name, m.name + m.desc);
+            if (body == null) continue;
+            m.instructions.clear();
+            m.instructions.add(body);
+            m.tryCatchBlocks.clear();
+            m.localVariables = null;
+            m.visibleLocalVariableAnnotations = null;
+            m.invisibleLocalVariableAnnotations = null;
+        }
+        ClassWriter out = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        node.accept(out);
+        return out.toByteArray();
+    }
+
+    /** The new body of a method this mode replaces, or null. Straight-line code: no stack map frames needed. */
+    private static InsnList body(String owner, String method) {
+        InsnList body = new InsnList();
+        switch (owner + "." + method) {
+            case "java/util/Random.<init>()V" -> {
+                body.add(new VarInsnNode(Opcodes.ALOAD, 0));
+                body.add(seeds("next", "()J"));
+                body.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, "java/util/Random", "<init>", "(J)V", false));
+                body.add(new InsnNode(Opcodes.RETURN));
+            }
+            case "java/util/concurrent/ThreadLocalRandom.nextSeed()J" -> {
+                body.add(seeds("threadSeed", "()J"));
+                body.add(new InsnNode(Opcodes.LRETURN));
+            }
+            case "java/lang/Math.random()D" -> {
+                body.add(seeds("random", "()D"));
+                body.add(new InsnNode(Opcodes.DRETURN));
+            }
+            case "java/util/Collections.shuffle(Ljava/util/List;)V" -> {
+                body.add(new VarInsnNode(Opcodes.ALOAD, 0));
+                body.add(seeds("shared", "()Ljava/util/Random;"));
+                body.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/util/Collections", "shuffle",
+                        "(Ljava/util/List;Ljava/util/Random;)V", false));
+                body.add(new InsnNode(Opcodes.RETURN));
+            }
+            default -> {
+                return null;
+            }
+        }
+        return body;
+    }
+
+    private static MethodInsnNode seeds(String name, String desc) {
+        return new MethodInsnNode(Opcodes.INVOKESTATIC, SEEDS, name, desc, false);
+    }
+}
