@@ -12,7 +12,8 @@
  * also picks a batch size of about B ms (after the first size from the first full batch, none when the checked call
  * took 2 B ms or more: a batch of one), then R rounds
  * (RT for the T largest sizes, which the time ratio is taken from) in which every program, in rotating order, runs
- * one timed batch (`prep i k`, wait until every program is idle, `go`, time until `done`), then `mem i`. A program
+ * one timed batch (`prep i k r`: every call seeded with the round's number r, see timed_batch; wait until every
+ * program is idle, `go`, time until `done`), then `mem i`. A program
  * whose call takes longer than M ms at some size is not run on larger sizes. Prints one JSON report on stdout;
  * exit 0 when it did.
  *
@@ -288,11 +289,13 @@ static void await_quiet(void) {
 
 /* One timed batch of (up to) k calls on input i; returns ns per call, or -1 (program marked). The program says how
  * many calls it prepared (fewer when fresh copies of a large input would not fit), stored in *made; the cost of
- * an empty batch (the pipes' round trip) is taken off. */
-static long long timed_batch(program *p, int i, long long k, long long max_call_ms, long long *foreign, long long *made,
-                             long long *delay) {
-    char command[64];
-    snprintf(command, sizeof command, "prep %d %lld\n", i, k);
+ * an empty batch (the pipes' round trip) is taken off. seed >= 0: every call of the batch draws its random numbers
+ * from that seed (a round's); else the program seeds each call by how many it timed on the input before. */
+static long long timed_batch(program *p, int i, long long k, long long seed, long long max_call_ms, long long *foreign,
+                             long long *made, long long *delay) {
+    char command[96];
+    if (seed >= 0) snprintf(command, sizeof command, "prep %d %lld %lld\n", i, k, seed);
+    else snprintf(command, sizeof command, "prep %d %lld\n", i, k);
     char *count = ask(p, command, "ok", 60000);
     if (!count) return -1;
     long long n = *count ? atoll(count) : k;
@@ -658,7 +661,7 @@ int main(int argc, char **argv) {
     for (int p = 0; p < nprogs; p++) {
         long long best = -1;
         for (int t = 0; t < 5 && alive(&progs[p]); t++) {
-            long long ns = timed_batch(&progs[p], 0, 0, max_call_ms, NULL, NULL, NULL);
+            long long ns = timed_batch(&progs[p], 0, 0, -1, max_call_ms, NULL, NULL, NULL);
             if (ns >= 0 && (best < 0 || ns < best)) best = ns;
         }
         progs[p].overhead_ns = best > 0 ? best : 0;
@@ -709,7 +712,7 @@ int main(int argc, char **argv) {
             if (s > 0 && per_call[p] >= 2 * batch_ms * 1000000LL && per_call[p] <= max_call_ms * 1000000LL) {
                 long long one = per_call[p];
                 if (one < 10 * batch_ms * 1000000LL) {
-                    one = timed_batch(&progs[p], s, 1, max_call_ms, NULL, NULL, NULL);
+                    one = timed_batch(&progs[p], s, 1, -1, max_call_ms, NULL, NULL, NULL);
                     if (one < 0) continue;
                 }
                 if (one >= 2 * batch_ms * 1000000LL) {
@@ -728,7 +731,7 @@ int main(int argc, char **argv) {
             long long warm_until = now_ns() + 3 * warm_ns + 1000000000LL;
             int full = 0;
             for (;;) {
-                ns = timed_batch(&progs[p], s, k, max_call_ms, NULL, &made, NULL);
+                ns = timed_batch(&progs[p], s, k, -1, max_call_ms, NULL, &made, NULL);
                 if (ns < 0) break;
                 spent += ns * made;
                 if (ns > max_call_ms * 1000000LL) { best = ns; break; }
@@ -759,7 +762,11 @@ int main(int argc, char **argv) {
                 int p = (q + round) % nprogs; /* rotate who goes first */
                 if (!alive(&progs[p])) continue;
                 long long made = 0;
-                long long t = timed_batch(&progs[p], s, r->batch[p], max_call_ms, &r->foreign_ns[p], &made,
+                /* seeded by the round: a randomised program (quickselect's pivots) does the same work in round r of
+                 * every fork, whatever its batch size and however many calls the warm-up and the search spent; by
+                 * the calls timed before, python-quickselect's forks drew their own pivots at the second-largest
+                 * size (7.5-8.1 ms a call in some forks, 9.7-10.7 ms in others) and its scores lay 5.4 % apart */
+                long long t = timed_batch(&progs[p], s, r->batch[p], round, max_call_ms, &r->foreign_ns[p], &made,
                                           &r->delay_ns[p]);
                 if (t < 0) continue;
                 r->ns[p][r->rounds[p]++] = t;

@@ -10,7 +10,9 @@ tracemalloc peak of one call (counted by _memtrace) on such arguments, measured 
 seeded before each timed call with the number of calls timed on its input before it, so a randomised solution
 (quickselect's pivots) does the same work in every rescoring, and the n-th timed call of an input does the same
 work whatever the batches were: seeded with its place in its batch, every call timed alone had run seed 0's pivots,
-at one input of kth-largest 8.9 ms where seeds 1 and 2 took 4.7 and 6.8 ms.
+at one input of kth-largest 8.9 ms where seeds 1 and 2 took 4.7 and 6.8 ms. `prep i k seed` seeds every call of
+the batch with seed instead: interleave's measured rounds pass the round's number, so round r does the same work in
+every fork whatever its batch size and however many calls were timed before it.
 """
 import gc
 import json
@@ -135,7 +137,7 @@ def serve(argv, commands, answers):
         answer("error " + one_line(e))
         return
     answer("ready")
-    batch, batch_input, timed_calls = [], 0, [0] * len(inputs)
+    batch, batch_input, batch_seed, timed_calls = [], 0, None, [0] * len(inputs)
     for line in commands:
         words = line.split()
         try:
@@ -149,6 +151,7 @@ def serve(argv, commands, answers):
                 answer("result " + json.dumps(value, separators=(",", ":"), allow_nan=False))
             elif words[0] == "prep":
                 batch_input = int(words[1])
+                batch_seed = int(words[3]) if len(words) > 3 else None
                 gc.unfreeze()
                 gc.collect()  # the cycles the last batch left, while no copies are held: quick
                 # the collector left out while the copies are built, and the copies left out of every collection
@@ -163,7 +166,8 @@ def serve(argv, commands, answers):
                 answer(f"ok {len(batch)}")
             elif words[0] == "go":
                 for method, args in batch:
-                    random.seed(timed_calls[batch_input])  # the same work in every rescoring (about 1 us)
+                    # the same work in every rescoring (about 1 us)
+                    random.seed(timed_calls[batch_input] if batch_seed is None else batch_seed)
                     timed_calls[batch_input] += 1
                     method(*args)
                 answer("done")

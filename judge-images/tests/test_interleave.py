@@ -59,6 +59,16 @@ SLOW_CHECK_SERVER = SERVER.replace("SECONDS = [0.001, 0.06]", "SECONDS = [0.001,
     "timed[size] += batch", "timed[size] += batch\n        batches += [batch] if size == 1 else []").replace(
     'sys.stderr.write(" ".join(map(str, timed)))', 'sys.stderr.write(" ".join(map(str, batches)))')
 
+# SERVER, but on quit it writes the seed each timed batch asked for, per size ("-": none, the program's own), to
+# stderr: "size:seed,seed,... size:...".
+SEEDS_SERVER = SERVER.replace("size, batch, timed = 0, 0, [0] * len(SECONDS)",
+                              "size, batch, timed = 0, 0, [0] * len(SECONDS)\nseeds = [[] for _ in SECONDS]").replace(
+    "        size, batch = int(words[1]), int(words[2])",
+    "        size, batch = int(words[1]), int(words[2])\n        seeds[size].append(words[3] if len(words) > 3 else '-')").replace(
+    'sys.stderr.write(" ".join(map(str, timed)))',
+    'sys.stderr.write(" ".join(f"{i}:" + ",".join(s) for i, s in enumerate(seeds)))')
+assert SEEDS_SERVER.count("seeds") >= 3
+
 # SLOW_CHECK_SERVER, but its checked calls take 50 ms, two and a half batches of 20 ms, as a pause of the host or
 # the harness's work around a call can make them
 PAUSED_CHECK_SERVER = SLOW_CHECK_SERVER.replace("time.sleep(0.01)", "time.sleep(0.05)")
@@ -77,7 +87,7 @@ CPUS_SERVER = """import os, sys
     words = line.split()
     if words[0] == "quit":
         break
-    say({"check": "result 0", "go": "done", "mem": "mem 0", "count": "count 1"}.get(words[0]) or "ok " + words[-1])
+    say({"check": "result 0", "go": "done", "mem": "mem 0", "count": "count 1"}.get(words[0]) or "ok " + words[2])
 try:
     os.sched_setaffinity(0, range(os.cpu_count()))
     moved = "moved"
@@ -111,7 +121,7 @@ if child == 0:
     words = line.split()
     if words[0] == "quit":
         break
-    say({"check": "result 0", "go": "done", "mem": "mem 0"}.get(words[0]) or "ok " + words[-1])
+    say({"check": "result 0", "go": "done", "mem": "mem 0"}.get(words[0]) or "ok " + words[2])
 asked.set()
 helper.join()
 os.write(woken, b"x")
@@ -129,7 +139,7 @@ for line in commands:
     if words[0] == "quit":
         break
     if words[0] == "prep":
-        say("ok " + str(min(int(words[-1]), 1)))
+        say("ok " + str(min(int(words[2]), 1)))
     elif words[0] == "go":
         until = time.perf_counter() + (30e-6, 60e-6, 120e-6)[batches % 3]
         batches += 1
@@ -153,7 +163,7 @@ COUNTS = [10, 100, 1000, 10000, 100000, 3]
         sys.stderr.flush()
         say("count " + str(COUNTS[int(words[1])]))
     else:
-        say({"check": "result 0", "go": "done", "mem": "mem 0"}.get(words[0]) or "ok " + words[-1])
+        say({"check": "result 0", "go": "done", "mem": "mem 0"}.get(words[0]) or "ok " + words[2])
 """
 
 
@@ -186,6 +196,19 @@ class InterleaveTest(unittest.TestCase):
         self.assertEqual(len(measured["sizes"][1]["programs"][0]["ns"]), 3)
         # the first size still warms up: batches of 1 ms calls, doubling, for 50 ms at least
         self.assertGreaterEqual(timed[0], 50, measured)
+
+    def test_every_batch_of_a_measured_round_asks_for_the_rounds_seed_and_the_warm_up_and_search_for_none(self):
+        # a randomised program then does the same work in round r of every fork, whatever its batch size and however
+        # many calls the warm-up and the search spent before
+        report = interleave_once(SEEDS_SERVER, ["--sizes", "2", "--rounds", "2", "--top-sizes", "1", "--top-rounds", "3",
+                                                "--batch-ms", "20", "--warmup-ms", "20", "--skip-mem", "1"])
+        self.assertEqual(report["status"], "ok", report)
+        measured = json.loads(report["stdout"])
+        first, second = (part.split(":")[1].split(",") for part in measured["programs"][0]["stderr"].split())
+        self.assertEqual(first[-2:], ["0", "1"], measured)
+        self.assertEqual(second[-3:], ["0", "1", "2"], measured)
+        self.assertGreater(len(first), 2, "the first size warmed up")
+        self.assertEqual(set(first[:-2] + second[:-3]), {"-"}, measured)
 
     def searched(self, server):
         """interleave's report over a server at two sizes, the second the largest (three rounds), batches of 20 ms."""

@@ -76,7 +76,7 @@ cat /tmp/log
 """
 
 # as a timed JVM runs Serve (dev.arbiter.lang.JavaToolchain): with the counting agent's seeds mode; $2 and on: the batch
-# sizes, each prepared and timed after a check
+# sizes (and seeds: "3 7"), each prepared and timed after a check
 SEEDED = """set -e
 name=$1; shift
 cd /tmp/$name && rm -f /tmp/log c a && mkfifo c a
@@ -135,7 +135,7 @@ class JavaServeTest(unittest.TestCase):
                     report = runner.exec(["bash", "/tmp/prepare.sh", name], cpu=30000, wall=60000)
                     assert report["exit_code"] == 0, report
                     cls.prepared[name] = report["stdout"].strip()
-                for batches in ((3, 3), (1,) * 6, (3, 3)):
+                for batches in ((3, 3), (1,) * 6, (3, 3), ("3 7", "1 7"), ("2 7",)):
                     report = runner.exec(["bash", "/tmp/seeded.sh", "randomised", *map(str, batches)], cpu=30000, wall=60000)
                     assert report["exit_code"] == 0, report
                     cls.draws.setdefault(batches, []).append(report["stdout"].split())
@@ -172,6 +172,13 @@ class JavaServeTest(unittest.TestCase):
 
     def test_the_nth_timed_call_of_an_input_makes_the_same_draws_whatever_the_batches(self):
         self.assertEqual(self.draws[(1,) * 6][0], self.draws[(3, 3)][0], "a call draws alike timed alone and in a batch")
+
+    def test_a_batch_given_a_seed_seeds_every_call_with_it(self):
+        # interleave's measured rounds: "prep i k r", every call of round r seeded r, whatever the batch size
+        [rounds], [again] = self.draws[("3 7", "1 7")], self.draws[("2 7",)]
+        self.assertEqual(len(rounds), 4)
+        self.assertEqual(set(rounds + again), {again[0]}, "one seed, the same draws, in every run")
+        self.assertNotIn(again[0], self.draws[(3, 3)][0])
 
 
 if __name__ == "__main__":

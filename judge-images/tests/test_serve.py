@@ -163,6 +163,16 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(alone, batched, "a call does the same work timed alone as in a batch")
         self.assertEqual(len(set(alone)), 6, "calls timed alone differ from one another")
 
+    def test_a_batch_given_a_seed_seeds_every_call_with_it(self):
+        # interleave's measured rounds: "prep i k r", every call of round r seeded r, whatever the batch size
+        with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
+            rounds = timed_calls(a, ["3 7", "1 7", 3])
+            again = timed_calls(b, ["2 7"])
+        self.assertEqual(len(rounds), 7)
+        self.assertEqual(set(rounds[:4]), {again[0]}, "one seed, one choice, in every run")
+        self.assertEqual(again, [again[0]] * 2)
+        self.assertGreater(len(set(rounds[4:])), 1, "a batch without a seed seeds each call its own")
+
     def test_a_call_that_changes_its_arguments_gets_fresh_ones_every_time(self):
         with tempfile.TemporaryDirectory() as d:
             seen = timed_calls(d, [3, 3], REVERSING, before=["check 0", "mem 0"])

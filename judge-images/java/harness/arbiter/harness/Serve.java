@@ -85,14 +85,17 @@ public final class Serve {
                     case "prep" -> {
                         int i = Integer.parseInt(words[1]);
                         if (seeds == null) seeds = TimedSeeds.find(calls.get(i).type());
+                        // "prep i k seed": every call of the batch takes that seed (a measured round's); else each
+                        // call the number of calls timed on its input before it
+                        long seed = words.length > 3 ? Long.parseLong(words[3]) : -1;
                         batch = prepare(calls.get(i), shared[i], Integer.parseInt(words[2]), inputBytes.get(i), nodes, i,
-                                seeds, timedCalls[i]);
+                                seeds, timedCalls[i], seed);
                         System.gc(); // every batch starts from an empty young generation: its collections repeat alike
                         answer(answers, "ok " + batch.targets().length);
                     }
                     case "go" -> {
                         for (int j = 0; j < batch.targets().length; j++) {
-                            seeds.beforeCall(batch.firstCall() + j);
+                            seeds.beforeCall(batch.seedOf(j));
                             batch.call().method().invoke(batch.targets()[j], batch.arguments()[j]);
                         }
                         if (batch.call() != null) timedCalls[batch.input()] += batch.targets().length;
@@ -144,10 +147,14 @@ public final class Serve {
 
     /**
      * The calls of one timed batch: fresh receivers, and fresh arguments unless the call leaves them alone; firstCall is
-     * how many calls of its input were timed before it.
+     * how many calls of its input were timed before it, seed the seed of all of its calls (-1: each call its own).
      */
-    private record Batch(Main.Call call, Object[] targets, Object[][] arguments, int input, long firstCall) {
-        static final Batch NONE = new Batch(null, new Object[0], new Object[0][], 0, 0);
+    private record Batch(Main.Call call, Object[] targets, Object[][] arguments, int input, long firstCall, long seed) {
+        static final Batch NONE = new Batch(null, new Object[0], new Object[0][], 0, 0, -1);
+
+        long seedOf(int j) {
+            return seed >= 0 ? seed : firstCall + j;
+        }
     }
 
     /** Input text held in fresh argument copies per batch, at most: mutated inputs make smaller batches. */
@@ -164,19 +171,20 @@ public final class Serve {
 
     /** nodes: the linked nodes of one fresh copy of this input's arguments, counted at its first batch (-1 before). */
     private static Batch prepare(Main.Call call, Object[] shared, int wanted, long inputBytes, long[] nodes, int input,
-                                 TimedSeeds seeds, long firstCall) throws Throwable {
+                                 TimedSeeds seeds, long firstCall, long seed) throws Throwable {
         Object[] first = shared != null ? shared : call.arguments().get();
         if (shared == null && nodes[input] < 0) nodes[input] = Nodes.count(first, COPY_BUDGET_NODES);
         int k = shared != null ? wanted : (int) Math.min(Math.min(wanted, Math.max(1, COPY_BUDGET_BYTES / Math.max(1, inputBytes))),
                 Math.max(1, COPY_BUDGET_NODES / Math.max(1, nodes[input])));
-        Object[] targets = new Object[k];
-        Object[][] arguments = new Object[k][];
+        Batch batch = new Batch(call, new Object[k], new Object[k][], input, firstCall, seed);
+        Object[] targets = batch.targets();
+        Object[][] arguments = batch.arguments();
         for (int j = 0; j < k; j++) {
-            seeds.beforeReceiver(firstCall + j);
+            seeds.beforeReceiver(batch.seedOf(j));
             targets[j] = call.newTarget();
             arguments[j] = j == 0 ? first : shared != null ? shared : call.arguments().get();
         }
-        return new Batch(call, targets, arguments, input, firstCall);
+        return batch;
     }
 
     private static String oneLine(Throwable t) {
