@@ -75,6 +75,26 @@ public class Solution {
 """
 
 
+# two strings of n characters and a marked end, one Latin-1, one UTF-16 (a last character past Latin-1), searched 16
+# times four ways (LATIN, WIDE): String.indexOf and contains search in intrinsics, whose own bodies run uncounted
+SEARCHES = """import java.util.*;
+
+public class Solution {
+    public int work(int[] nums) {
+        StringBuilder built = new StringBuilder();
+        for (int x : nums) built.append((char) ('a' + x % 26));
+        String latin = built + "#!", wide = built + "#!\\u0101";
+        int total = latin.length() + wide.length();
+        for (int k = 0; k < 16; k++) {
+            if (LATIN) total += latin.indexOf("#!") + latin.indexOf('#') + latin.indexOf('?') + (latin.contains("?!") ? 1 : 0);
+            if (WIDE) total += wide.indexOf("#!") + wide.indexOf('#') + wide.indexOf("\\u0101") + (wide.contains("?!") ? 1 : 0);
+        }
+        return total;
+    }
+}
+"""
+
+
 def count_solutions(box, sources, sizes, spec=SPEC, make=lambda n: [(i * 7919) % 100003 for i in range(n)]):
     """The counted work of each source (a Solution of spec) at each size, counted in the image as scores count; an
     input is make(n), one JSON argument."""
@@ -176,6 +196,22 @@ class StringComparisonsTest(unittest.TestCase):
         small, large = comparing[0] - without[0], comparing[1] - without[1]
         self.assertGreater(small, 64 * 1000 // 8, (without, comparing))
         self.assertEqual(large - small, 64 * (1000 - 125), (without, comparing))
+
+
+class StringSearchesTest(unittest.TestCase):
+
+    def test_string_index_of_and_contains_count_the_bytes_they_search(self):
+        with Sandbox(image=JAVA_IMAGE, memory_mb=1024) as box:
+            without, latin, wide = count_solutions(box, [
+                SEARCHES.replace("LATIN", "false").replace("WIDE", "false"),
+                SEARCHES.replace("LATIN", "true").replace("WIDE", "false"),
+                SEARCHES.replace("LATIN", "false").replace("WIDE", "true")], (1000, 8000))
+        # each search reads n characters and a few more, to the end of what it finds or to the end: from 1,000 to
+        # 8,000 characters, 7,000 more a search, a unit per eight bytes; a UTF-16 character is two bytes
+        for searched, bytes_per_char in ((latin, 1), (wide, 2)):
+            small, large = searched[0] - without[0], searched[1] - without[1]
+            self.assertGreater(small, 64 * 1000 * bytes_per_char // 8, (without, searched))
+            self.assertEqual(large - small, 64 * 875 * bytes_per_char, (without, searched))
 
 
 # a set of the words: String.hashCode walks each word once and keeps what it found in the string

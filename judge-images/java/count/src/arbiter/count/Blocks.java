@@ -3,6 +3,7 @@ package arbiter.count;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
@@ -11,15 +12,17 @@ import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * Adds, at the start of every basic block of every method but intrinsic candidates, Counter.count += (the block's bytecodes), and before System.arraycopy,
- * array clone and Arrays' intrinsic object-array copies, Counter.copied(length), and before the intrinsics that compare
- * two strings' bytes, what they compare. The added code leaves stack and locals as they were, so the class's
- * stack map frames stay valid.
+ * array clone and Arrays' intrinsic object-array copies, Counter.copied(length), before the intrinsics that compare
+ * two strings' bytes, what they compare, and after the intrinsics that search a string, what they searched. The added
+ * code leaves stack and locals as they were (a search's arguments wait in locals above the method's own, with no branch
+ * in between), so the class's stack map frames stay valid.
  */
 final class Blocks {
 
@@ -87,7 +90,7 @@ final class Blocks {
                 boundary = false;
             }
             length++;
-            if (insn instanceof MethodInsnNode call) nativeWork(m.instructions, call);
+            if (insn instanceof MethodInsnNode call) insn = nativeWork(m, call); // past what it added after the call
             if (type == AbstractInsnNode.JUMP_INSN || type == AbstractInsnNode.TABLESWITCH_INSN
                     || type == AbstractInsnNode.LOOKUPSWITCH_INSN || ends(insn.getOpcode())) {
                 boundary = true;
@@ -121,7 +124,8 @@ final class Blocks {
      * (`new ArrayList<>(list)` and `list.toArray()` reach them through Arrays.copyOf(T[], int), which is counted). The
      * string comparisons String.equals and compareTo make in intrinsics cost the bytes compared, from the two arrays.
      */
-    private static void nativeWork(InsnList list, MethodInsnNode call) {
+    private static AbstractInsnNode nativeWork(MethodNode m, MethodInsnNode call) {
+        InsnList list = m.instructions;
         boolean arrays = call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/util/Arrays");
         if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals("java/lang/System") && call.name.equals("arraycopy")) {
             countBefore(list, call, "copied", "(I)V", Opcodes.DUP);
@@ -144,7 +148,68 @@ final class Blocks {
             countBefore(list, call, "comparedEqual", "([B[B)V", Opcodes.DUP2);
         } else if (stringBytes(call) && call.name.equals("compareTo") && call.desc.equals("([B[B)I")) {
             countBefore(list, call, "comparedOrder", "([B[B)V", Opcodes.DUP2);
+        } else if (stringBytes(call) && SEARCHES.containsKey(call.name + call.desc)) {
+            return countSearch(m, call, call.owner.equals("java/lang/StringUTF16") ? 2 : 1, SEARCHES.get(call.name + call.desc));
         }
+        return call;
+    }
+
+    /**
+     * The intrinsics that search a string (String.indexOf and contains, StringBuilder.indexOf reach them), and where
+     * their search starts, ends and how long the sought is, as arguments of the call: an index, or LENGTH + an index for
+     * the length of an array argument in characters; NONE starts at 0, ONE is one character long.
+     */
+    private static final int NONE = -1, ONE = -2, LENGTH = 100;
+    private static final java.util.Map<String, int[]> SEARCHES = java.util.Map.of(
+            "indexOfChar([BIII)I", new int[] {2, 3, ONE}, // (value, ch, fromIndex, max)
+            "indexOf([B[B)I", new int[] {NONE, LENGTH, LENGTH + 1}, // (value, str)
+            "indexOf([BI[BII)I", new int[] {4, 1, 3}, // (value, valueCount, str, strCount, fromIndex)
+            "indexOfLatin1([B[B)I", new int[] {NONE, LENGTH, LENGTH + 1}, // UTF-16 value, Latin-1 str
+            "indexOfLatin1([BI[BII)I", new int[] {4, 1, 3});
+
+    /**
+     * A search's bytes, counted after it from its answer: up to the end of the match it found, else to the end, a unit
+     * per eight bytes as a comparison. The call's arguments are kept in locals above the method's own for the count:
+     * stored and loaded back right before the call, read right after it, no branch between, so the method's stack map
+     * frames, which leave those locals out, stay valid.
+     */
+    private static AbstractInsnNode countSearch(MethodNode m, MethodInsnNode call, int bytesPerChar, int[] where) {
+        Type[] args = Type.getArgumentTypes(call.desc);
+        int[] slot = new int[args.length];
+        int next = m.maxLocals;
+        for (int i = 0; i < args.length; i++) {
+            slot[i] = next;
+            next += args[i].getSize();
+        }
+        InsnList before = new InsnList();
+        for (int i = args.length - 1; i >= 0; i--) before.add(new VarInsnNode(args[i].getOpcode(Opcodes.ISTORE), slot[i]));
+        for (int i = 0; i < args.length; i++) before.add(new VarInsnNode(args[i].getOpcode(Opcodes.ILOAD), slot[i]));
+        m.instructions.insertBefore(call, before);
+        InsnList after = new InsnList(); // the answer is on the stack
+        for (int arg : where) {
+            if (arg == NONE) {
+                after.add(new InsnNode(Opcodes.ICONST_0));
+            } else if (arg == ONE) {
+                after.add(new InsnNode(Opcodes.ICONST_1));
+            } else if (arg >= LENGTH) {
+                after.add(new VarInsnNode(Opcodes.ALOAD, slot[arg - LENGTH]));
+                after.add(new InsnNode(Opcodes.ARRAYLENGTH));
+                // a UTF-16 array holds two bytes a character, but indexOfLatin1's sought string is Latin-1
+                boolean utf16 = bytesPerChar == 2 && !(call.name.equals("indexOfLatin1") && arg == LENGTH + 1);
+                if (utf16) {
+                    after.add(new InsnNode(Opcodes.ICONST_1));
+                    after.add(new InsnNode(Opcodes.ISHR));
+                }
+            } else {
+                after.add(new VarInsnNode(Opcodes.ILOAD, slot[arg]));
+            }
+        }
+        after.add(new InsnNode(bytesPerChar == 2 ? Opcodes.ICONST_2 : Opcodes.ICONST_1));
+        MethodInsnNode counted = new MethodInsnNode(Opcodes.INVOKESTATIC, COUNTER, "searched", "(IIIII)I", false);
+        after.add(counted);
+        m.instructions.insert(call, after);
+        m.maxLocals = Math.max(m.maxLocals, next);
+        return counted;
     }
 
     /**

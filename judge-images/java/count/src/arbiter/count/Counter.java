@@ -38,6 +38,16 @@ public final class Counter {
         count += 1 + (sameBytes(a, b) >>> 3);
     }
 
+    /**
+     * A string searched by an intrinsic (String.indexOf, contains) from from to end (characters), for needle characters:
+     * up to the end of the match it found, else to the end, in bytes, a unit per eight as a comparison. Answers found.
+     */
+    public static int searched(int found, int from, int end, int needle, int bytesPerChar) {
+        long chars = (found >= 0 ? found + needle : end) - (long) from;
+        count += 1 + ((Math.max(0, chars) * bytesPerChar) >>> 3);
+        return found;
+    }
+
     /** How many bytes a and b begin with alike (a plain loop: this class runs uncounted). */
     private static int sameBytes(byte[] a, byte[] b) {
         int n = a.length < b.length ? a.length : b.length;
