@@ -14,8 +14,9 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * The random numbers of timed calls: the nth timed call of an input makes the same draws in every fork and every
- * rescoring, whatever the batches were, as in the Python judge. With the counting agent's seeds mode (Seeded), the JDK's
+ * The random numbers of timed calls, as in the Python judge: a call makes the same draws in every fork and every
+ * rescoring, whatever the batches were, seeded with the round interleave names (every call of measured round r) or
+ * else with the number of calls timed on its input before it. With the counting agent's seeds mode (Seeded), the JDK's
  * unseeded generators (new Random(), ThreadLocalRandom, Math.random(), Collections.shuffle) draw from Seeds, reset here
  * before each receiver is made and before each call; a Random the solution keeps in a static field is given a seed of
  * its own before each call. Unseeded, java-quickselect's forks drew their pivots apart, and two of ten scores came out
@@ -41,15 +42,15 @@ final class TimedSeeds {
         }
     }
 
-    /** Before the receiver of the call'th timed call of an input is made (its fields' Randoms). */
-    void beforeReceiver(long call) throws Throwable {
-        if (seeded) Seeds.reset(2 * call);
+    /** Before the receiver of a timed call of that seed is made (its fields' Randoms). */
+    void beforeReceiver(long seed) {
+        if (seeded) Seeds.reset(2 * seed);
     }
 
-    /** Right before the call'th timed call of an input. */
-    void beforeCall(long call) throws Throwable {
+    /** Right before a timed call of that seed. */
+    void beforeCall(long seed) throws Throwable {
         if (!seeded) return;
-        Seeds.reset(2 * call + 1);
+        Seeds.reset(2 * seed + 1);
         for (MethodHandle getter : kept) {
             Object random = getter.invoke();
             if (random != null && reseedable(random.getClass())) ((Random) random).setSeed(Seeds.next());
