@@ -12,7 +12,9 @@ seeded before each timed call with the number of calls timed on its input before
 work whatever the batches were: seeded with its place in its batch, every call timed alone had run seed 0's pivots,
 at one input of kth-largest 8.9 ms where seeds 1 and 2 took 4.7 and 6.8 ms. `prep i k seed` seeds every call of
 the batch with seed instead: interleave's measured rounds pass the round's number, so round r does the same work in
-every fork whatever its batch size and however many calls were timed before it.
+every fork whatever its batch size and however many calls were timed before it. A `random.Random()` the solution
+makes without a seed is seeded from the module's generator (SeededRandom), which is seeded also before each timed
+call's receiver is made; one it keeps in a module global or a class attribute is reseeded before each timed call.
 """
 import gc
 import json
@@ -40,6 +42,25 @@ except ImportError:
 
 
 COPY_BUDGET_BYTES = 16 << 20  # input text held in fresh argument copies per batch, at most
+
+
+class SeededRandom(random.Random):
+    """random.Random() without a seed, in the solution: seeded from the module's generator, which is seeded before
+    each timed and counted call and each timed call's receiver, instead of from os.urandom, so a generator the
+    solution makes draws alike in every fork, as in Java (the judge's TimedSeeds)."""
+
+    def __init__(self, x=None):
+        super().__init__(random.getrandbits(64) if x is None else x)
+
+
+def kept_randoms(g):
+    """The generators a solution keeps for the whole run (module globals, class attributes): reseeded per call."""
+    found = []
+    for value in list(g.values()):
+        for v in [value] + (list(vars(value).values()) if isinstance(value, type) else []):
+            if isinstance(v, random.Random) and v is not random._inst and not isinstance(v, random.SystemRandom):
+                found.append(v)
+    return found
 
 
 SCALARS = {"int", "long", "double", "boolean", "char", "String", "str", "float", "bool"}
@@ -82,11 +103,13 @@ class Input:
         except Exception:  # noqa: BLE001 - whatever the call turned the arguments into
             return False
 
-    def batch(self, wanted):
-        if self.shared is not None:
-            return [(self.fresh_target(), self.shared) for _ in range(wanted)]
-        k = min(wanted, max(1, COPY_BUDGET_BYTES // max(1, len(self.text))))
-        return [self.fresh() for _ in range(k)]
+    def batch(self, wanted, before_receiver=lambda j: None):
+        k = wanted if self.shared is not None else min(wanted, max(1, COPY_BUDGET_BYTES // max(1, len(self.text))))
+        out = []
+        for j in range(k):
+            before_receiver(j)
+            out.append((self.fresh_target(), self.shared) if self.shared is not None else self.fresh())
+        return out
 
     def fresh_target(self):
         return harness.solution_method(self.g, self.name)
@@ -130,14 +153,16 @@ def serve(argv, commands, answers):
     try:
         with open(argv[1], encoding="utf-8") as f:
             spec = harness.check_spec(json.load(f))
+        random.Random = SeededRandom  # before the solution imports it
         g = harness.load(argv[2])
+        kept = kept_randoms(g)
         kind = DesignInput if spec.get("mode") == "design" else Input
         inputs = [kind(spec, g, path) for path in argv[3:]]
     except BaseException as e:  # noqa: B036 - whatever the candidate's module raised
         answer("error " + one_line(e))
         return
     answer("ready")
-    batch, batch_input, batch_seed, timed_calls = [], 0, None, [0] * len(inputs)
+    batch, batch_input, timed_calls = [], 0, [0] * len(inputs)
     for line in commands:
         words = line.split()
         try:
@@ -151,7 +176,10 @@ def serve(argv, commands, answers):
                 answer("result " + json.dumps(value, separators=(",", ":"), allow_nan=False))
             elif words[0] == "prep":
                 batch_input = int(words[1])
-                batch_seed = int(words[3]) if len(words) > 3 else None
+                first, batch_seed = timed_calls[batch_input], int(words[3]) if len(words) > 3 else None
+
+                def seed_of(j, first=first, batch_seed=batch_seed):
+                    return first + j if batch_seed is None else batch_seed
                 gc.unfreeze()
                 gc.collect()  # the cycles the last batch left, while no copies are held: quick
                 # the collector left out while the copies are built, and the copies left out of every collection
@@ -159,17 +187,18 @@ def serve(argv, commands, answers):
                 # the nodes built so far again and again, and collecting them all afterwards 66 ms; now 90 ms in all
                 gc.disable()
                 try:
-                    batch = inputs[batch_input].batch(int(words[2]))
+                    batch = inputs[batch_input].batch(int(words[2]), lambda j: random.seed(f"receiver {seed_of(j)}"))
                 finally:
                     gc.enable()
                 gc.freeze()
                 answer(f"ok {len(batch)}")
             elif words[0] == "go":
-                for method, args in batch:
-                    # the same work in every rescoring (about 1 us)
-                    random.seed(timed_calls[batch_input] if batch_seed is None else batch_seed)
-                    timed_calls[batch_input] += 1
+                for j, (method, args) in enumerate(batch):
+                    random.seed(seed_of(j))  # the same work in every rescoring (about 1 us)
+                    for generator in kept:
+                        generator.seed(random.getrandbits(64))
                     method(*args)
+                timed_calls[batch_input] += len(batch)
                 answer("done")
                 batch = []  # freed after the answer: not part of the timed window
                 gc.unfreeze()

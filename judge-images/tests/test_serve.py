@@ -21,6 +21,22 @@ class Solution:
 """
 
 
+# one that writes down the draws of the generators of its own: one kept for the whole run, its receiver's, a new one
+GENERATORS = """import random
+
+KEPT = random.Random()
+
+class Solution:
+    def __init__(self):
+        self.own = random.Random()
+
+    def pick(self, nums):
+        with open(LOG, "a") as f:
+            f.write(f"{KEPT.randrange(1000)},{self.own.randrange(1000)},{random.Random().randrange(1000)}\\n")
+        return 0
+"""
+
+
 # a solution that writes down the first value it was given, then reverses its input in place
 REVERSING = """class Solution:
     def pick(self, nums):
@@ -162,6 +178,18 @@ class ServeTest(unittest.TestCase):
         # seeded with its place in its batch, every call timed alone had made the choices of the first call of a batch
         self.assertEqual(alone, batched, "a call does the same work timed alone as in a batch")
         self.assertEqual(len(set(alone)), 6, "calls timed alone differ from one another")
+
+    def test_generators_the_solution_makes_or_keeps_draw_alike_in_every_run_whatever_the_batches(self):
+        with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b, tempfile.TemporaryDirectory() as c:
+            first = timed_calls(a, [3, 3], GENERATORS)
+            again = timed_calls(b, [3, 3], GENERATORS)
+            alone = timed_calls(c, [1] * 6, GENERATORS)
+        self.assertEqual(len(first), 6)
+        self.assertEqual(first, again, "a rescoring times the same work")
+        self.assertEqual(alone, first, "a call draws alike timed alone and in a batch")
+        for generator in range(3):
+            self.assertGreater(len({calls.split(",")[generator] for calls in first[:3]}), 1,
+                               f"generator {generator}: calls within a batch still draw differently: {first}")
 
     def test_a_batch_given_a_seed_seeds_every_call_with_it(self):
         # interleave's measured rounds: "prep i k r", every call of round r seeded r, whatever the batch size
