@@ -15,6 +15,7 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -156,15 +157,16 @@ final class Blocks {
 
     /**
      * The intrinsics that search a string (String.indexOf and contains, StringBuilder.indexOf reach them), and where
-     * their search starts, ends and how long the sought is, as arguments of the call: an index, or LENGTH + an index for
-     * the length of an array argument in characters; NONE starts at 0, ONE is one character long.
+     * their search starts, ends and how long the sought is, as arguments of the call: an index, CHARS + an index for
+     * the length in characters of an array argument in the owner's coder, LATIN1 + an index for one in Latin-1
+     * (indexOfLatin1's sought string); NONE starts at 0, ONE is one character long.
      */
-    private static final int NONE = -1, ONE = -2, LENGTH = 100;
-    private static final java.util.Map<String, int[]> SEARCHES = java.util.Map.of(
+    private static final int NONE = -1, ONE = -2, CHARS = 100, LATIN1 = 200;
+    private static final Map<String, int[]> SEARCHES = Map.of(
             "indexOfChar([BIII)I", new int[] {2, 3, ONE}, // (value, ch, fromIndex, max)
-            "indexOf([B[B)I", new int[] {NONE, LENGTH, LENGTH + 1}, // (value, str)
+            "indexOf([B[B)I", new int[] {NONE, CHARS, CHARS + 1}, // (value, str)
             "indexOf([BI[BII)I", new int[] {4, 1, 3}, // (value, valueCount, str, strCount, fromIndex)
-            "indexOfLatin1([B[B)I", new int[] {NONE, LENGTH, LENGTH + 1}, // UTF-16 value, Latin-1 str
+            "indexOfLatin1([B[B)I", new int[] {NONE, CHARS, LATIN1 + 1}, // (UTF-16 value, Latin-1 str)
             "indexOfLatin1([BI[BII)I", new int[] {4, 1, 3});
 
     /**
@@ -191,12 +193,13 @@ final class Blocks {
                 after.add(new InsnNode(Opcodes.ICONST_0));
             } else if (arg == ONE) {
                 after.add(new InsnNode(Opcodes.ICONST_1));
-            } else if (arg >= LENGTH) {
-                after.add(new VarInsnNode(Opcodes.ALOAD, slot[arg - LENGTH]));
+            } else if (arg >= LATIN1) {
+                after.add(new VarInsnNode(Opcodes.ALOAD, slot[arg - LATIN1]));
                 after.add(new InsnNode(Opcodes.ARRAYLENGTH));
-                // a UTF-16 array holds two bytes a character, but indexOfLatin1's sought string is Latin-1
-                boolean utf16 = bytesPerChar == 2 && !(call.name.equals("indexOfLatin1") && arg == LENGTH + 1);
-                if (utf16) {
+            } else if (arg >= CHARS) {
+                after.add(new VarInsnNode(Opcodes.ALOAD, slot[arg - CHARS]));
+                after.add(new InsnNode(Opcodes.ARRAYLENGTH));
+                if (bytesPerChar == 2) { // a UTF-16 array holds two bytes a character
                     after.add(new InsnNode(Opcodes.ICONST_1));
                     after.add(new InsnNode(Opcodes.ISHR));
                 }
