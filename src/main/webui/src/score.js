@@ -67,7 +67,10 @@ export function scoreSummary(score) {
 function done(score, language) {
   const evidence = score.evidence ?? {};
   const points = evidence.points ?? [];
-  const spread = score.timeSpread == null ? null : `runs agree within ${Math.round(score.timeSpread * 100)}%`
+  // how many fresh processes were timed, and whether the score's time (rather than their agreement) ended them
+  const runs = evidence.forks ? `${evidence.forks} runs` : "runs";
+  const spread = score.timeSpread == null ? null : `${runs} agree within ${Math.round(score.timeSpread * 100)}%`
+    + (evidence.forksEnded === "time" ? " (no more fitted in the score's time)" : "")
     + (evidence.workRatio ? ` · counted work ${formatRatio(evidence.workRatio.ratio)} at n = ${evidence.workRatio.n}` : "");
   const chart = logLogChart([
     { label: "reference", color: "#9aa3b2", points: points.map((p) => ({ n: p.n, value: p.reference * 1e9 })) },
@@ -111,7 +114,7 @@ export function scoreView(score, language) {
   if (score.state === "PENDING") {
     return el("div", { class: "score pending", id: "score", "data-state": "PENDING" },
       el("span", { class: "spinner", "aria-hidden": "true" }), "Measuring performance against the reference…",
-      el("span", { class: "muted" }, " (usually 15–60 s)"));
+      el("span", { class: "muted" }, " (usually 10–20 s)"));
   }
   if (score.state === "FAILED") {
     return el("div", { class: "score", id: "score", "data-state": "FAILED" },

@@ -27,7 +27,7 @@ import java.util.function.BooleanSupplier;
  * Scores an accepted submission against the problem's reference in one sandbox: both run as servers on the
  * generated inputs of every perf size, taking turns batch by batch (judge-images/interleave), once over every size
  * and again in fresh processes at the largest sizes ({@code arbiter.score.forks} in all, fewer once more could not
- * move the score: {@link ScoreSummary#settled}); the work of a call on several inputs per size is counted in a run of its own, for
+ * move the score or would end past the score's time: {@link ForkBudget}); the work of a call on several inputs per size is counted in a run of its own, for
  * the growth class. Times are taken outside the programs.
  */
 @ApplicationScoped
@@ -127,20 +127,25 @@ public class PerfScorer {
                 List<String> topPaths = forkSizes.stream().map(paths::get).toList();
                 List<Long> topSizes = forkSizes.stream().map(job.sizes()::get).toList();
                 List<String> topInputs = forkSizes.stream().map(inputs::get).toList();
-                for (int fork = 1; fork < Math.max(1, config.forks()) && !topSizes.isEmpty() && !ScoreSummary.settled(forks, config.forks()); fork++) {
+                ForkBudget budget = new ForkBudget(config.forks(), (long) (config.seconds() * 1e9));
+                long longestLaterNs = 0;
+                ForkBudget.Ended ended;
+                while ((ended = budget.ended(forks, !topSizes.isEmpty(), System.nanoTime() - start, longestLaterNs)) == null) {
+                    long forkStart = System.nanoTime();
                     Measurement later = undisturbed(preemption, box, () -> Interleave.timed(box, serve(toolchain, job, topPaths), USERS,
                             topSizes, Interleave.Settings.scoring(job.language()).withoutMemory(), sandboxConfig.cpus()));
                     // a program can tell a later fork from fork 0 (it is given fewer inputs): its answers are checked too
                     checkSameAnswers(later, topInputs, check);
                     forks.add(later);
+                    longestLaterNs = Math.max(longestLaterNs, System.nanoTime() - forkStart);
                 }
                 LOG.infof("Scored in the sandbox: inputs, sandbox and compiling %.1f s, every size %.1f s, counted %.1f s, "
-                        + "%d more forks %.1f s", (t0 - start) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9, forks.size() - 1,
-                        (System.nanoTime() - t2) / 1e9);
+                        + "%d more forks %.1f s (forks ended: %s)", (t0 - start) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
+                        forks.size() - 1, (System.nanoTime() - t2) / 1e9, ended.evidence());
                 double quietNs = hostCache.quietNs();
                 hostCache.record(HostCache.lowestReading(forks));
                 return ScoreSummary.summarize(forks, counted, job.sizes(), ComplexityClass.fromLabel(job.referenceComplexity()),
-                        probe.read(preemption.pauses()), quietNs);
+                        probe.read(preemption.pauses()), quietNs, ended);
             }
         }
     }

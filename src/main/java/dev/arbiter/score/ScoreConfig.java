@@ -22,6 +22,14 @@ public interface ScoreConfig {
     int forks();
 
     /**
+     * The time a score aims to end in, from its start (seconds): past the second fork, one more is measured
+     * only if it would end in time at the pace of the longest later fork so far ({@link ForkBudget}). An interview's
+     * report is then complete when the interview ends. 0: never more than two forks.
+     */
+    @WithDefault("15")
+    double seconds();
+
+    /**
      * An idle score worker looks at the queue this often (milliseconds): for scores queued on other nodes and leases
      * that ran out. A score queued on this node wakes it at once (ScoreQueued).
      */

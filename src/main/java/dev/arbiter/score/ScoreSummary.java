@@ -105,6 +105,12 @@ public final class ScoreSummary {
      */
     public static PerfScorer.Score summarize(List<Measurement> forks, Measurement counted, List<Long> sizes, ComplexityClass declared,
                                              Noise noise, double nodeQuietNs) {
+        return summarize(forks, counted, sizes, declared, noise, nodeQuietNs, null);
+    }
+
+    /** As above; ended: why no further fork was measured (evidence.forksEnded), or null where no scorer decided. */
+    public static PerfScorer.Score summarize(List<Measurement> forks, Measurement counted, List<Long> sizes, ComplexityClass declared,
+                                             Noise noise, double nodeQuietNs, ForkBudget.Ended ended) {
         Measurement full = forks.get(0);
         int mine = full.measuredSizes(0);
         int theirs = full.measuredSizes(1);
@@ -159,6 +165,7 @@ public final class ScoreSummary {
         List<Double> memorySteps = forks.stream().map(Measurement::memoryStepNs).filter(ns -> ns > 0).toList();
         if (!memorySteps.isEmpty()) evidence.put("memoryStepNs", Stats.median(memorySteps)); // a load that misses the cache
         evidence.put("forks", forks.size()).put("topSizes", TOP_SIZES);
+        if (ended != null) evidence.put("forksEnded", ended.evidence());
         evidence.set("noise", disturbance.evidence());
         evidence.put("foreignCpuShare", disturbance.foreignShare());
         evidence.put("referenceComplexitySource", declared != null ? "declared" : "measured");
