@@ -13,8 +13,8 @@ work whatever the batches were: seeded with its place in its batch, every call t
 at one input of kth-largest 8.9 ms where seeds 1 and 2 took 4.7 and 6.8 ms. `prep i k seed` seeds every call of
 the batch with seed instead: interleave's measured rounds pass the round's number, so round r does the same work in
 every fork whatever its batch size and however many calls were timed before it. A `random.Random()` the solution
-makes without a seed is seeded from the module's generator (SeededRandom), which is seeded also before each timed
-call's receiver is made; one it keeps in a module global or a class attribute is reseeded before each timed call.
+makes without a seed, or a `random.SystemRandom()`, is seeded from the module's generator (SeededRandom), which is
+seeded also before each timed call's receiver is made; one it keeps in a module global or a class attribute is reseeded before each timed call.
 """
 import gc
 import json
@@ -44,10 +44,13 @@ except ImportError:
 COPY_BUDGET_BYTES = 16 << 20  # input text held in fresh argument copies per batch, at most
 
 
+SYSTEM_RANDOM = random.SystemRandom  # os.urandom's, which takes no seed; the solution gets SeededRandom instead
+
+
 class SeededRandom(random.Random):
-    """random.Random() without a seed, in the solution: seeded from the module's generator, which is seeded before
-    each timed and counted call and each timed call's receiver, instead of from os.urandom, so a generator the
-    solution makes draws alike in every fork, as in Java (the judge's TimedSeeds)."""
+    """random.Random() without a seed, and random.SystemRandom(), in the solution: seeded from the module's generator,
+    which is seeded before each timed and counted call and each timed call's receiver, instead of from os.urandom, so
+    a generator the solution makes draws alike in every fork, as in Java (the judge's TimedSeeds)."""
 
     def __init__(self, x=None):
         super().__init__(random.getrandbits(64) if x is None else x)
@@ -58,7 +61,7 @@ def kept_randoms(g):
     found = []
     for value in list(g.values()):
         for v in [value] + (list(vars(value).values()) if isinstance(value, type) else []):
-            if isinstance(v, random.Random) and v is not random._inst and not isinstance(v, random.SystemRandom):
+            if isinstance(v, random.Random) and v is not random._inst and not isinstance(v, SYSTEM_RANDOM):
                 found.append(v)
     return found
 
@@ -153,7 +156,7 @@ def serve(argv, commands, answers):
     try:
         with open(argv[1], encoding="utf-8") as f:
             spec = harness.check_spec(json.load(f))
-        random.Random = SeededRandom  # before the solution imports it
+        random.Random = random.SystemRandom = SeededRandom  # before the solution imports them
         g = harness.load(argv[2])
         kept = kept_randoms(g)
         kind = DesignInput if spec.get("mode") == "design" else Input

@@ -39,7 +39,8 @@ public class Solution {
     }
 }
 """,
-    # draws from every unseeded generator: a field's, a local, a static field's, the thread's, Math's and shuffle's
+    # draws from every unseeded generator: a field's, a local, a static field's, the thread's, Math's, a SplittableRandom's
+    # and shuffle's
     "randomised": """import java.io.*;
 import java.util.*;
 import java.util.concurrent.ThreadLocalRandom;
@@ -52,7 +53,8 @@ public class Solution {
         List<Integer> shuffled = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6, 7, 8));
         Collections.shuffle(shuffled);
         String draws = field.nextInt(1000) + "," + new Random().nextInt(1000) + "," + KEPT.nextInt(1000) + ","
-                + ThreadLocalRandom.current().nextInt(1000) + "," + (int) (Math.random() * 1000) + "," + shuffled;
+                + ThreadLocalRandom.current().nextInt(1000) + "," + (int) (Math.random() * 1000) + ","
+                + new SplittableRandom().nextInt(1000) + "," + shuffled;
         try (FileWriter log = new FileWriter("/tmp/log", true)) { log.write(draws.replace(" ", "") + "\\n"); }
         return 0;
     }
@@ -166,7 +168,7 @@ class JavaServeTest(unittest.TestCase):
         first, again = self.draws[(3, 3)]
         self.assertEqual(len(first), 6)
         self.assertEqual(first, again, "a rescoring times the same work")
-        for generator in range(6):
+        for generator in range(7):
             self.assertGreater(len({calls.split(",")[generator] for calls in first[:3]}), 1,
                                f"generator {generator}: calls within a batch still draw differently: {first}")
 

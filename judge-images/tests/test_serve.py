@@ -21,7 +21,8 @@ class Solution:
 """
 
 
-# one that writes down the draws of the generators of its own: one kept for the whole run, its receiver's, a new one
+# one that writes down the draws of the generators of its own: one kept for the whole run, its receiver's, a new one,
+# and a new SystemRandom (which reads os.urandom where nothing seeds it)
 GENERATORS = """import random
 
 KEPT = random.Random()
@@ -32,7 +33,8 @@ class Solution:
 
     def pick(self, nums):
         with open(LOG, "a") as f:
-            f.write(f"{KEPT.randrange(1000)},{self.own.randrange(1000)},{random.Random().randrange(1000)}\\n")
+            f.write(f"{KEPT.randrange(1000)},{self.own.randrange(1000)},{random.Random().randrange(1000)},"
+                    f"{random.SystemRandom().randrange(1000)}\\n")
         return 0
 """
 
@@ -187,7 +189,7 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(len(first), 6)
         self.assertEqual(first, again, "a rescoring times the same work")
         self.assertEqual(alone, first, "a call draws alike timed alone and in a batch")
-        for generator in range(3):
+        for generator in range(4):
             self.assertGreater(len({calls.split(",")[generator] for calls in first[:3]}), 1,
                                f"generator {generator}: calls within a batch still draw differently: {first}")
 

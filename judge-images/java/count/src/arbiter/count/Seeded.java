@@ -14,14 +14,15 @@ import java.util.Set;
 
 /**
  * The agent's seeds mode, for timed JVMs: the JDK's unseeded random numbers come from Seeds, which the serve harness
- * resets before each timed call. Random() takes Seeds.next() for its clock and uniquifier, ThreadLocalRandom's next seed
- * is Seeds.threadSeed(), Math.random() and Collections.shuffle(list) use Seeds.shared() for the Random they keep for
- * the whole run. Nothing is counted; each of these bodies is replaced whole.
+ * resets before each timed call. Random() and SplittableRandom() take Seeds.next() for the seed they would have made
+ * from the clock and a shared counter, ThreadLocalRandom's next seed is Seeds.threadSeed(), Math.random() and
+ * Collections.shuffle(list) use Seeds.shared() for the Random they keep for the whole run. Nothing is counted; each of
+ * these bodies is replaced whole.
  */
 final class Seeded {
 
-    static final Set<String> CLASSES = Set.of("java/util/Random", "java/util/concurrent/ThreadLocalRandom",
-            "java/lang/Math", "java/util/Collections");
+    static final Set<String> CLASSES = Set.of("java/util/Random", "java/util/SplittableRandom",
+            "java/util/concurrent/ThreadLocalRandom", "java/lang/Math", "java/util/Collections");
 
     private static final String SEEDS = "arbiter/count/Seeds";
 
@@ -54,6 +55,12 @@ final class Seeded {
                 body.add(new VarInsnNode(Opcodes.ALOAD, 0));
                 body.add(seeds("next", "()J"));
                 body.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, "java/util/Random", "<init>", "(J)V", false));
+                body.add(new InsnNode(Opcodes.RETURN));
+            }
+            case "java/util/SplittableRandom.<init>()V" -> {
+                body.add(new VarInsnNode(Opcodes.ALOAD, 0));
+                body.add(seeds("next", "()J"));
+                body.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, "java/util/SplittableRandom", "<init>", "(J)V", false));
                 body.add(new InsnNode(Opcodes.RETURN));
             }
             case "java/util/concurrent/ThreadLocalRandom.nextSeed()J" -> {

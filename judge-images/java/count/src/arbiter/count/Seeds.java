@@ -4,9 +4,10 @@ import java.util.Random;
 
 /**
  * Where a timed JVM's random numbers come from (the agent's seeds mode, Seeded): the serve harness resets the seed
- * before each timed call with the number of calls timed on its input before it, so a randomised solution (quickselect's
+ * before each timed call (with the measured round it belongs to: TimedSeeds), so a randomised solution (quickselect's
  * pivots) does the same work in that call in every fork and every rescoring, whatever the batches were. On the boot
- * class path, so that the JDK's Random, ThreadLocalRandom, Math and Collections reach it. One solution thread uses it.
+ * class path, so that the JDK's Random, SplittableRandom, ThreadLocalRandom, Math and Collections reach it. One
+ * solution thread uses it.
  */
 public final class Seeds {
 
