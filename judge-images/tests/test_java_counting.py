@@ -8,7 +8,8 @@ import unittest
 
 from sandbox import CANDIDATE, JAVA_IMAGE, JUDGE, Sandbox
 
-# JDK code a solution's count is made of: a HashMap, a sort, a PriorityQueue, boxes, a seeded-from-the-clock Random
+# JDK code a solution's count is made of: a HashMap, a sort, a PriorityQueue, boxes, and loops as long as the draws of
+# a Random and a SplittableRandom, which seed themselves from the clock
 SOLUTION = """import java.util.*;
 
 public class Solution {
@@ -22,7 +23,9 @@ public class Solution {
             top.add(x);
             if (top.size() > 10) top.poll();
         }
-        return seen.size() + top.peek() + new Random().nextInt(7) + String.valueOf(sorted[0]).length();
+        int spins = new Random().nextInt(1000) + new SplittableRandom().nextInt(1000), total = 0;
+        for (int i = 0; i < spins; i++) total += i & 1;
+        return seen.size() + top.peek() + total + String.valueOf(sorted[0]).length();
     }
 }
 """
@@ -56,23 +59,52 @@ public class Solution {
 """
 
 
-# two equal strings of n characters (COMPARES: then compared 32 times for equality and 32 for order): String.equals
-# and compareTo compare their bytes in intrinsics, whose own bodies run uncounted
+# two equal strings of n characters (COMPARES: then compared 32 times for equality and 32 for order) and a UTF-16 one
+# that begins with them (MIXED: compared for order 32 times each way with the first): String.equals and compareTo
+# compare their bytes in intrinsics, whose own bodies run uncounted
 COMPARES = """import java.util.*;
 
 public class Solution {
     public int work(int[] nums) {
         StringBuilder built = new StringBuilder();
         for (int x : nums) built.append((char) ('a' + x % 26));
-        String a = built.toString(), b = built.toString();
-        int total = a.length();
+        String a = built.toString(), b = built.toString(), wide = built + "\\u0101";
+        int total = a.length() + wide.length();
         if (COMPARES) {
             for (int k = 0; k < 32; k++) total += (a.equals(b) ? 1 : 0) + a.compareTo(b);
+        }
+        if (MIXED) {
+            for (int k = 0; k < 32; k++) total += a.compareTo(wide) + wide.compareTo(a);
         }
         return total;
     }
 }
 """
+
+
+# Latin-1 strings compared for order with UTF-16 ones, both ways round: the answers of String.compareTo
+MIXED_ORDER = """public class Solution {
+    public int work(int[] nums) {
+        String[] latin = {"abc", "abd", "ab", "", "\\u00ff", "zz"};
+        String[] wide = {"ab\\u0101", "abc\\u0101", "a\\u0101", "\\u0101", "\\u00ff\\u0101", "\\u0100", "abc\\u0101x"};
+        int total = 0;
+        for (int i = 0; i < latin.length; i++) {
+            for (int j = 0; j < wide.length; j++) total += (i * 7 + j + 1) * (latin[i].compareTo(wide[j]) - 2 * wide[j].compareTo(latin[i]));
+        }
+        return total;
+    }
+}
+"""
+LATIN = ["abc", "abd", "ab", "", "\u00ff", "zz"]
+WIDE = ["ab\u0101", "abc\u0101", "a\u0101", "\u0101", "\u00ff\u0101", "\u0100", "abc\u0101x"]
+
+
+def java_compare(a, b):
+    """Java's String.compareTo, of strings of characters below U+10000."""
+    for x, y in zip(a, b):
+        if x != y:
+            return ord(x) - ord(y)
+    return len(a) - len(b)
 
 
 # two strings of n characters and a marked end, one Latin-1, one UTF-16 (a last character past Latin-1), searched 16
@@ -95,9 +127,10 @@ public class Solution {
 """
 
 
-def count_solutions(box, sources, sizes, spec=SPEC, make=lambda n: [(i * 7919) % 100003 for i in range(n)]):
+def count_solutions(box, sources, sizes, spec=SPEC, make=lambda n: [(i * 7919) % 100003 for i in range(n)], answers=None):
     """The counted work of each source (a Solution of spec) at each size, counted in the image as scores count; an
-    input is make(n), one JSON argument."""
+    input is make(n), one JSON argument. answers, a list: each source's answers are added to it, the first size's from
+    its uncounted check, the others' from the counted calls."""
     runner = box.runner()
     try:
         inputs = []
@@ -120,6 +153,8 @@ def count_solutions(box, sources, sizes, spec=SPEC, make=lambda n: [(i * 7919) %
             measured = json.loads(report["stdout"])
             assert measured["programs"][0]["status"] == "ok", measured
             out.append([s["programs"][0]["counts"][0] for s in measured["sizes"]])
+            if answers is not None:
+                answers.append([json.loads(s["results"][0]) for s in measured["sizes"]])
         return out
     finally:
         runner.close()
@@ -189,13 +224,30 @@ class StringComparisonsTest(unittest.TestCase):
 
     def test_string_equals_and_compare_to_count_the_bytes_they_compare(self):
         with Sandbox(image=JAVA_IMAGE, memory_mb=1024) as box:
-            without, comparing = count_solutions(box, [COMPARES.replace("COMPARES", "false"),
-                                                       COMPARES.replace("COMPARES", "true")], (1000, 8000))
+            without, comparing, mixed = count_solutions(box, [
+                COMPARES.replace("COMPARES", "false").replace("MIXED", "false"),
+                COMPARES.replace("COMPARES", "true").replace("MIXED", "false"),
+                COMPARES.replace("COMPARES", "false").replace("MIXED", "true")], (1000, 8000))
         # 64 comparisons of n equal bytes, a unit per eight: from 1,000 to 8,000 bytes, 64 * (1000 - 125) more; the
         # bytecodes around them are alike at both sizes (uncounted, the comparisons' share would not grow at all)
         small, large = comparing[0] - without[0], comparing[1] - without[1]
         self.assertGreater(small, 64 * 1000 // 8, (without, comparing))
         self.assertEqual(large - small, 64 * (1000 - 125), (without, comparing))
+        # a Latin-1 string against a UTF-16 one: n equal characters, two bytes each, either way round
+        small, large = mixed[0] - without[0], mixed[1] - without[1]
+        self.assertGreater(small, 64 * 2000 // 8, (without, mixed))
+        self.assertEqual(large - small, 64 * 2 * (1000 - 125), (without, mixed))
+
+
+class MixedComparisonsTest(unittest.TestCase):
+
+    def test_a_latin1_string_compared_with_a_utf16_one_answers_as_the_jdk_does_when_counted(self):
+        expected = sum((i * 7 + j + 1) * (java_compare(a, b) - 2 * java_compare(b, a))
+                       for i, a in enumerate(LATIN) for j, b in enumerate(WIDE))
+        answers = []
+        with Sandbox(image=JAVA_IMAGE, memory_mb=1024) as box:
+            count_solutions(box, [MIXED_ORDER], (10, 10, 10), answers=answers)
+        self.assertEqual(answers, [[expected] * 3], "the checked call (uncounted) and two counted ones")
 
 
 class StringSearchesTest(unittest.TestCase):

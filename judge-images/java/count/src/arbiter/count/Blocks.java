@@ -35,7 +35,8 @@ final class Blocks {
     static byte[] instrument(byte[] bytes) {
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, 0);
-        boolean seeds = node.name.equals("java/util/Random") || node.name.equals("java/util/concurrent/ThreadLocalRandom");
+        boolean seeds = node.name.equals("java/util/Random") || node.name.equals("java/util/SplittableRandom")
+                || node.name.equals("java/util/concurrent/ThreadLocalRandom");
         Set<String> shadowed = shadowedByIntrinsics(node);
         for (MethodNode m : node.methods) {
             if (seeds) fixedSeeds(m);
@@ -102,12 +103,14 @@ final class Blocks {
 
     /**
      * A randomised program counts alike in every run: Random() and ThreadLocalRandom seed from the clock, which here
-     * reads 0 (seeds still differ from one Random to the next, as the seed uniquifier advances).
+     * reads 0 (seeds still differ from one Random to the next, as the seed uniquifier advances), and SplittableRandom()
+     * from a generator whose initial seed (RandomSupport.initialSeed, from the clock) here is 0.
      */
     private static void fixedSeeds(MethodNode m) {
         for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof MethodInsnNode call && call.owner.equals("java/lang/System")
-                    && (call.name.equals("nanoTime") || call.name.equals("currentTimeMillis"))) {
+            if (insn instanceof MethodInsnNode call && (call.owner.equals("java/lang/System")
+                    && (call.name.equals("nanoTime") || call.name.equals("currentTimeMillis"))
+                    || call.owner.equals("jdk/internal/util/random/RandomSupport") && call.name.equals("initialSeed"))) {
                 InsnNode zero = new InsnNode(Opcodes.LCONST_0);
                 m.instructions.set(call, zero);
                 insn = zero;
@@ -123,7 +126,8 @@ final class Blocks {
      * Native copies cost their length: counted before the call, from the length on the stack. The object-array copies
      * of Arrays are intrinsic candidates, so their own bodies run uncounted; a call to them counts the elements it copies
      * (`new ArrayList<>(list)` and `list.toArray()` reach them through Arrays.copyOf(T[], int), which is counted). The
-     * string comparisons String.equals and compareTo make in intrinsics cost the bytes compared, from the two arrays.
+     * string comparisons String.equals and compareTo make in intrinsics cost the bytes compared, from the two arrays; a
+     * Latin-1 string against a UTF-16 one is compared by Counter itself.
      */
     private static AbstractInsnNode nativeWork(MethodNode m, MethodInsnNode call) {
         InsnList list = m.instructions;
@@ -149,11 +153,16 @@ final class Blocks {
             countBefore(list, call, "comparedEqual", "([B[B)V", Opcodes.DUP2);
         } else if (stringBytes(call) && call.name.equals("compareTo") && call.desc.equals("([B[B)I")) {
             countBefore(list, call, "comparedOrder", "([B[B)V", Opcodes.DUP2);
+        } else if (stringBytes(call) && MIXED_COMPARES.contains(call.name + call.desc)) {
+            call.owner = COUNTER; // answered and counted there, alike before and after the JIT compiles the caller
         } else if (stringBytes(call) && SEARCHES.containsKey(call.name + call.desc)) {
             return countSearch(m, call, call.owner.equals("java/lang/StringUTF16") ? 2 : 1, SEARCHES.get(call.name + call.desc));
         }
         return call;
     }
+
+    /** The intrinsics that compare a Latin-1 string with a UTF-16 one (String.compareTo), which Counter answers. */
+    private static final Set<String> MIXED_COMPARES = Set.of("compareToUTF16([B[B)I", "compareToLatin1([B[B)I");
 
     /**
      * The intrinsics that search a string (String.indexOf and contains, StringBuilder.indexOf reach them), and where
@@ -215,10 +224,7 @@ final class Blocks {
         return counted;
     }
 
-    /**
-     * A call of the intrinsics that compare two strings of one coder byte by byte (String.equals and compareTo reach them;
-     * a Latin-1 string against a UTF-16 one, rare, stays uncounted).
-     */
+    /** A call of the string intrinsics of StringLatin1 or StringUTF16 (String.equals, compareTo, indexOf reach them). */
     private static boolean stringBytes(MethodInsnNode call) {
         return call.getOpcode() == Opcodes.INVOKESTATIC
                 && (call.owner.equals("java/lang/StringLatin1") || call.owner.equals("java/lang/StringUTF16"));

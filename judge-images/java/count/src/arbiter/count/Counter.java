@@ -12,6 +12,10 @@ public final class Counter {
      */
     public static long count;
 
+    /** Where a UTF-16 string's array holds each character's low and high byte. */
+    private static final int LOW = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? 0 : 1;
+    private static final int HIGH = 1 - LOW;
+
     private Counter() {
     }
 
@@ -36,6 +40,30 @@ public final class Counter {
     /** Two strings' bytes compared for order by StringLatin1/StringUTF16.compareTo, an intrinsic: up to the first that differs. */
     public static void comparedOrder(byte[] a, byte[] b) {
         count += 1 + (sameBytes(a, b) >>> 3);
+    }
+
+    /**
+     * StringLatin1.compareToUTF16 in a count, whose calls the agent sends here: a Latin-1 string compared for order with
+     * a UTF-16 one. The JDK's is an intrinsic whose Java body counts StringLatin1.getChar per character until the JIT
+     * replaces it, and nothing after. Here it costs the characters up to the first that differs, two bytes each as in a
+     * UTF-16 comparison, whether compiled or not; the answer is the JDK's.
+     */
+    public static int compareToUTF16(byte[] latin1, byte[] utf16) {
+        int len1 = latin1.length, len2 = utf16.length >> 1, n = Math.min(len1, len2);
+        int i = 0;
+        while (i < n && (latin1[i] & 0xff) == utf16Char(utf16, i)) i++;
+        count += 1 + ((2L * i) >>> 3);
+        return i < n ? (latin1[i] & 0xff) - utf16Char(utf16, i) : len1 - len2;
+    }
+
+    /** StringUTF16.compareToLatin1 in a count: as the JDK's, the other way round of {@link #compareToUTF16}. */
+    public static int compareToLatin1(byte[] utf16, byte[] latin1) {
+        return -compareToUTF16(latin1, utf16);
+    }
+
+    /** A UTF-16 string's i-th character (StringUTF16 keeps its characters in the platform's byte order). */
+    private static int utf16Char(byte[] utf16, int i) {
+        return ((utf16[2 * i + HIGH] & 0xff) << 8) | (utf16[2 * i + LOW] & 0xff);
     }
 
     /**
