@@ -22,11 +22,12 @@ public interface ScoreConfig {
     int forks();
 
     /**
-     * The time a score aims to end in, from its start (seconds): past the second fork, one more is measured
-     * only if it would end in time at the pace of the longest later fork so far ({@link ForkBudget}). An interview's
-     * report is then complete when the interview ends. 0: never more than two forks.
+     * The time a score aims to end in, from its start (seconds): past the second fork, one more is measured only if it
+     * would end in time at the pace of the longest later fork so far ({@link ForkBudget}). The verdict before it took
+     * 0.8-2.5 s in run 43 (docs/BENCHMARKS.md), so a score ends within 15 s of its submission, and an interview's report
+     * is complete when the interview ends. 0: never more than two forks.
      */
-    @WithDefault("15")
+    @WithDefault("13")
     double seconds();
 
     /**
