@@ -127,7 +127,10 @@ class PerformanceUiTest {
         String scoreText = score.getText();
         assertThat(score.getAttribute("data-state")).as(scoreText).isEqualTo("DONE");
         assertThat(score.getText()).contains("Performance vs reference").contains("TIME").contains("MEMORY").contains("GROWTH")
-                .containsPattern("\\d+\\.\\d\\d×").contains("reference O(");
+                .containsPattern("\\d+\\.\\d\\d×").contains("reference O(")
+                // how many fresh processes were timed (two at most in these tests: ScoringProfile), and whether the
+                // score's time rather than their agreement ended them
+                .containsPattern("2 runs agree within \\d+%( \\(no more fitted in the score's time\\))?");
         // time per call of both programs, and the counted work the growth class is fitted on
         assertThat(driver.findElements(By.cssSelector("#score svg.chart polyline"))).hasSize(4);
         assertThat(driver.findElement(By.id("growth-chart")).getText()).contains("work counted in each call");
