@@ -2,7 +2,10 @@ package dev.arbiter.calibration;
 
 import dev.arbiter.common.RoleConfig;
 import dev.arbiter.judge.JudgeQueue;
+import dev.arbiter.judge.JudgeWorkers;
 import dev.arbiter.lang.Language;
+import dev.arbiter.score.ScoreQueue;
+import dev.arbiter.score.ScoreWorker;
 
 import dev.arbiter.problem.Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -13,8 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Calibrates, one at a time and only while no user's submission waits, every problem version and language that
- * has no calibration on the current judge images yet (judge nodes only).
+ * Calibrates, one at a time and only while this node neither judges nor scores (no user's submission waits or is
+ * judged, no score waits or is measured), every problem version and language that has no calibration on the current
+ * judge images yet (judge nodes only). A calibration judges and benchmarks on the machine's cores, so a score measured
+ * beside it shares them: with the whole catalog calibrating beside ten rescorings of five solutions, 22 of 50 scores
+ * ended within 15 s, and their spread went from 3.6 % to 9.1 % (docs/BENCHMARKS.md, runs 44 and 45).
  */
 @ApplicationScoped
 public class CalibrationScheduler {
@@ -23,17 +29,24 @@ public class CalibrationScheduler {
     private final RoleConfig role;
     private final JudgeQueue queue;
     private final Calibrator calibrator;
+    private final JudgeWorkers judging;
+    private final ScoreQueue scores;
+    private final ScoreWorker scoring;
 
-    public CalibrationScheduler(CalibrationConfig config, RoleConfig role, JudgeQueue queue, Calibrator calibrator) {
+    public CalibrationScheduler(CalibrationConfig config, RoleConfig role, JudgeQueue queue, Calibrator calibrator,
+                                JudgeWorkers judging, ScoreQueue scores, ScoreWorker scoring) {
         this.config = config;
         this.role = role;
         this.queue = queue;
         this.calibrator = calibrator;
+        this.judging = judging;
+        this.scores = scores;
+        this.scoring = scoring;
     }
 
     @Scheduled(every = "20s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void calibrateNext() {
-        if (!config.enabled() || !role.judges() || queue.waiting() > 0) return;
+        if (!config.enabled() || !role.judges() || othersMeasure()) return;
         for (Language language : Language.values()) {
             String image;
             try {
@@ -47,6 +60,15 @@ public class CalibrationScheduler {
                 return;
             }
         }
+    }
+
+    /** Would a calibration started now share this node with a user's verdict or score? */
+    boolean othersMeasure() {
+        return busy(queue.waiting(), judging.busy(), scores.waiting(), scoring.measuring());
+    }
+
+    static boolean busy(long verdictsWaiting, int judgedNow, long scoresWaiting, boolean scoredNow) {
+        return verdictsWaiting > 0 || judgedNow > 0 || scoresWaiting > 0 || scoredNow;
     }
 
     /** The first problem (catalog order) whose current version has no calibration row on this image. */

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * When a score stops measuring forks. A score settles as soon as the forks to come could not move it
  * ({@link ScoreSummary#settled}); beyond the second fork, one more starts only if it would end within the score's time
- * (arbiter.score.seconds) at the pace of the longest later fork so far. Run 41 (docs/BENCHMARKS.md): the three of 50
- * scores that took a fourth fork ended at 15.9-17.2 s from their submission; replayed at three forks, each solution's
- * ten scores stayed as close together (worst 1.8 % where it was 1.5 %).
+ * (arbiter.score.seconds) at the pace of the longest later fork so far. In run 41 (docs/BENCHMARKS.md), without it,
+ * the three of 50 scores that took a fourth fork ended at 15.9-17.2 s from their submission; in run 44, with 13 s, all
+ * 50 ended within 14.2 s, each solution's ten within 3.6 % of their median.
  */
 public record ForkBudget(int maxForks, long budgetNs) {
 

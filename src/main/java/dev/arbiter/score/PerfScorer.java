@@ -27,8 +27,8 @@ import java.util.function.BooleanSupplier;
  * Scores an accepted submission against the problem's reference in one sandbox: both run as servers on the
  * generated inputs of every perf size, taking turns batch by batch (judge-images/interleave), once over every size
  * and again in fresh processes at the largest sizes ({@code arbiter.score.forks} in all, fewer once more could not
- * move the score or would end past the score's time: {@link ForkBudget}); the work of a call on several inputs per size is counted in a run of its own, for
- * the growth class. Times are taken outside the programs.
+ * move the score or would end past the score's time: {@link ForkBudget}); the work of a call on several inputs per
+ * size is counted in a run of its own, for the growth class. Times are taken outside the programs.
  */
 @ApplicationScoped
 public class PerfScorer {

@@ -83,6 +83,11 @@ public class ScoreWorker {
         if (leases != null) leases.close();
     }
 
+    /** Is this node measuring a score now? */
+    public boolean measuring() {
+        return current != null;
+    }
+
     /** Wakes the worker now instead of at its next poll (a score was just queued on this node). */
     public void nudge() {
         wakeUp.nudge();
