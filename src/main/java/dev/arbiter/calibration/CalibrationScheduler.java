@@ -4,8 +4,7 @@ import dev.arbiter.common.RoleConfig;
 import dev.arbiter.judge.JudgeQueue;
 import dev.arbiter.judge.JudgeWorkers;
 import dev.arbiter.lang.Language;
-import dev.arbiter.score.ScoreQueue;
-import dev.arbiter.score.ScoreWorker;
+import dev.arbiter.measure.ScoresInProgress;
 
 import dev.arbiter.problem.Problem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,18 +29,16 @@ public class CalibrationScheduler {
     private final JudgeQueue queue;
     private final Calibrator calibrator;
     private final JudgeWorkers judging;
-    private final ScoreQueue scores;
-    private final ScoreWorker scoring;
+    private final ScoresInProgress scores;
 
     public CalibrationScheduler(CalibrationConfig config, RoleConfig role, JudgeQueue queue, Calibrator calibrator,
-                                JudgeWorkers judging, ScoreQueue scores, ScoreWorker scoring) {
+                                JudgeWorkers judging, ScoresInProgress scores) {
         this.config = config;
         this.role = role;
         this.queue = queue;
         this.calibrator = calibrator;
         this.judging = judging;
         this.scores = scores;
-        this.scoring = scoring;
     }
 
     @Scheduled(every = "20s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -64,11 +61,11 @@ public class CalibrationScheduler {
 
     /** Would a calibration started now share this node with a user's verdict or score? */
     boolean othersMeasure() {
-        return busy(queue.waiting(), judging.busy(), scores.waiting(), scoring.measuring());
+        return busy(queue.waiting(), judging.busy(), scores.any());
     }
 
-    static boolean busy(long verdictsWaiting, int judgedNow, long scoresWaiting, boolean scoredNow) {
-        return verdictsWaiting > 0 || judgedNow > 0 || scoresWaiting > 0 || scoredNow;
+    static boolean busy(long verdictsWaiting, int judgedNow, boolean scores) {
+        return verdictsWaiting > 0 || judgedNow > 0 || scores;
     }
 
     /** The first problem (catalog order) whose current version has no calibration row on this image. */

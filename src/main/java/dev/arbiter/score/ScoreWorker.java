@@ -8,6 +8,7 @@ import dev.arbiter.judge.JudgeConfig;
 import dev.arbiter.judge.JudgeQueue;
 import dev.arbiter.lease.Claim;
 import dev.arbiter.lease.Leases;
+import dev.arbiter.measure.ScoresInProgress;
 
 import dev.arbiter.sandbox.NodeId;
 import dev.arbiter.sandbox.Sandbox;
@@ -26,10 +27,10 @@ import java.util.Optional;
  * submission waits to be judged, so verdicts never queue behind a 30-40 s measurement; a lease renewed every few
  * seconds lets another node take over a score whose worker died. A score queued on this node wakes it at once; it
  * polls for the rest (scores queued elsewhere, leases that ran out) and, while verdicts wait, as often as the judge's
- * workers do.
+ * workers do. A calibration waits while it measures or has a score to claim ({@link ScoresInProgress}).
  */
 @ApplicationScoped
-public class ScoreWorker {
+public class ScoreWorker implements ScoresInProgress {
 
     private static final Logger LOG = Logger.getLogger(ScoreWorker.class);
 
@@ -83,9 +84,10 @@ public class ScoreWorker {
         if (leases != null) leases.close();
     }
 
-    /** Is this node measuring a score now? */
-    public boolean measuring() {
-        return current != null;
+    /** A score measured here now, or one waiting that this worker would claim. */
+    @Override
+    public boolean any() {
+        return current != null || queue.waiting() > 0;
     }
 
     /** Wakes the worker now instead of at its next poll (a score was just queued on this node). */

@@ -1,6 +1,7 @@
 package dev.arbiter.score;
 
 import dev.arbiter.lease.Claim;
+import dev.arbiter.measure.ScoresInProgress;
 import dev.arbiter.score.ScoreQueue;
 import dev.arbiter.score.ScoreStore;
 import dev.arbiter.support.Judging;
@@ -35,6 +36,9 @@ class ScoreQueueTest {
     @Inject
     ScoreWorker worker;
 
+    @Inject
+    ScoresInProgress inProgress;
+
     @Test
     void verdictsDoNotWaitForScores() {
         JsonPath first = Judging.judge("two-sum", "python", Solutions.TWO_SUM_PYTHON);
@@ -42,12 +46,18 @@ class ScoreQueueTest {
         JsonPath third = Judging.judge("two-sum", "python", Solutions.TWO_SUM_PYTHON);
 
         assertThat(third.getString("verdict")).isEqualTo("ACCEPTED");
-        // one score takes 10-20 s (three forks); two more verdicts took a few seconds, with both judge workers free
+        // one score takes 8-15 s (two forks); two more verdicts took a few seconds, with both judge workers free
         assertThat(scoreState(first.getString("id"))).isEqualTo("PENDING");
         assertThat(scoreState(third.getString("id"))).isEqualTo("PENDING");
+        // the third is measured after the other two: until then a calibration would wait (CalibrationScheduler)
+        assertThat(inProgress.any()).isTrue();
         for (JsonPath s : new JsonPath[]{first, second, third}) {
             assertThat(awaitScore(s.getString("id")).getString("score.state")).isEqualTo("DONE");
         }
+        // the worker lets go of the last score right after writing it (and of any score another test left queued)
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (inProgress.any() && Instant.now().isBefore(deadline)) pause();
+        assertThat(inProgress.any()).as("no score waits or is measured").isFalse();
     }
 
     @Test
@@ -105,14 +115,18 @@ class ScoreQueueTest {
         while (Instant.now().isBefore(deadline)) {
             JsonPath view = given().get("/api/submissions/" + id).then().statusCode(200).extract().jsonPath();
             if (!"PENDING".equals(view.getString("score.state"))) return view;
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause();
         }
         throw new AssertionError("no score for " + id);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Puts a finished score back in the queue as if {@code owner} had claimed it for attempt {@code attempt}. */
