@@ -186,7 +186,14 @@ def main():
               f"{statistics.median(s['timeSpread'] for _, s in runs):7.3f} {sum(s['noisy'] for _, s in runs):5d} "
               f"{'/'.join(complexities):<22} {statistics.median(t for t, _ in runs):7.1f}  "
               + " ".join(f"{r:.3f}" for r in ratios))
-        print("    seconds per score: " + " ".join(f"{t:.1f}" for t, _ in runs))
+        print("    seconds per score: " + " ".join(f"{t:.1f}" for t, _ in runs)
+              + f"  ({sum(t <= 15 for t, _ in runs)} of {len(runs)} within 15 s)")
+        # how many forks each score took, and what ended them (settled, limit, time: ForkBudget)
+        ended = {}
+        for _, s in runs:
+            key = f"{s['evidence'].get('forks')} ({s['evidence'].get('forksEnded', '?')})"
+            ended[key] = ended.get(key, 0) + 1
+        print("    forks per score (what ended them): " + ", ".join(f"{n} x {key}" for key, n in sorted(ended.items())))
         for _, s in runs:
             noise = s["evidence"].get("noise", {})
             if s["noisy"]:

@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /**
  * A judge node's score worker: takes PENDING scores off the score queue, one at a time, while no user's
- * submission waits to be judged, so verdicts never queue behind a 30-40 s measurement; a lease renewed every few
+ * submission waits to be judged, so verdicts never queue behind a 10-15 s measurement; a lease renewed every few
  * seconds lets another node take over a score whose worker died. A score queued on this node wakes it at once; it
  * polls for the rest (scores queued elsewhere, leases that ran out) and, while verdicts wait, as often as the judge's
  * workers do. A calibration waits while it measures or has a score to claim ({@link ScoresInProgress}).
@@ -74,7 +74,7 @@ public class ScoreWorker implements ScoresInProgress {
         thread.start();
     }
 
-    /** A measurement takes half a minute: on shutdown it is handed back at once for another node to redo. */
+    /** A measurement takes 10-15 s: on shutdown it is handed back at once for another node to redo. */
     void onStop(@Observes ShutdownEvent event) {
         Thread t = thread;
         thread = null;
