@@ -14,7 +14,8 @@ at one input of kth-largest 8.9 ms where seeds 1 and 2 took 4.7 and 6.8 ms. `pre
 the batch with seed instead: interleave's measured rounds pass the round's number, so round r does the same work in
 every fork whatever its batch size and however many calls were timed before it. A `random.Random()` the solution
 makes without a seed, or a `random.SystemRandom()`, is seeded from the module's generator (SeededRandom), which is
-seeded also before each timed call's receiver is made; one it keeps in a module global or a class attribute is reseeded before each timed call.
+seeded also before each timed call's receiver is made; one it keeps in a module global or a class attribute is
+reseeded before each timed call.
 """
 import gc
 import json

@@ -82,21 +82,30 @@ public class Solution {
 """
 
 
-# Latin-1 strings compared for order with UTF-16 ones, both ways round: the answers of String.compareTo
+# Latin-1 strings compared for order with UTF-16 ones (each has a character past Latin-1), both ways round: the
+# answers of String.compareTo
+LATIN = ["abc", "abd", "ab", "", "\u00ff", "zz"]
+WIDE = ["ab\u0101", "abc\u0101", "a\u0101", "\u0101", "\u00ff\u0101", "\u0100", "abc\u0101x"]
+
+
+def java_strings(strings):
+    """A Java array initializer of these strings, every character escaped."""
+    return "{" + ", ".join('"' + "".join(f"\\u{ord(c):04x}" for c in s) + '"' for s in strings) + "}"
+
+
 MIXED_ORDER = """public class Solution {
     public int work(int[] nums) {
-        String[] latin = {"abc", "abd", "ab", "", "\\u00ff", "zz"};
-        String[] wide = {"ab\\u0101", "abc\\u0101", "a\\u0101", "\\u0101", "\\u00ff\\u0101", "\\u0100", "abc\\u0101x"};
+        String[] latin = LATIN, wide = WIDE;
         int total = 0;
         for (int i = 0; i < latin.length; i++) {
-            for (int j = 0; j < wide.length; j++) total += (i * 7 + j + 1) * (latin[i].compareTo(wide[j]) - 2 * wide[j].compareTo(latin[i]));
+            for (int j = 0; j < wide.length; j++) {
+                total += (i * 7 + j + 1) * (latin[i].compareTo(wide[j]) - 2 * wide[j].compareTo(latin[i]));
+            }
         }
         return total;
     }
 }
-"""
-LATIN = ["abc", "abd", "ab", "", "\u00ff", "zz"]
-WIDE = ["ab\u0101", "abc\u0101", "a\u0101", "\u0101", "\u00ff\u0101", "\u0100", "abc\u0101x"]
+""".replace("LATIN", java_strings(LATIN)).replace("WIDE", java_strings(WIDE))
 
 
 def java_compare(a, b):
