@@ -1,7 +1,6 @@
 package dev.arbiter.calibration;
 
 import dev.arbiter.common.RoleConfig;
-import dev.arbiter.judge.JudgeQueue;
 import dev.arbiter.judge.JudgeWorkers;
 import dev.arbiter.lang.Language;
 import dev.arbiter.measure.ScoresInProgress;
@@ -26,16 +25,14 @@ public class CalibrationScheduler {
 
     private final CalibrationConfig config;
     private final RoleConfig role;
-    private final JudgeQueue queue;
     private final Calibrator calibrator;
     private final JudgeWorkers judging;
     private final ScoresInProgress scores;
 
-    public CalibrationScheduler(CalibrationConfig config, RoleConfig role, JudgeQueue queue, Calibrator calibrator,
+    public CalibrationScheduler(CalibrationConfig config, RoleConfig role, Calibrator calibrator,
                                 JudgeWorkers judging, ScoresInProgress scores) {
         this.config = config;
         this.role = role;
-        this.queue = queue;
         this.calibrator = calibrator;
         this.judging = judging;
         this.scores = scores;
@@ -60,12 +57,8 @@ public class CalibrationScheduler {
     }
 
     /** Would a calibration started now share this node with a user's verdict or score? */
-    boolean othersMeasure() {
-        return busy(queue.waiting(), judging.busy(), scores.any());
-    }
-
-    static boolean busy(long verdictsWaiting, int judgedNow, boolean scores) {
-        return verdictsWaiting > 0 || judgedNow > 0 || scores;
+    private boolean othersMeasure() {
+        return judging.verdictsPending() || scores.any();
     }
 
     /** The first problem (catalog order) whose current version has no calibration row on this image. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arbiter.judge.JudgeWorkers;
 import dev.arbiter.lang.Compiler;
 import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Mode;
@@ -50,13 +51,9 @@ public class ReferenceBenchmark {
     private final Sandbox sandbox;
     private final SandboxConfig config;
     private final PerfInputs perfInputs;
+    private final JudgeWorkers workers;
 
-    private final dev.arbiter.judge.JudgeQueue judgeQueue;
-    private final dev.arbiter.judge.JudgeWorkers workers;
-
-    public ReferenceBenchmark(Sandbox sandbox, SandboxConfig config, PerfInputs perfInputs,
-                              dev.arbiter.judge.JudgeQueue judgeQueue, dev.arbiter.judge.JudgeWorkers workers) {
-        this.judgeQueue = judgeQueue;
+    public ReferenceBenchmark(Sandbox sandbox, SandboxConfig config, PerfInputs perfInputs, JudgeWorkers workers) {
         this.workers = workers;
         this.sandbox = sandbox;
         this.config = config;
@@ -73,7 +70,7 @@ public class ReferenceBenchmark {
         List<ComplexityFit.Point> growth;
         try (SandboxContainer box = sandbox.start(toolchain.image(config), memoryMb);
              // verdicts first: the benchmark pauses while a user's submission waits or is being judged here
-             Preemption preemption = new Preemption(box, () -> judgeQueue.waiting() > 0 || workers.busy() > 0)) {
+             Preemption preemption = new Preemption(box, workers::verdictsPending)) {
             RunReport built = toolchain.prepare(box.runner(), WS, Mode.SIGNATURE, job.source(), job.specJson(), 30_000);
             String error = Compiler.diagnostics(toolchain, WS, built);
             if (error != null) throw new IllegalStateException("the reference does not compile: " + error);

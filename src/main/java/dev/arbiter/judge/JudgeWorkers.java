@@ -141,6 +141,14 @@ public class JudgeWorkers {
         return judging.size();
     }
 
+    /**
+     * Does a user's submission wait for a worker, or is this node judging one (or a calibration's)? Measurements on
+     * this node (scores, benchmarks, calibrations) give way while it does: verdicts first.
+     */
+    public boolean verdictsPending() {
+        return !judging.isEmpty() || queue.waiting() > 0; // the set first: it costs no query
+    }
+
     private void judgeOne(Claim claim) {
         BooleanSupplier owned = leases.hold(claim);
         judging.add(claim);

@@ -149,7 +149,7 @@ public class ScoreWorker implements ScoresInProgress {
             PerfScorer.AnswerCheck check = custom == null ? (input, expected, actual) -> checker.accepts(expected, actual)
                     : (input, expected, actual) -> custom.check(input, expected, actual).verdict().accepted();
             // verdicts first: the measurement pauses while a user's submission waits or is being judged here
-            scores.save(claim, scorer.score(scoring, check, () -> judgeQueue.waiting() > 0 || workers.busy() > 0));
+            scores.save(claim, scorer.score(scoring, check, workers::verdictsPending));
         } catch (PerfScorer.ScoreFailure e) {
             scores.fail(claim, e.getMessage());
         } catch (RuntimeException e) {

@@ -41,6 +41,9 @@ class UsersFirstTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    JudgeWorkers workers;
+
     @Test
     void internalJudgingsGiveWayToAUsersSubmissionWhoseWorkerDied() throws Exception {
         List<UUID> internal = new ArrayList<>();
@@ -50,6 +53,8 @@ class UsersFirstTest {
         }
         // every worker is busy with one: each has a test result
         for (UUID id : internal) JarNode.await(() -> count("select count(*) from test_result where submission_id = '" + id + "'") > 0, 180);
+        // measurements (scores, benchmarks, calibrations) give way while this node judges, a calibration's judging too
+        assertThat(workers.verdictsPending()).as("internal judgings run").isTrue();
 
         String accepted = Files.readString(Path.of("problems/climbing-stairs/solutions/accepted/solution.py"));
         UUID user = QuarkusTransaction.requiringNew().call(() -> {
@@ -76,6 +81,8 @@ class UsersFirstTest {
             assertThat((Instant) column(id, "finished_at")).isAfter(userStarted);
             assertThat(count("select count(*) from test_result where submission_id = '" + id + "'")).isEqualTo(13);
         }
+        // a worker lets go of its claim right after writing the verdict
+        JarNode.await(() -> !workers.verdictsPending(), 60);
     }
 
     private long count(String sql) {
