@@ -3,8 +3,8 @@
 serve.py [--count] SPEC SOURCE INPUT...
 
 The caller measures the time of each `go`; this side only prepares fresh receivers and arguments outside that
-window (one shared set of arguments when the checked call left them as they were; fresh copies, as many as
-COPY_BUDGET_BYTES of input allow, otherwise: `prep i k` answers how many calls it prepared). `mem i` answers the
+window (one shared set of arguments when the checked call left them as they were and they hold no strings; fresh
+copies, as many as COPY_BUDGET_BYTES of input allow, otherwise: `prep i k` answers how many calls it prepared). `mem i` answers the
 tracemalloc peak of one call (counted by _memtrace) on such arguments, measured apart from the timed calls. With
 --count, `count i` answers the work of one fresh call in interpreter instructions (counting.py), then its answer. The random module is
 seeded before each timed call with the number of calls timed on its input before it, so a randomised solution
@@ -67,7 +67,14 @@ def kept_randoms(g):
     return found
 
 
-SCALARS = {"int", "long", "double", "boolean", "char", "String", "str", "float", "bool"}
+PRIMITIVES = {"int", "long", "double", "boolean", "char", "float", "bool"}  # a char is a 1-character str, one per value
+
+
+def holds_strings(type_name):
+    """A string parameter, or a list of them: a str keeps the hash a call computed, so a later call given the same one
+    that hashes it again (a set of the words) finds it and does less than a call on its own input. Such arguments
+    are never shared, however a call left them."""
+    return "String" in type_name or "str" in type_name
 
 
 class Input:
@@ -83,6 +90,7 @@ class Input:
         self.unused = harness.arguments(self.parsed, self.params, "input")  # checked here: the first call's arguments
         self.g = g
         self.name = sig["method"]
+        self.strings = any(holds_strings(p.get("type", "")) for p in self.params)
         self.shared = None
 
     def fresh(self):
@@ -94,11 +102,14 @@ class Input:
     def to_json(self, value):
         return harness.from_value(value, self.returns)
 
-    def unchanged(self, args):
-        """Do the arguments still read as the input after a call? Then later calls may share one set of them.
-        Lists, numbers and strings compare with the parsed input itself, which no call is given (in C: 1 MB of ints
-        in a millisecond, where converting them back and writing both as JSON took 30-60 ms of every check, enough
-        to make an 8 ms call look like a 40 ms one to interleave); nodes, which have no equality of their own, as JSON."""
+    def shareable(self, args):
+        """May later calls share the arguments this call was given? Never strings (holds_strings); others if they still
+        read as the input. Lists and numbers compare with the parsed input itself, which no call is given (in C: 1 MB
+        of ints in a millisecond, where converting them back and writing both as JSON took 30-60 ms of every check,
+        enough to make an 8 ms call look like a 40 ms one to interleave); nodes, which have no equality of their own,
+        as JSON."""
+        if self.strings:
+            return False
         try:
             if not any("ListNode" in p["type"] or "TreeNode" in p["type"] for p in self.params):
                 return args == self.parsed
@@ -126,7 +137,7 @@ class DesignInput(Input):
         self.spec, self.g, self.lines = spec, g, read_lines(path)
         self.cls, self.ops, _, self.methods = harness.design_plan(spec, g, self.lines)
         self.text = "\n".join(self.lines)
-        self.scalar = all(p.get("type", "").replace(" ", "") in SCALARS
+        self.primitive = all(p.get("type", "").replace(" ", "") in PRIMITIVES
                           for m in [spec["design"].get("constructor") or {}] + (spec["design"].get("methods") or [])
                           for p in m.get("params") or [])
         self.shared = None
@@ -140,8 +151,8 @@ class DesignInput(Input):
     def to_json(self, value):
         return harness.design_results(self.ops, self.methods, value)
 
-    def unchanged(self, args):
-        return self.scalar  # immutable arguments only: nothing a call can change
+    def shareable(self, args):
+        return self.primitive  # nothing a call can change, and no string that keeps a hash
 
 
 def read_lines(path):
@@ -176,7 +187,7 @@ def serve(argv, commands, answers):
                 value = item.to_json(method(*args))
                 # arguments the call left as they were are shared by the later calls (a fresh copy of a 1 MB input
                 # took 40 ms to parse, twice per size and fork: at every check, and at every memory call)
-                item.shared = args if item.unchanged(args) else None
+                item.shared = args if item.shareable(args) else None
                 answer("result " + json.dumps(value, separators=(",", ":"), allow_nan=False))
             elif words[0] == "prep":
                 batch_input = int(words[1])

@@ -39,6 +39,20 @@ public class Solution {
     }
 }
 """,
+    # hashes its words, and writes down which first word it was given (keeping every one, so no identity is reused)
+    "hashing": """import java.io.*;
+import java.util.*;
+
+public class Solution {
+    private static final List<String> KEPT = new ArrayList<>();
+
+    public int pick(String[] words) throws IOException {
+        KEPT.add(words[0]);
+        try (FileWriter log = new FileWriter("/tmp/log", true)) { log.write(System.identityHashCode(words[0]) + "\\n"); }
+        return new HashSet<>(Arrays.asList(words)).size();
+    }
+}
+""",
     # draws from every unseeded generator: a field's, a local, a static field's, the thread's, Math's, a SplittableRandom's
     # and shuffle's
     "randomised": """import java.io.*;
@@ -61,7 +75,8 @@ public class Solution {
 }
 """,
 }
-TYPES = {"reversing": "int[]", "reading": "int[]", "relinking": "ListNode", "randomised": "int[]"}
+TYPES = {"reversing": "int[]", "reading": "int[]", "relinking": "ListNode", "hashing": "String[]", "randomised": "int[]"}
+INPUTS = {"hashing": [f"word{i}" for i in range(100)]}
 
 # drives Serve as interleave does (commands on fd 3, answers on fd 4): a check, a memory call, two batches of three
 DRIVE = """set -e
@@ -127,7 +142,7 @@ class JavaServeTest(unittest.TestCase):
                         "method": "pick", "params": [{"name": "xs", "type": TYPES[name]}], "returns": "int"}}
                     runner.put(f"/tmp/{name}/Solution.java", source, uid=CANDIDATE)
                     runner.put(f"/tmp/{name}/spec.json", json.dumps(spec), uid=CANDIDATE)
-                    runner.put(f"/tmp/{name}/0.in", json.dumps(list(range(1, 1001))) + "\n", uid=CANDIDATE)
+                    runner.put(f"/tmp/{name}/0.in", json.dumps(INPUTS.get(name, list(range(1, 1001)))) + "\n", uid=CANDIDATE)
                     compiled = runner.exec(["java", "-cp", "/opt/arbiter/java/harness.jar", "arbiter.harness.Worker",
                                             "--compile", f"/tmp/{name}/Solution.java", f"/tmp/{name}/classes"], cpu=30000)
                     assert compiled["exit_code"] == 0, compiled
@@ -154,6 +169,11 @@ class JavaServeTest(unittest.TestCase):
         checked, memory, *timed = self.seen["reading"]
         self.assertEqual(len(timed), 6)
         self.assertEqual(set(timed), {checked}, "no copy of the input is converted after the checked call")
+
+    def test_strings_are_never_shared_as_a_call_keeps_their_hashes(self):
+        self.assertEqual(len(self.seen["hashing"]), 8)
+        self.assertEqual(len(set(self.seen["hashing"])), 8, "every call gets strings of its own: none with a hash in it")
+        self.assertEqual(self.prepared["hashing"], "ok 5000", "fresh strings fill the batch")
 
     def test_fresh_lists_stop_at_a_million_nodes_per_batch(self):
         # 1,000 nodes a copy: 1,048 copies hold 2^20 nodes. Two million of them took 150 ms to build and collect

@@ -67,6 +67,17 @@ READING = """class Solution:
         return 0
 """
 
+# one that hashes its words, and writes down which first word it was given (keeping every one, so no id is reused)
+HASHING = """KEPT = []
+
+class Solution:
+    def pick(self, words):
+        KEPT.append(words[0])
+        with open(LOG, "a") as f:
+            f.write(str(id(words[0])) + "\\n")
+        return len(set(words))
+"""
+
 # one that writes down the collector's state in each timed call, and leaves a cycle behind it for the collector
 CYCLING = """import gc, weakref
 
@@ -87,7 +98,7 @@ class Solution:
 """
 
 
-def timed_calls(workdir, batches, solution=SOLUTION, before=(), param="int[]"):
+def timed_calls(workdir, batches, solution=SOLUTION, before=(), param="int[]", data=tuple(range(1000))):
     """Starts serve.py as interleave does (commands on fd 3, answers on fd 4), sends the commands `before` (their
     answers unread but one line each) and runs each batch once."""
     spec = os.path.join(workdir, "spec.json")
@@ -98,12 +109,12 @@ def timed_calls(workdir, batches, solution=SOLUTION, before=(), param="int[]"):
     source = os.path.join(workdir, "solution.py")
     with open(source, "w") as f:
         f.write(f"LOG = {log!r}\n" + solution)
-    data = os.path.join(workdir, "0.in")
-    with open(data, "w") as f:
-        f.write(json.dumps(list(range(1000))) + "\n")
+    path = os.path.join(workdir, "0.in")
+    with open(path, "w") as f:
+        f.write(json.dumps(list(data)) + "\n")
     commands_r, commands_w = os.pipe()
     answers_r, answers_w = os.pipe()
-    child = subprocess.Popen(["sh", "-c", f'exec python3 "$@" 3<&{commands_r} 4>&{answers_w}', "sh", SERVE, spec, source, data],
+    child = subprocess.Popen(["sh", "-c", f'exec python3 "$@" 3<&{commands_r} 4>&{answers_w}', "sh", SERVE, spec, source, path],
                              pass_fds=(commands_r, answers_w))
     os.close(commands_r)
     os.close(answers_w)
@@ -218,6 +229,13 @@ class ServeTest(unittest.TestCase):
             seen = timed_calls(d, [3, 3], READING, before=["check 0", "mem 0"])
         self.assertEqual(len(seen), 8)
         self.assertEqual(len(set(seen)), 1, "no copy of the input is parsed after the checked call")
+
+    def test_strings_are_never_shared_as_a_call_keeps_their_hashes(self):
+        with tempfile.TemporaryDirectory() as d:
+            seen = timed_calls(d, [3, 3], HASHING, before=["check 0", "mem 0"], param="List<String>",
+                               data=[f"word{i}" for i in range(1000)])
+        self.assertEqual(len(seen), 8)
+        self.assertEqual(len(set(seen)), 8, "every call, timed or not, gets strings of its own: none with a hash in it")
 
     def test_timed_calls_run_with_the_collector_on_and_the_copies_left_out_of_it_and_last_batchs_cycles_collected(self):
         # the copies of a batch are built with the collector off and frozen while timed (building many copies of a

@@ -156,7 +156,7 @@ public final class Main {
 
     /** The candidate's method, fresh receivers and fresh arguments (a call may mutate both), and its answer. */
     record Call(Class<?> type, Method method, java.util.function.Supplier<Object[]> arguments, Answer answer,
-                java.util.function.Predicate<Object[]> unchanged) {
+                java.util.function.Predicate<Object[]> shareable) {
         Object newTarget() throws Exception {
             return newInstance(type);
         }
@@ -167,12 +167,15 @@ public final class Main {
     }
 
     /**
-     * After a call: do its arguments still read as the input? (then later calls may share one set of them). Arrays,
-     * lists, strings and numbers are compared with a copy converted from the input, which no call is given
-     * (Arrays.deepEquals: 1 MB of ints in a millisecond, where writing both as JSON took 35-95 ms of every check of
-     * a measured JVM); nodes, whose classes have no equals of their own, as JSON.
+     * After a call: may later calls share the arguments it was given? Only if they still read as the input (arrays,
+     * lists, strings and numbers are compared with a copy converted from the input, which no call is given -
+     * Arrays.deepEquals: 1 MB of ints in a millisecond, where writing both as JSON took 35-95 ms of every check of a
+     * measured JVM; nodes, whose classes have no equals of their own, as JSON), and never with strings among them: a
+     * String keeps the hash a call computed, so a later call that hashes it again (a HashSet of the words) would find
+     * it and do less than a call on its own input.
      */
-    private static java.util.function.Predicate<Object[]> unchanged(Convert convert, List<Object> parsed, List<?> params) {
+    private static java.util.function.Predicate<Object[]> shareable(Convert convert, List<Object> parsed, List<?> params) {
+        if (params.stream().anyMatch(Main::holdsStrings)) return values -> false;
         if (params.stream().noneMatch(Main::nodeType)) {
             Object[][] untouched = {null}; // converted when first needed: a judged test run never asks
             return values -> {
@@ -200,6 +203,11 @@ public final class Main {
         };
     }
 
+    /** A String parameter, or an array or collection of them. */
+    private static boolean holdsStrings(Object param) {
+        return String.valueOf(((Map<?, ?>) param).get("type")).contains("String");
+    }
+
     /** A ListNode or TreeNode parameter, or a collection of them. */
     private static boolean nodeType(Object param) {
         String type = String.valueOf(((Map<?, ?>) param).get("type"));
@@ -223,7 +231,7 @@ public final class Main {
         Method method = method(cls, (String) sig.get("method"), params, convert);
         String returns = sig.get("returns") == null ? "void" : Convert.normalize((String) sig.get("returns"));
         Object[][] unused = {first};
-        java.util.function.Predicate<Object[]> unchanged = unchanged(convert, parsed, params);
+        java.util.function.Predicate<Object[]> shareable = shareable(convert, parsed, params);
         return new Call(cls, method, () -> {
             if (unused[0] != null) {
                 Object[] values = unused[0];
@@ -235,7 +243,7 @@ public final class Main {
             } catch (HarnessError e) {
                 throw new IllegalStateException(e);
             }
-        }, value -> convert.toJson(value, returns), unchanged);
+        }, value -> convert.toJson(value, returns), shareable);
     }
 
     private static Object run(Map<?, ?> spec, List<String> lines) throws Exception {
@@ -301,7 +309,7 @@ public final class Main {
             }
             return new Object[]{new DesignRun.Ops(constructor, c.constructor(), methods, c.operations())};
         };
-        boolean scalar = scalarParams(design, convert);
+        boolean shareable = primitiveParams(design);
         Answer answer = value -> {
             Object[] values = (Object[]) value;
             List<Object> results = new ArrayList<>(values.length);
@@ -309,9 +317,9 @@ public final class Main {
             for (int i = 1; i < values.length; i++) results.add(convert.toJson(values[i], returns[i - 1]));
             return results;
         };
-        // immutable arguments (numbers, strings) cannot be changed by a call, so later calls may share them
+        // primitives cannot be changed by a call, so later calls may share them (strings neither, but they keep a hash)
         return new Call(DesignRun.class, DesignRun.class.getMethod("run", DesignRun.Ops.class), arguments, answer,
-                values -> scalar);
+                values -> shareable);
     }
 
     /** A design test's arguments, converted: the constructor's and each operation's. */
@@ -322,14 +330,15 @@ public final class Main {
         Converted get() throws HarnessError;
     }
 
-    private static boolean scalarParams(Map<?, ?> design, Convert convert) {
+    /** Are all of a design's parameters primitives (numbers, booleans, chars)? */
+    private static boolean primitiveParams(Map<?, ?> design) {
         List<Object> all = new ArrayList<>();
         Map<?, ?> ctorSpec = (Map<?, ?>) design.get("constructor");
         if (ctorSpec != null) all.addAll(list(ctorSpec.get("params")));
         for (Object m : list(design.get("methods"))) all.addAll(list(((Map<?, ?>) m).get("params")));
         for (Object p : all) {
             String type = Convert.normalize((String) ((Map<?, ?>) p).get("type"));
-            if (!List.of("int", "long", "double", "boolean", "char", "String").contains(type)) return false;
+            if (!List.of("int", "long", "double", "boolean", "char").contains(type)) return false;
         }
         return true;
     }

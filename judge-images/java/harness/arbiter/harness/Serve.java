@@ -77,7 +77,7 @@ public final class Serve {
                         Object[] values = call.arguments().get();
                         Object value = call.method().invoke(call.newTarget(), values);
                         // a call that leaves its arguments as they were lets later calls share one set of them
-                        shared[i] = call.unchanged().test(values) ? values : null;
+                        shared[i] = call.shareable().test(values) ? values : null;
                         StringBuilder json = new StringBuilder("result ");
                         Json.write(call.toJson(value), json);
                         answer(answers, json.toString());
