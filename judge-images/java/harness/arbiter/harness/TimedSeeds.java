@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
@@ -18,14 +19,15 @@ import java.util.stream.Stream;
  * rescoring, whatever the batches were, seeded with the round interleave names (every call of measured round r) or
  * else with the number of calls timed on its input before it. With the counting agent's seeds mode (Seeded), the JDK's
  * unseeded generators (new Random(), ThreadLocalRandom, Math.random(), Collections.shuffle) draw from Seeds, reset here
- * before each receiver is made and before each call; a Random the solution keeps in a static field is given a seed of
- * its own before each call. Unseeded, java-quickselect's forks drew their pivots apart, and two of ten scores came out
+ * before each receiver is made and before each call; a Random or SplittableRandom the solution keeps in a static
+ * field is given a seed of its own before each call (a SplittableRandom has no setSeed: its state is set as a new
+ * one's of that seed). Unseeded, java-quickselect's forks drew their pivots apart, and two of ten scores came out
  * 5.5 % low (docs/BENCHMARKS.md). Without the agent (a JVM started otherwise) nothing is seeded.
  */
 final class TimedSeeds {
 
     private final boolean seeded; // Seeds is on the boot class path (else a call to it would not link)
-    private final List<MethodHandle> kept; // getters of the solution's static Random fields
+    private final List<MethodHandle> kept; // getters of the solution's static Random and SplittableRandom fields
 
     private TimedSeeds(boolean seeded, List<MethodHandle> kept) {
         this.seeded = seeded;
@@ -53,7 +55,11 @@ final class TimedSeeds {
         Seeds.reset(2 * seed + 1);
         for (MethodHandle getter : kept) {
             Object random = getter.invoke();
-            if (random != null && reseedable(random.getClass())) ((Random) random).setSeed(Seeds.next());
+            if (random instanceof SplittableRandom splittable) {
+                SplittableState.reseed(splittable, Seeds.next());
+            } else if (random != null && reseedable(random.getClass())) {
+                ((Random) random).setSeed(Seeds.next());
+            }
         }
     }
 
@@ -83,7 +89,8 @@ final class TimedSeeds {
         for (String name : names) {
             try {
                 for (Field field : Class.forName(name, false, solution.getClassLoader()).getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers()) && Random.class.isAssignableFrom(field.getType())) {
+                    if (Modifier.isStatic(field.getModifiers()) && (Random.class.isAssignableFrom(field.getType())
+                            || field.getType() == SplittableRandom.class && SplittableState.WRITABLE)) {
                         Class.forName(name, true, solution.getClassLoader()); // its initialiser runs here, not in a timed call
                         field.setAccessible(true);
                         out.add(MethodHandles.lookup().unreflectGetter(field));
