@@ -15,7 +15,9 @@ import argparse, json, statistics, sys, time, urllib.request
 PROBLEM = "two-sum"
 KTH = "kth-largest-element-in-an-array"
 # variant -> problem, where it is not two-sum
-PROBLEMS = {"python-quickselect": KTH, "java-quickselect": KTH, "python-heap": KTH, "java-heap": KTH}
+WORDS = "word-break"
+PROBLEMS = {"python-quickselect": KTH, "java-quickselect": KTH, "python-heap": KTH, "java-heap": KTH,
+            "python-wordbreak": WORDS, "java-wordbreak": WORDS}
 SOURCES = {
     "python-sort": """class Solution:
     def twoSum(self, nums: List[int], target: int) -> List[int]:
@@ -82,6 +84,42 @@ class Solution:
 }
 """,
     # the reference's idea, as a candidate would write it (expected ratio about 1)
+    # word-break by a search over the positions reached, each word tried where it fits: strings hashed in every call
+    "python-wordbreak": """from collections import deque
+
+
+class Solution:
+    def wordBreak(self, s: str, wordDict: List[str]) -> bool:
+        words = set(wordDict)
+        lengths = sorted({len(w) for w in words})
+        seen = [False] * (len(s) + 1)
+        todo = deque([0])
+        while todo:
+            at = todo.popleft()
+            if at == len(s):
+                return True
+            for length in lengths:
+                nxt = at + length
+                if nxt <= len(s) and not seen[nxt] and s[at:nxt] in words:
+                    seen[nxt] = True
+                    todo.append(nxt)
+        return False
+""",
+    "java-wordbreak": """class Solution {
+    public boolean wordBreak(String s, List<String> wordDict) {
+        Set<String> words = new HashSet<>(wordDict);
+        boolean[] reach = new boolean[s.length() + 1];
+        reach[0] = true;
+        for (int at = 0; at < s.length(); at++) {
+            if (!reach[at]) continue;
+            for (String w : words) {
+                if (s.startsWith(w, at)) reach[at + w.length()] = true;
+            }
+        }
+        return reach[s.length()];
+    }
+}
+""",
     "python": """class Solution:
     def twoSum(self, nums: List[int], target: int) -> List[int]:
         seen = {}
