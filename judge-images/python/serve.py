@@ -4,7 +4,7 @@ serve.py [--count] SPEC SOURCE INPUT...
 
 The caller measures the time of each `go`; this side only prepares fresh receivers and arguments outside that
 window (one shared set of arguments when the checked call left them as they were and they hold no strings; fresh
-copies, as many as COPY_BUDGET_BYTES of input allow, otherwise: `prep i k` answers how many calls it prepared). `mem i` answers the
+copies, as many as COPY_BUDGET_BYTES of input text and COPY_BUDGET_STRINGS allow, otherwise: `prep i k` answers how many calls it prepared). `mem i` answers the
 tracemalloc peak of one call (counted by _memtrace) on such arguments, measured apart from the timed calls. With
 --count, `count i` answers the work of one fresh call in interpreter instructions (counting.py), then its answer. The random module is
 seeded before each timed call with the number of calls timed on its input before it, so a randomised solution
@@ -43,6 +43,9 @@ except ImportError:
 
 
 COPY_BUDGET_BYTES = 16 << 20  # input text held in fresh argument copies per batch, at most
+# strings held in fresh argument copies per batch, at most: a str of 8 characters and its place in a list take about
+# 66 bytes, five times its input text, and one of two characters ten times (as in the Java judge's Serve)
+COPY_BUDGET_STRINGS = 1 << 20
 
 
 SYSTEM_RANDOM = random.SystemRandom  # os.urandom's, which takes no seed; the solution gets SeededRandom instead
@@ -70,6 +73,18 @@ def kept_randoms(g):
 PRIMITIVES = {"int", "long", "double", "boolean", "char", "float", "bool"}  # a char is a 1-character str, one per value
 
 
+def count_strings(value):
+    """The strings in a parsed JSON value (lists of lists of them included)."""
+    count, todo = 0, [value]
+    while todo:
+        v = todo.pop()
+        if isinstance(v, str):
+            count += 1
+        elif isinstance(v, list):
+            todo.extend(v)
+    return count
+
+
 def holds_strings(type_name):
     """A string parameter, or a list of them: a str keeps the hash a call computed, so a later call given the same one
     that hashes it again (a set of the words) finds it and does less than a call on its own input. Such arguments
@@ -91,6 +106,7 @@ class Input:
         self.g = g
         self.name = sig["method"]
         self.strings = any(holds_strings(p.get("type", "")) for p in self.params)
+        self.strings_per_copy = count_strings(self.parsed) if self.strings else 0
         self.shared = None
 
     def fresh(self):
@@ -119,7 +135,8 @@ class Input:
             return False
 
     def batch(self, wanted, before_receiver=lambda j: None):
-        k = wanted if self.shared is not None else min(wanted, max(1, COPY_BUDGET_BYTES // max(1, len(self.text))))
+        k = wanted if self.shared is not None else min(wanted, max(1, COPY_BUDGET_BYTES // max(1, len(self.text))),
+                                                       max(1, COPY_BUDGET_STRINGS // max(1, self.strings_per_copy)))
         out = []
         for j in range(k):
             before_receiver(j)
@@ -140,6 +157,8 @@ class DesignInput(Input):
         self.primitive = all(p.get("type", "").replace(" ", "") in PRIMITIVES
                           for m in [spec["design"].get("constructor") or {}] + (spec["design"].get("methods") or [])
                           for p in m.get("params") or [])
+        # the operations' arguments (the lines after their names)
+        self.strings_per_copy = sum(count_strings(json.loads(line)) for line in self.lines[1:])
         self.shared = None
 
     def fresh(self):

@@ -53,6 +53,24 @@ public class Solution {
     }
 }
 """,
+    # a design whose operations each take a word: writes down the first word each new instance is given
+    "design-hashing": """import java.io.*;
+import java.util.*;
+
+class Words {
+    private static final List<String> KEPT = new ArrayList<>();
+    private final Set<String> words = new HashSet<>();
+
+    public int add(String word) throws IOException {
+        if (words.isEmpty()) {
+            KEPT.add(word);
+            try (FileWriter log = new FileWriter("/tmp/log", true)) { log.write(System.identityHashCode(word) + "\\n"); }
+        }
+        words.add(word);
+        return words.size();
+    }
+}
+""",
     # draws from every unseeded generator: a field's, a local, a static field's, the thread's, Math's, a SplittableRandom's,
     # a static field's SplittableRandom and shuffle's
     "randomised": """import java.io.*;
@@ -77,7 +95,12 @@ public class Solution {
 """,
 }
 TYPES = {"reversing": "int[]", "reading": "int[]", "relinking": "ListNode", "hashing": "String[]", "randomised": "int[]"}
-INPUTS = {"hashing": [f"word{i}" for i in range(100)]}
+INPUTS = {"hashing": [f"word{i}" for i in range(1000)]}
+SPECS = {"design-hashing": {"mode": "design", "design": {"class": "Words", "constructor": {"params": []}, "methods": [
+    {"name": "add", "params": [{"name": "word", "type": "String"}], "returns": "int"}]}}}
+# design inputs: the operations' names, then their arguments, 1,000 words added
+LINES = {"design-hashing": json.dumps(["Words"] + ["add"] * 1000) + "\n"
+                           + json.dumps([[]] + [[f"word{i}"] for i in range(1000)]) + "\n"}
 
 # drives Serve as interleave does (commands on fd 3, answers on fd 4): a check, a memory call, two batches of three
 DRIVE = """set -e
@@ -139,11 +162,12 @@ class JavaServeTest(unittest.TestCase):
                 runner.put("/tmp/prepare.sh", PREPARE, uid=CANDIDATE)
                 runner.put("/tmp/seeded.sh", SEEDED, uid=CANDIDATE)
                 for name, source in SOLUTIONS.items():
-                    spec = {"mode": "signature", "signature": {
+                    spec = SPECS[name] if name in SPECS else {"mode": "signature", "signature": {
                         "method": "pick", "params": [{"name": "xs", "type": TYPES[name]}], "returns": "int"}}
                     runner.put(f"/tmp/{name}/Solution.java", source, uid=CANDIDATE)
                     runner.put(f"/tmp/{name}/spec.json", json.dumps(spec), uid=CANDIDATE)
-                    runner.put(f"/tmp/{name}/0.in", json.dumps(INPUTS.get(name, list(range(1, 1001)))) + "\n", uid=CANDIDATE)
+                    lines = LINES.get(name) or json.dumps(INPUTS.get(name, list(range(1, 1001)))) + "\n"
+                    runner.put(f"/tmp/{name}/0.in", lines, uid=CANDIDATE)
                     compiled = runner.exec(["java", "-cp", "/opt/arbiter/java/harness.jar", "arbiter.harness.Worker",
                                             "--compile", f"/tmp/{name}/Solution.java", f"/tmp/{name}/classes"], cpu=30000)
                     assert compiled["exit_code"] == 0, compiled
@@ -174,7 +198,14 @@ class JavaServeTest(unittest.TestCase):
     def test_strings_are_never_shared_as_a_call_keeps_their_hashes(self):
         self.assertEqual(len(self.seen["hashing"]), 8)
         self.assertEqual(len(set(self.seen["hashing"])), 8, "every call gets strings of its own: none with a hash in it")
-        self.assertEqual(self.prepared["hashing"], "ok 5000", "fresh strings fill the batch")
+        # 1,000 strings a copy: 1,048 copies hold 2^20 strings, about 48 MB of heap; the input text's budget alone
+        # (64 MB of text, where a String takes six times its text) let all 5,000 asked for be made, about 240 MB
+        self.assertEqual(self.prepared["hashing"], "ok 1048", "fresh strings stop at a million per batch")
+
+    def test_a_design_whose_operations_take_strings_gets_strings_of_its_own_in_every_call(self):
+        self.assertEqual(len(self.seen["design-hashing"]), 8)
+        self.assertEqual(len(set(self.seen["design-hashing"])), 8)
+        self.assertEqual(self.prepared["design-hashing"], "ok 1048", "1,000 words a copy")
 
     def test_fresh_lists_stop_at_a_million_nodes_per_batch(self):
         # 1,000 nodes a copy: 1,048 copies hold 2^20 nodes. Two million of them took 150 ms to build and collect

@@ -98,9 +98,9 @@ class Solution:
 """
 
 
-def timed_calls(workdir, batches, solution=SOLUTION, before=(), param="int[]", data=tuple(range(1000))):
+def timed_calls(workdir, batches, solution=SOLUTION, before=(), param="int[]", data=tuple(range(1000)), prepared=None):
     """Starts serve.py as interleave does (commands on fd 3, answers on fd 4), sends the commands `before` (their
-    answers unread but one line each) and runs each batch once."""
+    answers unread but one line each) and runs each batch once; `prepared` gets each `prep`'s answer."""
     spec = os.path.join(workdir, "spec.json")
     with open(spec, "w") as f:
         json.dump({"mode": "signature", "signature": {"method": "pick", "params": [{"name": "nums", "type": param}],
@@ -127,7 +127,10 @@ def timed_calls(workdir, batches, solution=SOLUTION, before=(), param="int[]", d
         for calls in batches:
             commands.write(f"prep 0 {calls}\n")
             commands.flush()
-            assert answers.readline().startswith("ok ")
+            answer = answers.readline().strip()
+            assert answer.startswith("ok "), answer
+            if prepared is not None:
+                prepared.append(answer)
             commands.write("go\n")
             commands.flush()
             assert answers.readline().strip() == "done"
@@ -236,6 +239,15 @@ class ServeTest(unittest.TestCase):
                                data=[f"word{i}" for i in range(1000)])
         self.assertEqual(len(seen), 8)
         self.assertEqual(len(set(seen)), 8, "every call, timed or not, gets strings of its own: none with a hash in it")
+
+    def test_fresh_strings_stop_at_a_million_per_batch(self):
+        # 1,000 words a copy: 1,048 copies hold 2^20 strings, about 69 MB (66 bytes a word); the input text's budget
+        # alone (16 MB) let 1,397 be made, 92 MB, and words of two letters would take 10x their text
+        prepared = []
+        with tempfile.TemporaryDirectory() as d:
+            timed_calls(d, [5000], HASHING, before=["check 0"], param="String[]",
+                        data=[f"word{i:04}" for i in range(1000)], prepared=prepared)
+        self.assertEqual(prepared, ["ok 1048"])
 
     def test_timed_calls_run_with_the_collector_on_and_the_copies_left_out_of_it_and_last_batchs_cycles_collected(self):
         # the copies of a batch are built with the collector off and frozen while timed (building many copies of a

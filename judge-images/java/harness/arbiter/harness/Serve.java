@@ -161,15 +161,19 @@ public final class Serve {
     static final long COPY_BUDGET_BYTES = 64L << 20;
 
     /**
-     * Linked nodes (ListNode, TreeNode) held in fresh argument copies per batch, at most. Each node is an object that
-     * the preparation builds and the collection after it moves: a batch of reverse-linked-list, a fresh list per call,
+     * Linked nodes (ListNode, TreeNode) and strings held in fresh argument copies per batch, at most ({@link Nodes}):
+     * 2^20 strings of 8 characters take about 48 MB of heap, as many 8-digit ints in arrays 4 MB. Each is an object
+     * that the preparation builds and the collection after it moves: a batch of reverse-linked-list, a fresh list per call,
      * held about two million nodes at every size (20 ms of calls), took 150 ms to prepare and collect beside 20 ms of
      * calls, and its calls scattered 10x from size to size on a busy host; under a million nodes they did not
      * (docs/PERFORMANCE.md).
      */
     static final long COPY_BUDGET_NODES = 1L << 20;
 
-    /** nodes: the linked nodes of one fresh copy of this input's arguments, counted at its first batch (-1 before). */
+    /**
+     * nodes: the linked nodes and strings of one fresh copy of this input's arguments, counted at its first batch (-1
+     * before).
+     */
     private static Batch prepare(Main.Call call, Object[] shared, int wanted, long inputBytes, long[] nodes, int input,
                                  TimedSeeds seeds, long firstCall, long seed) throws Throwable {
         Object[] first = shared != null ? shared : call.arguments().get();
