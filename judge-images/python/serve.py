@@ -2,20 +2,20 @@
 
 serve.py [--count] SPEC SOURCE INPUT...
 
-The caller measures the time of each `go`; this side only prepares fresh receivers and arguments outside that
-window (one shared set of arguments when the checked call left them as they were and they hold no strings; fresh
-copies, as many as COPY_BUDGET_BYTES of input text and COPY_BUDGET_STRINGS allow, otherwise: `prep i k` answers how many calls it prepared). `mem i` answers the
-tracemalloc peak of one call (counted by _memtrace) on such arguments, measured apart from the timed calls. With
---count, `count i` answers the work of one fresh call in interpreter instructions (counting.py), then its answer. The random module is
-seeded before each timed call with the number of calls timed on its input before it, so a randomised solution
-(quickselect's pivots) does the same work in every rescoring, and the n-th timed call of an input does the same
-work whatever the batches were: seeded with its place in its batch, every call timed alone had run seed 0's pivots,
-at one input of kth-largest 8.9 ms where seeds 1 and 2 took 4.7 and 6.8 ms. `prep i k seed` seeds every call of
-the batch with seed instead: interleave's measured rounds pass the round's number, so round r does the same work in
-every fork whatever its batch size and however many calls were timed before it. A `random.Random()` the solution
-makes without a seed, or a `random.SystemRandom()`, is seeded from the module's generator (SeededRandom), which is
-seeded also before each timed call's receiver is made; one it keeps in a module global or a class attribute is
-reseeded before each timed call.
+The caller measures the time of each `go`; this side only prepares fresh receivers and arguments outside that window
+(one shared set of arguments when the checked call left them as they were and they hold no strings; fresh copies, as
+many as COPY_BUDGET_BYTES of input text and COPY_BUDGET_STRINGS allow, otherwise: `prep i k` answers how many calls
+it prepared). `mem i` answers the tracemalloc peak of one call (counted by _memtrace) on such arguments, measured
+apart from the timed calls. With --count, `count i` answers the work of one fresh call in interpreter instructions
+(counting.py), then its answer. The random module is seeded before each timed call with the number of calls timed on
+its input before it, so a randomised solution (quickselect's pivots) does the same work in every rescoring, and the
+n-th timed call of an input does the same work whatever the batches were: seeded with its place in its batch, every
+call timed alone had run seed 0's pivots, at one input of kth-largest 8.9 ms where seeds 1 and 2 took 4.7 and 6.8
+ms. `prep i k seed` seeds every call of the batch with seed instead: interleave's measured rounds pass the round's
+number, so round r does the same work in every fork whatever its batch size and however many calls were timed before
+it. A `random.Random()` the solution makes without a seed, or a `random.SystemRandom()`, is seeded from the module's
+generator (SeededRandom), which is seeded also before each timed call's receiver is made; one it keeps in a module
+global or a class attribute is reseeded before each timed call.
 """
 import gc
 import json
