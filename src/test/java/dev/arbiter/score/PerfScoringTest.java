@@ -357,6 +357,24 @@ class PerfScoringTest {
     }
 
     @Test
+    void aProblemOfWordsIsScoredWithWordsOfTheirOwnInEveryCall() throws Exception {
+        // word-break: every call puts its dictionary in a set, so no call may be given words another call hashed
+        // (judge-images/tests/test_serve.py and test_java_serve.py check the words are fresh; this, that a score of a
+        // problem of strings is whole in both languages, where fresh copies of words once ran a JVM out of its heap)
+        for (String language : new String[]{"python", "java"}) {
+            String file = language.equals("python") ? "solution.py" : "Solution.java";
+            String reference = java.nio.file.Files.readString(java.nio.file.Path.of("problems/word-break/solutions/accepted/" + file));
+            JsonPath lean = scored("word-break", language, reference);
+            assertThat(lean.getString("score.state")).as(lean.getString("score.message")).isEqualTo("DONE");
+            assertThat(lean.getList("score.evidence.points")).hasSize(8);
+            System.out.printf("perf scoring (word-break, %s): reference %.2fx, %s%n", language,
+                    lean.getDouble("score.timeRatio"), lean.getString("score.complexity"));
+            assertThat(lean.getDouble("score.timeRatio")).isBetween(0.5, 2.0);
+            assertThat(lean.getList("score.complexityClasses", String.class)).contains("O(n)");
+        }
+    }
+
+    @Test
     void whatASubmissionLeavesBehindIsNotSeenByItsLaterRunsInTheScore() {
         JsonPath python = scored("python", PLANTER);
         JsonPath java = scored("java", PLANTER_JAVA);
