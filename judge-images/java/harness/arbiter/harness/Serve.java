@@ -77,6 +77,7 @@ public final class Serve {
                         Object[] values = call.arguments().get();
                         Object value = call.method().invoke(call.newTarget(), values);
                         // a call that leaves its arguments as they were lets later calls share one set of them
+                        // (never strings, which keep the hash it computed: Main.shareable)
                         shared[i] = call.shareable().test(values) ? values : null;
                         StringBuilder json = new StringBuilder("result ");
                         Json.write(call.toJson(value), json);
@@ -161,14 +162,14 @@ public final class Serve {
     static final long COPY_BUDGET_BYTES = 64L << 20;
 
     /**
-     * Linked nodes (ListNode, TreeNode) and strings held in fresh argument copies per batch, at most ({@link Nodes}):
-     * 2^20 strings of 8 characters take about 48 MB of heap, as many 8-digit ints in arrays 4 MB. Each is an object
-     * that the preparation builds and the collection after it moves: a batch of reverse-linked-list, a fresh list per call,
-     * held about two million nodes at every size (20 ms of calls), took 150 ms to prepare and collect beside 20 ms of
-     * calls, and its calls scattered 10x from size to size on a busy host; under a million nodes they did not
-     * (docs/PERFORMANCE.md).
+     * Linked nodes (ListNode, TreeNode) and strings held in fresh argument copies per batch, at most
+     * ({@link HeldObjects}): 2^20 strings of 8 characters take about 48 MB of heap, as many 8-digit ints in arrays
+     * 4 MB. Each is an object that the preparation builds and the collection after it moves: a batch of
+     * reverse-linked-list, a fresh list per call, held about two million nodes at every size (20 ms of calls), took
+     * 150 ms to prepare and collect beside 20 ms of calls, and its calls scattered 10x from size to size on a busy
+     * host; under a million nodes they did not (docs/PERFORMANCE.md).
      */
-    static final long COPY_BUDGET_NODES = 1L << 20;
+    static final long COPY_BUDGET_OBJECTS = 1L << 20;
 
     /**
      * nodes: the linked nodes and strings of one fresh copy of this input's arguments, counted at its first batch (-1
@@ -177,9 +178,9 @@ public final class Serve {
     private static Batch prepare(Main.Call call, Object[] shared, int wanted, long inputBytes, long[] nodes, int input,
                                  TimedSeeds seeds, long firstCall, long seed) throws Throwable {
         Object[] first = shared != null ? shared : call.arguments().get();
-        if (shared == null && nodes[input] < 0) nodes[input] = Nodes.count(first, COPY_BUDGET_NODES);
+        if (shared == null && nodes[input] < 0) nodes[input] = HeldObjects.count(first, COPY_BUDGET_OBJECTS);
         int k = shared != null ? wanted : (int) Math.min(Math.min(wanted, Math.max(1, COPY_BUDGET_BYTES / Math.max(1, inputBytes))),
-                Math.max(1, COPY_BUDGET_NODES / Math.max(1, nodes[input])));
+                Math.max(1, COPY_BUDGET_OBJECTS / Math.max(1, nodes[input])));
         Batch batch = new Batch(call, new Object[k], new Object[k][], input, firstCall, seed);
         Object[] targets = batch.targets();
         Object[][] arguments = batch.arguments();

@@ -13,11 +13,11 @@ import java.util.Map;
  * takes less than its text. A list with a cycle (linked-list-cycle problems build one) counts as more than the limit
  * instead of forever.
  */
-final class Nodes {
+final class HeldObjects {
 
     private static final Map<Class<?>, Field[]> LINKS = new HashMap<>();
 
-    private Nodes() {
+    private HeldObjects() {
     }
 
     static long count(Object[] arguments, long limit) throws IllegalAccessException {
