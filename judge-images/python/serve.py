@@ -15,7 +15,8 @@ ms. `prep i k seed` seeds every call of the batch with seed instead: interleave'
 number, so round r does the same work in every fork whatever its batch size and however many calls were timed before
 it. A `random.Random()` the solution makes without a seed, or a `random.SystemRandom()`, is seeded from the module's
 generator (SeededRandom), which is seeded also before each timed call's receiver is made; one it keeps in a module
-global or a class attribute is reseeded before each timed call.
+global or a class attribute, and the secrets module's, is reseeded before each timed call. os.urandom draws from the
+module's generator too (secrets.token_bytes, uuid.uuid4), and the module's generator is seeded before the solution loads.
 """
 import gc
 import json
@@ -60,12 +61,23 @@ class SeededRandom(random.Random):
         super().__init__(random.getrandbits(64) if x is None else x)
 
 
+def seeded_urandom(size, flags=0):
+    """os.urandom and os.getrandom in the solution (secrets.token_bytes, uuid.uuid4 and the like): bytes of the
+    module's generator, seeded per call as above, instead of the kernel's, which would differ in every run."""
+    return random.randbytes(size)
+
+
 def kept_randoms(g):
-    """The generators a solution keeps for the whole run (module globals, class attributes): reseeded per call."""
+    """The generators a solution keeps for the whole run (module globals, class attributes, and the secrets module's
+    SystemRandom once the solution has imported it): reseeded per call."""
     found = []
-    for value in list(g.values()):
+    values = list(g.values())
+    if "secrets" in sys.modules:
+        values.append(getattr(sys.modules["secrets"], "_sysrand", None))
+    for value in values:
         for v in [value] + (list(vars(value).values()) if isinstance(value, type) else []):
-            if isinstance(v, random.Random) and v is not random._inst and not isinstance(v, SYSTEM_RANDOM):
+            if isinstance(v, random.Random) and v is not random._inst and not isinstance(v, SYSTEM_RANDOM) \
+                    and not any(v is k for k in found):
                 found.append(v)
     return found
 
@@ -188,15 +200,16 @@ def serve(argv, commands, answers):
         with open(argv[1], encoding="utf-8") as f:
             spec = harness.check_spec(json.load(f))
         random.Random = random.SystemRandom = SeededRandom  # before the solution imports them
+        os.urandom = os.getrandom = seeded_urandom
+        random.seed("load")  # what the solution draws as it loads (a salt, a table) is alike in every run
         g = harness.load(argv[2])
-        kept = kept_randoms(g)
         kind = DesignInput if spec.get("mode") == "design" else Input
         inputs = [kind(spec, g, path) for path in argv[3:]]
     except BaseException as e:  # noqa: B036 - whatever the candidate's module raised
         answer("error " + one_line(e))
         return
     answer("ready")
-    batch, batch_input, timed_calls = [], 0, [0] * len(inputs)
+    batch, batch_input, timed_calls, kept = [], 0, [0] * len(inputs), []
     for line in commands:
         words = line.split()
         try:
@@ -225,6 +238,7 @@ def serve(argv, commands, answers):
                 finally:
                     gc.enable()
                 gc.freeze()
+                kept = kept_randoms(g)  # here, as the secrets module may be imported by a call
                 answer(f"ok {len(batch)}")
             elif words[0] == "go":
                 for j, (method, args) in enumerate(batch):

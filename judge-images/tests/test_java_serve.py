@@ -72,14 +72,16 @@ class Words {
 }
 """,
     # draws from every unseeded generator: a field's, a local, a static field's, the thread's, Math's, a SplittableRandom's,
-    # a static field's SplittableRandom and shuffle's
+    # a static field's SplittableRandom, a static field's SecureRandom, a new one's, a random UUID's and shuffle's
     "randomised": """import java.io.*;
+import java.security.SecureRandom;
 import java.util.*;
 import java.util.concurrent.ThreadLocalRandom;
 
 public class Solution {
     private static final Random KEPT = new Random();
     private static final SplittableRandom KEPT_SPLITTABLE = new SplittableRandom();
+    private static final SecureRandom KEPT_SECURE = new SecureRandom();
     private final Random field = new Random();
 
     public int pick(int[] nums) throws IOException {
@@ -87,7 +89,8 @@ public class Solution {
         Collections.shuffle(shuffled);
         String draws = field.nextInt(1000) + "," + new Random().nextInt(1000) + "," + KEPT.nextInt(1000) + ","
                 + ThreadLocalRandom.current().nextInt(1000) + "," + (int) (Math.random() * 1000) + ","
-                + new SplittableRandom().nextInt(1000) + "," + KEPT_SPLITTABLE.nextInt(1000) + "," + shuffled;
+                + new SplittableRandom().nextInt(1000) + "," + KEPT_SPLITTABLE.nextInt(1000) + "," + KEPT_SECURE.nextInt(1000)
+                + "," + new SecureRandom().nextInt(1000) + "," + UUID.randomUUID() + "," + shuffled;
         try (FileWriter log = new FileWriter("/tmp/log", true)) { log.write(draws.replace(" ", "") + "\\n"); }
         return 0;
     }
@@ -220,7 +223,7 @@ class JavaServeTest(unittest.TestCase):
         first, again = self.draws[(3, 3)]
         self.assertEqual(len(first), 6)
         self.assertEqual(first, again, "a rescoring times the same work")
-        for generator in range(8):
+        for generator in range(11):
             self.assertGreater(len({calls.split(",")[generator] for calls in first[:3]}), 1,
                                f"generator {generator}: calls within a batch still draw differently: {first}")
 

@@ -22,10 +22,15 @@ class Solution:
 
 
 # one that writes down the draws of the generators of its own: one kept for the whole run, its receiver's, a new one,
-# and a new SystemRandom (which reads os.urandom where nothing seeds it)
-GENERATORS = """import random
+# a new SystemRandom (which reads os.urandom where nothing seeds it), the secrets module's, os.urandom's and uuid4's;
+# then a salt it drew as it loaded
+GENERATORS = """import os
+import random
+import secrets
+import uuid
 
 KEPT = random.Random()
+SALT = random.randrange(10 ** 9)
 
 class Solution:
     def __init__(self):
@@ -34,7 +39,8 @@ class Solution:
     def pick(self, nums):
         with open(LOG, "a") as f:
             f.write(f"{KEPT.randrange(1000)},{self.own.randrange(1000)},{random.Random().randrange(1000)},"
-                    f"{random.SystemRandom().randrange(1000)}\\n")
+                    f"{random.SystemRandom().randrange(1000)},{secrets.randbelow(1000)},{secrets.token_hex(4)},"
+                    f"{os.urandom(4).hex()},{uuid.uuid4()},{SALT}\\n")
         return 0
 """
 
@@ -203,7 +209,7 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(len(first), 6)
         self.assertEqual(first, again, "a rescoring times the same work")
         self.assertEqual(alone, first, "a call draws alike timed alone and in a batch")
-        for generator in range(4):
+        for generator in range(8):
             self.assertGreater(len({calls.split(",")[generator] for calls in first[:3]}), 1,
                                f"generator {generator}: calls within a batch still draw differently: {first}")
 

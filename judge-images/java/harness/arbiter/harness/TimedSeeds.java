@@ -18,10 +18,10 @@ import java.util.stream.Stream;
  * The random numbers of timed calls, as in the Python judge: a call makes the same draws in every fork and every
  * rescoring, whatever the batches were, seeded with the round interleave names (every call of measured round r) or
  * else with the number of calls timed on its input before it. With the counting agent's seeds mode (Seeded), the JDK's
- * unseeded generators (new Random(), ThreadLocalRandom, Math.random(), Collections.shuffle) draw from Seeds, reset here
- * before each receiver is made and before each call; a Random or SplittableRandom the solution keeps in a static
- * field is given a seed of its own before each call (a SplittableRandom has no setSeed: its state is set as a new
- * one's of that seed). Unseeded, java-quickselect's forks drew their pivots apart, and two of ten scores came out
+ * unseeded generators (new Random(), ThreadLocalRandom, Math.random(), Collections.shuffle, every SecureRandom) draw
+ * from Seeds, reset here before each receiver is made and before each call; a Random or SplittableRandom the solution
+ * keeps in a static field is given a seed of its own before each call (a SplittableRandom has no setSeed: its state is
+ * set as a new one's of that seed). Unseeded, java-quickselect's forks drew their pivots apart, and two of ten scores came out
  * 5.5 % low (docs/BENCHMARKS.md). Without the agent (a JVM started otherwise) nothing is seeded.
  */
 final class TimedSeeds {
@@ -63,7 +63,7 @@ final class TimedSeeds {
         }
     }
 
-    /** ThreadLocalRandom refuses a seed (it draws from Seeds already) and SecureRandom adds one to its own. */
+    /** ThreadLocalRandom refuses a seed and SecureRandom adds one to its own: both draw from Seeds already (Seeded). */
     private static boolean reseedable(Class<?> type) {
         return Random.class.isAssignableFrom(type) && !java.util.concurrent.ThreadLocalRandom.class.isAssignableFrom(type)
                 && !java.security.SecureRandom.class.isAssignableFrom(type);

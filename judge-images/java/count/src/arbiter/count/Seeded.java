@@ -16,13 +16,15 @@ import java.util.Set;
  * The agent's seeds mode, for timed JVMs: the JDK's unseeded random numbers come from Seeds, which the serve harness
  * resets before each timed call. Random() and SplittableRandom() take Seeds.next() for the seed they would have made
  * from the clock and a shared counter, ThreadLocalRandom's next seed is Seeds.threadSeed(), Math.random() and
- * Collections.shuffle(list) use Seeds.shared() for the Random they keep for the whole run. Nothing is counted; each of
- * these bodies is replaced whole.
+ * Collections.shuffle(list) use Seeds.shared() for the Random they keep for the whole run, and every SecureRandom's
+ * bytes (its nextInt, UUID.randomUUID()) and seeds come from Seeds.secureBytes, which takes no seed of the program's.
+ * Nothing is counted; each of these bodies is replaced whole.
  */
 final class Seeded {
 
     static final Set<String> CLASSES = Set.of("java/util/Random", "java/util/SplittableRandom",
-            "java/util/concurrent/ThreadLocalRandom", "java/lang/Math", "java/util/Collections");
+            "java/util/concurrent/ThreadLocalRandom", "java/lang/Math", "java/util/Collections",
+            "java/security/SecureRandom");
 
     private static final String SEEDS = "arbiter/count/Seeds";
 
@@ -77,6 +79,17 @@ final class Seeded {
                 body.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/util/Collections", "shuffle",
                         "(Ljava/util/List;Ljava/util/Random;)V", false));
                 body.add(new InsnNode(Opcodes.RETURN));
+            }
+            case "java/security/SecureRandom.nextBytes([B)V",
+                    "java/security/SecureRandom.nextBytes([BLjava/security/SecureRandomParameters;)V" -> {
+                body.add(new VarInsnNode(Opcodes.ALOAD, 1));
+                body.add(seeds("secureBytes", "([B)V"));
+                body.add(new InsnNode(Opcodes.RETURN));
+            }
+            case "java/security/SecureRandom.generateSeed(I)[B", "java/security/SecureRandom.getSeed(I)[B" -> {
+                body.add(new VarInsnNode(Opcodes.ILOAD, method.startsWith("generateSeed") ? 1 : 0));
+                body.add(seeds("seedBytes", "(I)[B"));
+                body.add(new InsnNode(Opcodes.ARETURN));
             }
             default -> {
                 return null;

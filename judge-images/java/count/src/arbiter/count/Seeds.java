@@ -6,7 +6,7 @@ import java.util.Random;
  * Where a timed JVM's random numbers come from (the agent's seeds mode, Seeded): the serve harness resets the seed
  * before each timed call (with the measured round it belongs to: TimedSeeds), so a randomised solution (quickselect's
  * pivots) does the same work in that call in every fork and every rescoring, whatever the batches were. On the boot
- * class path, so that the JDK's Random, SplittableRandom, ThreadLocalRandom, Math and Collections reach it. One
+ * class path, so that the JDK's Random, SplittableRandom, ThreadLocalRandom, Math, Collections and SecureRandom reach it. One
  * solution thread uses it.
  */
 public final class Seeds {
@@ -52,6 +52,19 @@ public final class Seeds {
 
     public static double random() {
         return shared().nextDouble();
+    }
+
+    /** Every SecureRandom's bytes: from the call's shared Random, as Math.random()'s (an OS's entropy would differ per run). */
+    public static void secureBytes(byte[] bytes) {
+        shared().nextBytes(bytes);
+    }
+
+    /** SecureRandom's generateSeed(n) and getSeed(n): n bytes as secureBytes. */
+    public static byte[] seedBytes(int n) {
+        if (n < 0) throw new IllegalArgumentException("numBytes cannot be negative");
+        byte[] bytes = new byte[n];
+        secureBytes(bytes);
+        return bytes;
     }
 
     /** SplitMix64's finalizer: nearby seeds give unrelated ones. */
