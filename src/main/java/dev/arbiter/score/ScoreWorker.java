@@ -5,7 +5,7 @@ import dev.arbiter.common.WakeUp;
 import dev.arbiter.checker.Checker;
 import dev.arbiter.checker.ProgramChecker;
 import dev.arbiter.judge.JudgeConfig;
-import dev.arbiter.judge.JudgeQueue;
+import dev.arbiter.judge.JudgeWorkers;
 import dev.arbiter.lease.Claim;
 import dev.arbiter.lease.Leases;
 import dev.arbiter.measure.ScoresInProgress;
@@ -24,7 +24,8 @@ import java.util.Optional;
 
 /**
  * A judge node's score worker: takes PENDING scores off the score queue, one at a time, while no user's
- * submission waits to be judged, so verdicts never queue behind a 10-15 s measurement; a lease renewed every few
+ * submission waits to be judged or is judged on this node (JudgeWorkers.verdictsPending), so verdicts never queue
+ * behind a 10-15 s measurement and a score does not start only to be paused at once; a lease renewed every few
  * seconds lets another node take over a score whose worker died. A score queued on this node wakes it at once; it
  * polls for the rest (scores queued elsewhere, leases that ran out) and, while verdicts wait, as often as the judge's
  * workers do. A calibration waits while it measures or has a score to claim ({@link ScoresInProgress}).
@@ -39,27 +40,25 @@ public class ScoreWorker implements ScoresInProgress {
     private final RoleConfig role;
     private final ScoreQueue queue;
     private final ScoreStore scores;
-    private final JudgeQueue judgeQueue;
     private final ScoreJobLoader loader;
     private final PerfScorer scorer;
     private final Sandbox boxes;
     private final SandboxConfig sandbox;
-    private final dev.arbiter.judge.JudgeWorkers workers;
+    private final JudgeWorkers workers;
     private volatile Thread thread;
     private volatile Claim current;
     private final WakeUp wakeUp = new WakeUp();
     private Leases leases;
 
     public ScoreWorker(ScoreConfig perf, JudgeConfig judge, RoleConfig role, ScoreQueue queue, ScoreStore scores,
-                       JudgeQueue judgeQueue, ScoreJobLoader loader, PerfScorer scorer, Sandbox boxes, SandboxConfig sandbox,
-                       dev.arbiter.judge.JudgeWorkers workers) {
+                       ScoreJobLoader loader, PerfScorer scorer, Sandbox boxes, SandboxConfig sandbox,
+                       JudgeWorkers workers) {
         this.workers = workers;
         this.perf = perf;
         this.judge = judge;
         this.role = role;
         this.queue = queue;
         this.scores = scores;
-        this.judgeQueue = judgeQueue;
         this.loader = loader;
         this.scorer = scorer;
         this.boxes = boxes;
@@ -104,7 +103,7 @@ public class ScoreWorker implements ScoresInProgress {
         while (thread != null) {
             try {
                 queue.failExhausted(judge.maxAttempts());
-                boolean verdictsWait = judgeQueue.waiting() > 0;
+                boolean verdictsWait = workers.verdictsPending(); // waiting, or judged on this node now
                 Optional<Claim> claim = verdictsWait ? Optional.empty()
                         : queue.claimNext(owner, judge.leaseSeconds(), judge.maxAttempts());
                 if (claim.isPresent()) {

@@ -1,6 +1,7 @@
 package dev.arbiter.judge;
 
 import dev.arbiter.lang.Language;
+import dev.arbiter.score.ScoreWorker;
 import dev.arbiter.submission.Submission;
 import dev.arbiter.submission.SubmissionService;
 import dev.arbiter.support.JarNode;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Calibration judges a problem's own solutions as internal submissions on the same workers as users'. With every
  * worker busy on one, a user's submission is not left waiting for them to finish: each hands its internal judging
  * back between two tests, and it is judged again, whole, once no user's submission waits. A submission whose worker
- * died mid-judging waits as much as a queued one.
+ * died mid-judging waits as much as a queued one. A score waits while this node judges, even when no verdict waits.
  */
 @QuarkusTest
 class UsersFirstTest {
@@ -44,6 +45,9 @@ class UsersFirstTest {
     @Inject
     JudgeWorkers workers;
 
+    @Inject
+    ScoreWorker scoreWorker;
+
     @Test
     void internalJudgingsGiveWayToAUsersSubmissionWhoseWorkerDied() throws Exception {
         List<UUID> internal = new ArrayList<>();
@@ -55,6 +59,15 @@ class UsersFirstTest {
         for (UUID id : internal) JarNode.await(() -> count("select count(*) from test_result where submission_id = '" + id + "'") > 0, 180);
         // measurements (scores, benchmarks, calibrations) give way while this node judges, a calibration's judging too
         assertThat(workers.verdictsPending()).as("internal judgings run").isTrue();
+        // a score queued now is not claimed while they run, though no verdict waits in the queue (climbing-stairs has
+        // no performance sizes: once claimed, it fails at once)
+        UUID scored = internal.get(0);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into submission_score (submission_id, "
+                + "noisy, state) values ('" + scored + "', false, 'PENDING')").executeUpdate());
+        scoreWorker.nudge();
+        Thread.sleep(2000);
+        assertThat(scoreColumn(scored, "state")).as("a score waits while this node judges").isEqualTo("PENDING");
+        assertThat(scoreColumn(scored, "lease_owner")).isNull();
 
         String accepted = Files.readString(Path.of("problems/climbing-stairs/solutions/accepted/solution.py"));
         UUID user = QuarkusTransaction.requiringNew().call(() -> {
@@ -83,6 +96,14 @@ class UsersFirstTest {
         }
         // a worker lets go of its claim right after writing the verdict
         JarNode.await(() -> !workers.verdictsPending(), 60);
+        // and then the score worker takes the score
+        JarNode.await(() -> "FAILED".equals(scoreColumn(scored, "state")), 60);
+        assertThat(scoreColumn(scored, "message")).asString().contains("no performance sizes");
+    }
+
+    private Object scoreColumn(UUID id, String name) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select " + name + " from submission_score where submission_id = '" + id + "'").getSingleResult());
     }
 
     private long count(String sql) {
