@@ -51,7 +51,11 @@ function logFactorNote(growthEvidence, countPoints) {
         + " it depends on the input itself, not only on its size)" : "")
       + `, so its log factor could lie anywhere from ${f.low.toFixed(2)} to ${f.high.toFixed(2)} (${scale})`;
   }
-  return `log factor ${f.estimate.toFixed(2)} (95%: ${f.low.toFixed(2)}–${f.high.toFixed(2)}; ${scale})`;
+  const g = growthEvidence.logFactorNegativeFixedPart;
+  // counted work such as b (n - m) fits with a fixed part below 0 too; where the two fits disagree, both classes stand
+  const negative = g ? `; with a negative fixed part (work over all but a few elements) ${g.estimate.toFixed(2)}`
+    + ` (95%: ${g.low.toFixed(2)}–${g.high.toFixed(2)})` : "";
+  return `log factor ${f.estimate.toFixed(2)} (95%: ${f.low.toFixed(2)}–${f.high.toFixed(2)}; ${scale})${negative}`;
 }
 
 const growth = (score) => score.tooSlowAt != null

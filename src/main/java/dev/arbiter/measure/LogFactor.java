@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * How much the cost per unit of a class grows over the measured sizes: for the pair O(n) / O(n log n), the cost is
- * fitted as t = a + b n + c n ln n (a >= 0: fixed overhead), and the log factor is the cost per element at the
+ * fitted as t = a + b n + c n ln n (a >= 0: fixed overhead; see {@link #withNegativeFixedPart}), and the log factor is the cost per element at the
  * largest size over that at the smallest, (b + c ln N) / (b + c ln n0): 1 for O(n), ln N / ln n0 ({@code pure}) for
  * O(n log n) alone, in between for a mix. For O(1) / O(log n), t = b + c ln n alike. The interval is a 95 %
  * confidence interval from the fit's residuals (delta method, Student's t), so scatter between sizes and repeats
@@ -19,6 +19,23 @@ public record LogFactor(ComplexityClass without, ComplexityClass with, double es
 
     /** The log factor between {@code without} (CONSTANT or LINEAR) and the class with one more log n; null when unfit. */
     public static LogFactor fit(List<ComplexityFit.Point> points, ComplexityClass without) {
+        return fit(points, without, false);
+    }
+
+    /**
+     * The O(n) / O(n log n) log factor fitted with a fixed part below 0, where the fit finds one; null where it finds
+     * none (then {@link #fit} is the whole story) or cannot fit. Counted work can be b (n - m), a loop over all but m
+     * elements (the windows of a sliding window, the centres of a palindrome that stop short of an end). {@link #fit}
+     * holds the fixed part at 0 there, and takes the per-element work's rise towards b for a log factor: a Manacher's
+     * count of 418 n - 1,016 over 16 .. 600 characters gave 1.18 [1.14, 1.21], where this fit gives 1.01.
+     */
+    public static LogFactor withNegativeFixedPart(List<ComplexityFit.Point> points, ComplexityClass without) {
+        if (without != ComplexityClass.LINEAR) return null;
+        Solved free = solve(points, true, true);
+        return free == null || free.theta()[0] >= 0 ? null : fit(points, without, true);
+    }
+
+    private static LogFactor fit(List<ComplexityFit.Point> points, ComplexityClass without, boolean negativeFixedPart) {
         ComplexityClass with = without.withLog();
         if (with == null) throw new IllegalArgumentException(without.label() + " has no log-n neighbour");
         double l0 = Math.log(points.stream().mapToDouble(ComplexityFit.Point::n).min().orElseThrow());
@@ -26,7 +43,7 @@ public record LogFactor(ComplexityClass without, ComplexityClass with, double es
         if (l0 <= 0 || lN <= l0) return null;
         boolean linear = without == ComplexityClass.LINEAR; // for O(1) the overhead is b itself
         Solved fit = linear ? solve(points, true, true) : null;
-        if (fit == null || fit.theta()[0] < 0) fit = solve(points, linear, false);
+        if (fit == null || fit.theta()[0] < 0 && !negativeFixedPart) fit = solve(points, linear, false);
         if (fit == null) return null;
         int p = fit.theta().length;
         double b = fit.theta()[p - 2];

@@ -55,8 +55,10 @@ public class ReferenceGrowthCheck {
                 return what + "not checked: counted at " + countedSizes() + " of " + sizes + " sizes before a call reached counting's "
                         + "limit, so its scores take its class from times; " + declaredLabel;
             }
-            String factor = growth.logFactor() == null ? "" : String.format(Locale.ROOT, " (log factor %.2f [%.2f, %.2f])",
-                    growth.logFactor().estimate(), growth.logFactor().low(), growth.logFactor().high());
+            String factor = growth.logFactor() == null ? "" : String.format(Locale.ROOT, " (log factor %.2f [%.2f, %.2f]%s)",
+                    growth.logFactor().estimate(), growth.logFactor().low(), growth.logFactor().high(),
+                    growth.negativeFixedPart() == null ? "" : String.format(Locale.ROOT, "; with a negative fixed part %.2f [%.2f, %.2f]",
+                            growth.negativeFixedPart().estimate(), growth.negativeFixedPart().low(), growth.negativeFixedPart().high()));
             String partly = countedSizes() < sizes ? " at " + countedSizes() + " of " + sizes
                     + " sizes (then a call reached counting's limit: " + limitReached() + ")" : "";
             String line = what + "counted " + growth.label() + factor + partly + ", " + declaredLabel;

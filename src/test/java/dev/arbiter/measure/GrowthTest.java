@@ -68,6 +68,38 @@ class GrowthTest {
         assertThat(GrowthMeasure.COUNTED.flatBelow(2.0)).as("unchanged where scores mostly decide").isEqualTo(1.1);
     }
 
+    /**
+     * Work over all but a few elements, b (n - m): a held-out Java Manacher's counts over 16 .. 600 characters, about
+     * 418 n - 1,016, three inputs a size as a score counts them. With the fixed part held at 0 or above, the per-element
+     * work's rise towards 418 (356 at 16, 416 at 600) was fitted as a log factor of 1.16 [1.13, 1.20]: O(n log n) with
+     * confidence. A fit with a negative fixed part says 1.01, so the score names both. A sort whose compares outweigh
+     * that part (30 units each) stays O(n log n) in both fits.
+     */
+    @Test
+    void exactCountsWithANegativeFixedPartAreNeverALogFactorWithConfidence() {
+        double[] sizes = {16, 24, 36, 54, 80, 120, 180, 270, 400, 600};
+        double[] manacher = {5696.5, 8940, 14018, 21442, 32684, 49571, 74653, 113346, 167186, 249643};
+        List<ComplexityFit.Point> windows = new ArrayList<>();
+        List<ComplexityFit.Point> sorted = new ArrayList<>();
+        for (int input = 0; input < 3; input++) {
+            for (int i = 0; i < sizes.length; i++) {
+                windows.add(new ComplexityFit.Point(sizes[i], manacher[i]));
+                sorted.add(new ComplexityFit.Point(sizes[i], manacher[i] + 30 * sizes[i] * Math.log(sizes[i]) / Math.log(2)));
+            }
+        }
+
+        Growth linear = Growth.judge(windows, GrowthMeasure.COUNTED);
+        Growth sort = Growth.judge(sorted, GrowthMeasure.COUNTED);
+
+        assertThat(linear.logFactor().low()).as("held at 0").isGreaterThan(GrowthMeasure.COUNTED.logAbove(Math.log(600) / Math.log(16)));
+        assertThat(linear.negativeFixedPart().estimate()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(linear.classes()).containsExactly(LINEAR, LINEARITHMIC);
+        assertThat(linear.evidence().path("logFactorNegativeFixedPart").path("high").asDouble()).isLessThan(1.05);
+        assertThat(sort.classes()).containsExactly(LINEARITHMIC);
+        // a count whose fixed part is 0 or more is fitted as before
+        assertThat(Growth.judge(series(n -> 400 + 17 * n), GrowthMeasure.COUNTED).negativeFixedPart()).isNull();
+    }
+
     @Test
     void countsOfASortFollowedByALinearWalkAreLinearithmic() {
         // a sort (n log2 n compares, 6 bytecodes each) and a walk of 40 bytecodes per element: the walk dominates
