@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * How much the cost per unit of a class grows over the measured sizes: for the pair O(n) / O(n log n), the cost is
- * fitted as t = a + b n + c n ln n (a >= 0: fixed overhead; see {@link #withNegativeFixedPart}), and the log factor is the cost per element at the
- * largest size over that at the smallest, (b + c ln N) / (b + c ln n0): 1 for O(n), ln N / ln n0 ({@code pure}) for
- * O(n log n) alone, in between for a mix. For O(1) / O(log n), t = b + c ln n alike. The interval is a 95 %
+ * fitted as t = a + b n + c n ln n (a >= 0: fixed overhead; see {@link #withNegativeFixedPart}), and the log factor
+ * is the cost per element at the largest size over that at the smallest, (b + c ln N) / (b + c ln n0): 1 for O(n),
+ * ln N / ln n0 ({@code pure}) for O(n log n) alone, in between for a mix. For O(1) / O(log n), t = b + c ln n alike. The interval is a 95 %
  * confidence interval from the fit's residuals (delta method, Student's t), so scatter between sizes and repeats
  * and a misfitting shape both widen it.
  */
