@@ -6,6 +6,7 @@ import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Toolchain;
 import dev.arbiter.lease.Claim;
 import dev.arbiter.lease.Leases;
+import dev.arbiter.measure.ScoresInProgress;
 import dev.arbiter.sandbox.NodeId;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.WarmPool;
@@ -41,6 +42,7 @@ public class JudgeWorkers {
     private final WarmPool pool;
     private final SandboxConfig sandbox;
     private final dev.arbiter.common.RoleConfig role;
+    private final ScoresInProgress scores;
     private final WakeUp wakeUp = new WakeUp();
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -49,7 +51,8 @@ public class JudgeWorkers {
 
     public JudgeWorkers(JudgeConfig config, JudgeQueue queue, JudgeJobLoader loader, SubmissionJudge judge,
                         JudgeRecorder recorder, WarmPool pool, SandboxConfig sandbox,
-                        dev.arbiter.common.RoleConfig role) {
+                        dev.arbiter.common.RoleConfig role, ScoresInProgress scores) {
+        this.scores = scores;
         this.config = config;
         this.queue = queue;
         this.loader = loader;
@@ -121,11 +124,8 @@ public class JudgeWorkers {
             try {
                 queue.failExhausted(config.maxAttempts());
                 Optional<Claim> claim = queue.claimNext(owner, config.leaseSeconds(), config.maxAttempts());
-                if (claim.isPresent()) {
-                    judgeOne(claim.get());
-                } else {
-                    wakeUp.await(config.pollMillis());
-                }
+                // nothing to claim, or a calibration's submission put back while a score goes first
+                if (claim.isEmpty() || !judgeOne(claim.get())) wakeUp.await(config.pollMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -149,11 +149,19 @@ public class JudgeWorkers {
         return !judging.isEmpty() || queue.waiting() > 0; // the set first: it costs no query
     }
 
-    private void judgeOne(Claim claim) {
+    /**
+     * Judges a claimed submission; false when it was an internal one (calibration) claimed while a score waits or is
+     * measured, which goes back to the queue unjudged: users' verdicts first, then scores, then calibration.
+     */
+    private boolean judgeOne(Claim claim) {
         BooleanSupplier owned = leases.hold(claim);
         judging.add(claim);
         try {
             JudgeJob job = loader.load(claim.submissionId());
+            if (job.internal() && scores.any()) {
+                queue.handBack(claim);
+                return false;
+            }
             if (job.internal()) {
                 judgeGivingWay(claim, job, owned);
             } else {
@@ -163,7 +171,7 @@ public class JudgeWorkers {
             if (!running.get()) { // interrupted by a shutdown: give it back (a no-op if stop() already did)
                 LOG.debugf("Judging %s stopped on shutdown: %s", claim.submissionId(), e.getMessage());
                 queue.handBack(claim);
-                return;
+                return true;
             }
             // the sandbox or the engine failed, not the candidate: say so rather than leave the submission hanging
             LOG.errorf(e, "Judging %s failed", claim.submissionId());
@@ -172,21 +180,23 @@ public class JudgeWorkers {
             judging.remove(claim);
             leases.release(claim);
         }
+        return true;
     }
 
     /**
-     * An internal judging (calibration) stops before its next test when a user's submission waits, and its claim is
-     * handed back to the queue: a user's submission waits for one test (or the compile) of calibration at most.
+     * An internal judging (calibration) stops before its next test when a user's submission waits or a score waits
+     * or is measured, and its claim is handed back to the queue: a user's submission or a score waits for one test (or
+     * the compile) of calibration at most.
      */
     private void judgeGivingWay(Claim claim, JudgeJob job, BooleanSupplier owned) {
-        AtomicBoolean usersWait = new AtomicBoolean();
+        AtomicBoolean gaveWay = new AtomicBoolean();
         judge.judge(claim, job, () -> {
-            if (queue.waiting() == 0) return owned.getAsBoolean();
-            usersWait.set(true);
+            if (queue.waiting() == 0 && !scores.any()) return owned.getAsBoolean();
+            gaveWay.set(true);
             return false;
         });
-        if (usersWait.get() && queue.handBack(claim)) {
-            LOG.infof("Gave way to a user's submission: %s (internal) is queued again", claim.submissionId());
+        if (gaveWay.get() && queue.handBack(claim)) {
+            LOG.infof("Gave way to a user's submission or a score: %s (internal) is queued again", claim.submissionId());
         }
     }
 
