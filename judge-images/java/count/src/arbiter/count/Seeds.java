@@ -6,8 +6,8 @@ import java.util.Random;
  * Where a timed JVM's random numbers come from (the agent's seeds mode, Seeded): the serve harness resets the seed
  * before each timed call (with the measured round it belongs to: TimedSeeds), so a randomised solution (quickselect's
  * pivots) does the same work in that call in every fork and every rescoring, whatever the batches were. On the boot
- * class path, so that the JDK's Random, SplittableRandom, ThreadLocalRandom, Math, Collections and SecureRandom reach it. One
- * solution thread uses it.
+ * class path, so that the JDK's Random, SplittableRandom, ThreadLocalRandom, Math, Collections and SecureRandom reach
+ * it. One solution thread uses it.
  */
 public final class Seeds {
 
@@ -54,7 +54,10 @@ public final class Seeds {
         return shared().nextDouble();
     }
 
-    /** Every SecureRandom's bytes: from the call's shared Random, as Math.random()'s (an OS's entropy would differ per run). */
+    /**
+     * Every SecureRandom's bytes: from the call's shared Random, as Math.random()'s (an OS's entropy would differ per
+     * run).
+     */
     public static void secureBytes(byte[] bytes) {
         shared().nextBytes(bytes);
     }

@@ -1,5 +1,6 @@
 package dev.arbiter.judge;
 
+import dev.arbiter.common.RoleConfig;
 import dev.arbiter.common.Verdict;
 import dev.arbiter.common.WakeUp;
 import dev.arbiter.lang.Language;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /** The judge worker threads of this process: claim, judge, repeat; plus the heartbeat that keeps claims alive. */
@@ -41,7 +43,7 @@ public class JudgeWorkers {
     private final JudgeRecorder recorder;
     private final WarmPool pool;
     private final SandboxConfig sandbox;
-    private final dev.arbiter.common.RoleConfig role;
+    private final RoleConfig role;
     private final ScoresInProgress scores;
     private final WakeUp wakeUp = new WakeUp();
     private final List<Thread> threads = new ArrayList<>();
@@ -51,7 +53,7 @@ public class JudgeWorkers {
 
     public JudgeWorkers(JudgeConfig config, JudgeQueue queue, JudgeJobLoader loader, SubmissionJudge judge,
                         JudgeRecorder recorder, WarmPool pool, SandboxConfig sandbox,
-                        dev.arbiter.common.RoleConfig role, ScoresInProgress scores) {
+                        RoleConfig role, ScoresInProgress scores) {
         this.scores = scores;
         this.config = config;
         this.queue = queue;
@@ -75,7 +77,8 @@ public class JudgeWorkers {
         if (!running.compareAndSet(false, true)) return;
         pool.prewarm(sandbox.javaImage(), Toolchain.of(Language.JAVA).containerMemoryMb(256));
         pool.prewarm(sandbox.pythonImage(), Toolchain.of(Language.PYTHON).containerMemoryMb(256));
-        leases = new Leases("judge-heartbeat", config.heartbeatSeconds(), claim -> queue.heartbeat(claim, config.leaseSeconds()));
+        leases = new Leases("judge-heartbeat", config.heartbeatSeconds(),
+                claim -> queue.heartbeat(claim, config.leaseSeconds()));
         for (int i = 0; i < config.workers(); i++) {
             Thread t = new Thread(this::loop, "judge-worker-" + i);
             t.setDaemon(true);
@@ -124,7 +127,7 @@ public class JudgeWorkers {
             try {
                 queue.failExhausted(config.maxAttempts());
                 Optional<Claim> claim = queue.claimNext(owner, config.leaseSeconds(), config.maxAttempts());
-                // nothing to claim, or a calibration's submission put back while a score goes first
+                // nothing to claim, or a calibration's submission given back while a score goes first
                 if (claim.isEmpty() || !judgeOne(claim.get())) wakeUp.await(config.pollMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -150,23 +153,16 @@ public class JudgeWorkers {
     }
 
     /**
-     * Judges a claimed submission; false when it was an internal one (calibration) claimed while a score waits or is
-     * measured, which goes back to the queue unjudged: users' verdicts first, then scores, then calibration.
+     * Judges a claimed submission; false when it was an internal one (calibration) that gave way to a score, so the
+     * worker waits a poll instead of claiming it again at once.
      */
     private boolean judgeOne(Claim claim) {
         BooleanSupplier owned = leases.hold(claim);
         judging.add(claim);
         try {
             JudgeJob job = loader.load(claim.submissionId());
-            if (job.internal() && scores.any()) {
-                queue.handBack(claim);
-                return false;
-            }
-            if (job.internal()) {
-                judgeGivingWay(claim, job, owned);
-            } else {
-                judge.judge(claim, job, owned);
-            }
+            if (job.internal()) return judgeGivingWay(claim, job, owned) != GaveWay.TO_A_SCORE;
+            judge.judge(claim, job, owned);
         } catch (RuntimeException e) {
             if (!running.get()) { // interrupted by a shutdown: give it back (a no-op if stop() already did)
                 LOG.debugf("Judging %s stopped on shutdown: %s", claim.submissionId(), e.getMessage());
@@ -183,21 +179,35 @@ public class JudgeWorkers {
         return true;
     }
 
+    /** Whom an internal judging gave way to, if anyone. */
+    private enum GaveWay { NOT, TO_A_USER, TO_A_SCORE }
+
+    /** Users' verdicts first, then scores, then calibration: whom an internal judging must give way to now. */
+    private GaveWay internalGivesWay() {
+        if (queue.waiting() > 0) return GaveWay.TO_A_USER;
+        return scores.any() ? GaveWay.TO_A_SCORE : GaveWay.NOT;
+    }
+
     /**
-     * An internal judging (calibration) stops before its next test when a user's submission waits or a score waits
-     * or is measured, and its claim is handed back to the queue: a user's submission or a score waits for one test (or
-     * the compile) of calibration at most.
+     * An internal judging (calibration) does not start, or stops before its next test, when a user's submission waits
+     * or a score waits or is measured, and its claim is handed back to the queue: a user's submission or a score waits
+     * for one test (or the compile) of calibration at most.
      */
-    private void judgeGivingWay(Claim claim, JudgeJob job, BooleanSupplier owned) {
-        AtomicBoolean gaveWay = new AtomicBoolean();
-        judge.judge(claim, job, () -> {
-            if (queue.waiting() == 0 && !scores.any()) return owned.getAsBoolean();
-            gaveWay.set(true);
-            return false;
-        });
-        if (gaveWay.get() && queue.handBack(claim)) {
-            LOG.infof("Gave way to a user's submission or a score: %s (internal) is queued again", claim.submissionId());
+    private GaveWay judgeGivingWay(Claim claim, JudgeJob job, BooleanSupplier owned) {
+        AtomicReference<GaveWay> gaveWay = new AtomicReference<>(internalGivesWay());
+        if (gaveWay.get() == GaveWay.NOT) {
+            judge.judge(claim, job, () -> {
+                GaveWay now = internalGivesWay();
+                if (now == GaveWay.NOT) return owned.getAsBoolean();
+                gaveWay.set(now);
+                return false;
+            });
         }
+        if (gaveWay.get() != GaveWay.NOT && queue.handBack(claim)) {
+            LOG.infof("Gave way %s: %s (internal) is queued again", gaveWay.get() == GaveWay.TO_A_USER
+                    ? "to a user's submission" : "to a score", claim.submissionId());
+        }
+        return gaveWay.get();
     }
 
     private static void sleepQuietly(long ms) {
