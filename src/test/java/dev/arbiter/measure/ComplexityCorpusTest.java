@@ -89,7 +89,7 @@ class ComplexityCorpusTest {
         report("held-out", heldOut);
         if (!tuning.isEmpty()) report("tuning", tuning);
         dump(heldOut, tuning);
-        if (System.getProperty("complexity.only") == null) assertThat(heldOut).hasSizeGreaterThanOrEqualTo(84);
+        if (System.getProperty("complexity.only") == null) assertThat(heldOut).hasSizeGreaterThanOrEqualTo(98);
         assertThat(heldOut.stream().filter(o -> o.wrong() && o.growth() != null && o.growth().certain()))
                 .as("wrong with confidence (held-out)").isEmpty();
         assertThat(heldOut.stream().filter(Outcome::right).count() / (double) heldOut.size()).isGreaterThanOrEqualTo(RIGHT_FLOOR);
