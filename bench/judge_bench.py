@@ -56,6 +56,8 @@ def bare_run(problem, language, src):
     if language == "java":
         hj = os.path.join(tmp, "harness")
         files = [os.path.join(r, f) for r, _, fs in os.walk(os.path.join(ROOT, "judge-images", "java", "harness")) for f in fs]
+        # the harness calls the counting agent's Seeds (in the image it sits on the boot class path with the agent)
+        files.append(os.path.join(ROOT, "judge-images", "java", "count", "src", "arbiter", "count", "Seeds.java"))
         subprocess.run(["javac", "-d", hj] + files, check=True)
         open(os.path.join(tmp, "Solution.java"), "w").write(PRELUDE + src)
         started = time.perf_counter()
