@@ -3,17 +3,21 @@ package dev.arbiter;
 import dev.arbiter.cli.AdminCommand;
 import dev.arbiter.cli.ValidateCommand;
 import dev.arbiter.db.EmbeddedDatabase;
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Entry point: starts an embedded PostgreSQL when no database is configured, then the application. */
 @QuarkusMain
 public class ArbiterMain {
 
     private static final Logger LOG = Logger.getLogger(ArbiterMain.class);
+    /** Longer than the judge workers' stop grace (arbiter.judge.stop-grace-seconds) and the hand-backs after it. */
+    private static final Duration APPLICATION_STOP_WAIT = Duration.ofSeconds(60);
 
     public static void main(String... args) {
         boolean validate = args.length > 0 && args[0].equals("validate");
@@ -35,12 +39,13 @@ public class ArbiterMain {
             System.setProperty("quarkus.log.category.\"dev.arbiter\".level", "WARN");
         }
         if (setting("quarkus.datasource.jdbc.url") == null) {
-            EmbeddedDatabase database = validate ? EmbeddedDatabase.startThrowaway()
-                    : EmbeddedDatabase.start(Path.of(settingOr("arbiter.data-dir", "data"), "postgres"));
+            EmbeddedDatabase database = validate ? EmbeddedDatabase.startThrowaway(EmbeddedDatabase.Stop.WHEN_CLOSED)
+                    : EmbeddedDatabase.start(Path.of(settingOr("arbiter.data-dir", "data"), "postgres"),
+                    EmbeddedDatabase.Stop.WHEN_CLOSED);
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", database.username());
             System.setProperty("quarkus.datasource.password", database.password());
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAfterTheApplication(database), "embedded-postgres-stop"));
             LOG.infof("No database configured: embedded PostgreSQL with data in %s", database.dataDir().toAbsolutePath());
         }
         if (validate) {
@@ -50,6 +55,26 @@ public class ArbiterMain {
         } else {
             Quarkus.run(args);
         }
+    }
+
+    /**
+     * At JVM exit (SIGTERM, Ctrl-C, the end of a command) the application stops in an exit hook of its own, and while it
+     * stops it still writes: judge workers hand their claims back, leases are released. The database stops after that,
+     * or after {@link #APPLICATION_STOP_WAIT} if the application does not stop, never beside it.
+     */
+    private static void closeAfterTheApplication(EmbeddedDatabase database) {
+        Application application = Application.currentApplication();
+        if (application != null) {
+            Thread stopped = new Thread(application::awaitShutdown, "await-application-stop");
+            stopped.setDaemon(true);
+            stopped.start();
+            try {
+                stopped.join(APPLICATION_STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        database.close();
     }
 
     private static String setting(String key) {

@@ -36,7 +36,7 @@ class EmbeddedDatabaseTest {
     @Test
     void aThrowawayDatabaseLeavesNoDirectoryBehind() throws SQLException {
         Path used;
-        try (EmbeddedDatabase db = EmbeddedDatabase.startThrowaway();
+        try (EmbeddedDatabase db = EmbeddedDatabase.startThrowaway(EmbeddedDatabase.Stop.WHEN_CLOSED);
              Connection c = connect(db); Statement s = c.createStatement()) {
             used = db.dataDir();
             s.execute("create table scratch (note text)");

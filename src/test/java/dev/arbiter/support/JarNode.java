@@ -34,11 +34,27 @@ public final class JarNode implements AutoCloseable {
 
     /** Starts the jar with the database's settings and the given extra -D settings, and waits until it is ready. */
     public static JarNode start(EmbeddedDatabase db, int port, String... settings) throws Exception {
+        return start(port, List.of("quarkus.datasource.jdbc.url=" + db.jdbcUrl(), "quarkus.datasource.username=" + db.username(),
+                "quarkus.datasource.password=" + db.password()), settings);
+    }
+
+    /**
+     * Starts the jar as {@code ./arbiter start} does, with no database configured: it runs its own embedded PostgreSQL
+     * with its data in {@code dataDir}/postgres.
+     */
+    public static JarNode startWithItsOwnDatabase(Path dataDir, int port, String... settings) throws Exception {
+        return start(port, List.of("arbiter.data-dir=" + dataDir), settings);
+    }
+
+    /** The node's log (target/node-PORT.log). */
+    public String log() throws IOException {
+        return java.nio.file.Files.readString(Path.of("target", "node-" + port + ".log"));
+    }
+
+    private static JarNode start(int port, List<String> database, String... settings) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.datasource.jdbc.url=" + db.jdbcUrl(),
-                "-Dquarkus.datasource.username=" + db.username(),
-                "-Dquarkus.datasource.password=" + db.password()));
+                "-Dquarkus.http.port=" + port));
+        for (String s : database) command.add("-D" + s);
         for (String s : settings) command.add("-D" + s);
         command.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
