@@ -8,6 +8,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -39,9 +40,7 @@ public class ArbiterMain {
             System.setProperty("quarkus.log.category.\"dev.arbiter\".level", "WARN");
         }
         if (setting("quarkus.datasource.jdbc.url") == null) {
-            EmbeddedDatabase database = validate ? EmbeddedDatabase.startThrowaway(EmbeddedDatabase.Stop.WHEN_CLOSED)
-                    : EmbeddedDatabase.start(Path.of(settingOr("arbiter.data-dir", "data"), "postgres"),
-                    EmbeddedDatabase.Stop.WHEN_CLOSED);
+            EmbeddedDatabase database = startEmbeddedDatabase(validate);
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", database.username());
             System.setProperty("quarkus.datasource.password", database.password());
@@ -54,6 +53,19 @@ public class ArbiterMain {
             Quarkus.run(AdminCommand.class, args);
         } else {
             Quarkus.run(args);
+        }
+    }
+
+    /** The application's own PostgreSQL; a start that cannot have it says why in one line and exits with 1. */
+    private static EmbeddedDatabase startEmbeddedDatabase(boolean throwaway) {
+        try {
+            return throwaway ? EmbeddedDatabase.startThrowaway(EmbeddedDatabase.Stop.WHEN_CLOSED)
+                    : EmbeddedDatabase.start(Path.of(settingOr("arbiter.data-dir", "data"), "postgres"),
+                    EmbeddedDatabase.Stop.WHEN_CLOSED);
+        } catch (IllegalStateException | UncheckedIOException e) {
+            System.err.println("arbiter: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
+            System.exit(1);
+            throw e;
         }
     }
 

@@ -18,10 +18,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
+    private final DataDirectoryLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, DataDirectoryLock lock) {
         this.postgres = postgres;
         this.dataDir = dataDir;
+        this.lock = lock;
     }
 
     /** Starts PostgreSQL on a free port with its cluster in {@code dataDir}, created on first use; stops at JVM exit. */
@@ -46,15 +48,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static EmbeddedDatabase start(Path dataDir, boolean deleteOnClose, Stop stop) {
         try {
             Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the embedded PostgreSQL's directory " + dataDir, e);
+        }
+        DataDirectoryLock lock = DataDirectoryLock.take(dataDir, deleteOnClose);
+        try {
+            LeftoverPostmaster.stop(dataDir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(deleteOnClose)
                     .setRegisterShutdownHook(stop == Stop.AT_JVM_EXIT)
                     .setServerConfig("max_connections", "100")
                     .start();
-            return new EmbeddedDatabase(postgres, dataDir);
+            return new EmbeddedDatabase(postgres, dataDir, lock);
         } catch (IOException e) {
+            lock.close();
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
     }
 
@@ -80,6 +92,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            lock.close();
         }
     }
 }

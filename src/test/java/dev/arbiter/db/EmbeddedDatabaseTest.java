@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedDatabaseTest {
 
@@ -34,6 +35,20 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void aSecondServerOnADirectoryInUseIsRefusedAndTheFirstKeepsServing() throws SQLException {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir)) {
+            assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("in use by another running Arbiter");
+            try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select 1")) {
+                assertThat(rs.next()).isTrue();
+            }
+        }
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(dataDir)) { // closed: the directory is free again
+            assertThat(again.dataDir()).isEqualTo(dataDir);
+        }
+    }
+
+    @Test
     void aThrowawayDatabaseLeavesNoDirectoryBehind() throws SQLException {
         Path used;
         try (EmbeddedDatabase db = EmbeddedDatabase.startThrowaway(EmbeddedDatabase.Stop.WHEN_CLOSED);
@@ -43,6 +58,7 @@ class EmbeddedDatabaseTest {
             assertThat(used).isDirectory();
         }
         assertThat(used).doesNotExist();
+        assertThat(used.resolveSibling(used.getFileName() + ".lock")).doesNotExist();
     }
 
     private static Connection connect(EmbeddedDatabase db) throws SQLException {
