@@ -22,6 +22,13 @@ public interface JudgeConfig {
     @WithDefault("3")
     int maxAttempts();
 
+    /**
+     * A judging that failed for the judge's own reasons (the Docker engine unreachable or restarting, a sandbox gone)
+     * is tried again after this many seconds times its attempt, while attempts remain (max-attempts).
+     */
+    @WithDefault("10")
+    int retrySeconds();
+
     /** Idle workers poll the queue this often (milliseconds); submissions made on this node wake them at once. */
     @WithDefault("250")
     int pollMillis();

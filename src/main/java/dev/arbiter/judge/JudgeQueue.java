@@ -87,11 +87,38 @@ public class JudgeQueue {
         return true;
     }
 
-    /** Submissions that used up their attempts while still unfinished end as INTERNAL_ERROR, never stuck. */
+    /**
+     * Lets go of a claim whose judging failed for the judge's own reasons: the row keeps its attempt and its lease,
+     * which now runs out after {@code delaySeconds}, so a worker takes it again then as the next attempt, as it would a
+     * dead worker's; the claim's results are gone, and {@code why} stays in the message until a verdict replaces it.
+     * Fenced like every write.
+     */
+    public boolean retryLater(Claim claim, int delaySeconds, String why) {
+        int rows = em.createNativeQuery("""
+                        update submission set lease_owner = null, lease_until = now() + make_interval(secs => :delay),
+                               tests_total = 0, tests_passed = 0, message = :why
+                         where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'""")
+                .setParameter("delay", delaySeconds)
+                .setParameter("why", why.length() > 1000 ? why.substring(0, 1000) : why)
+                .setParameter("id", claim.submissionId())
+                .setParameter("attempt", claim.attempt())
+                .setParameter("owner", claim.owner())
+                .executeUpdate();
+        if (rows == 0) return false;
+        em.createNativeQuery("delete from test_result where submission_id = :id and attempt = :attempt")
+                .setParameter("id", claim.submissionId()).setParameter("attempt", claim.attempt()).executeUpdate();
+        return true;
+    }
+
+    /**
+     * Submissions that used up their attempts while still unfinished end as INTERNAL_ERROR, never stuck; the message
+     * keeps the last failure the judge recorded ({@link #retryLater}), if any.
+     */
     public int failExhausted(int maxAttempts) {
         return em.createNativeQuery("""
                         update submission set state = 'DONE', verdict = 'INTERNAL_ERROR', finished_at = now(),
-                               message = 'the judge failed repeatedly on this submission', lease_owner = null
+                               message = concat('the judge failed repeatedly on this submission', ' (last: ' || message || ')'),
+                               lease_owner = null
                          where attempt >= :max and %s""".formatted(CLAIMABLE))
                 .setParameter("max", maxAttempts)
                 .executeUpdate();

@@ -169,9 +169,17 @@ public class JudgeWorkers {
                 queue.handBack(claim);
                 return true;
             }
-            // the sandbox or the engine failed, not the candidate: say so rather than leave the submission hanging
-            LOG.errorf(e, "Judging %s failed", claim.submissionId());
-            recorder.finished(claim, Verdict.INTERNAL_ERROR, "The judge failed: " + e.getMessage(), 0, null, null);
+            // the sandbox or the engine failed, not the candidate: try again later (the engine may be restarting),
+            // and say so once the attempts are used rather than leave the submission hanging
+            String why = "The judge failed: " + e.getMessage();
+            if (claim.attempt() < config.maxAttempts()) {
+                int delay = config.retrySeconds() * claim.attempt();
+                LOG.warnf(e, "Judging %s failed (attempt %d); trying again in %d s", claim.submissionId(), claim.attempt(), delay);
+                queue.retryLater(claim, delay, why);
+            } else {
+                LOG.errorf(e, "Judging %s failed (attempt %d, the last)", claim.submissionId(), claim.attempt());
+                recorder.finished(claim, Verdict.INTERNAL_ERROR, why, 0, null, null);
+            }
         } finally {
             judging.remove(claim);
             leases.release(claim);
