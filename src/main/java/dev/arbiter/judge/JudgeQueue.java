@@ -3,6 +3,7 @@ package dev.arbiter.judge;
 import dev.arbiter.lease.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -73,18 +74,10 @@ public class JudgeQueue {
      * Fenced like every write, so it does nothing if the claim was already lost or finished.
      */
     public boolean handBack(Claim claim) {
-        int rows = em.createNativeQuery("""
-                        update submission set state = 'QUEUED', attempt = attempt - 1, lease_owner = null, lease_until = null,
-                               started_at = null, tests_total = 0, tests_passed = 0
-                         where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'""")
-                .setParameter("id", claim.submissionId())
-                .setParameter("attempt", claim.attempt())
-                .setParameter("owner", claim.owner())
-                .executeUpdate();
-        if (rows == 0) return false;
-        em.createNativeQuery("delete from test_result where submission_id = :id and attempt = :attempt")
-                .setParameter("id", claim.submissionId()).setParameter("attempt", claim.attempt()).executeUpdate();
-        return true;
+        return letGo(claim, em.createNativeQuery("""
+                update submission set state = 'QUEUED', attempt = attempt - 1, lease_owner = null, lease_until = null,
+                       started_at = null, tests_total = 0, tests_passed = 0
+                 where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'"""));
     }
 
     /**
@@ -94,13 +87,17 @@ public class JudgeQueue {
      * Fenced like every write.
      */
     public boolean retryLater(Claim claim, int delaySeconds, String why) {
-        int rows = em.createNativeQuery("""
+        return letGo(claim, em.createNativeQuery("""
                         update submission set lease_owner = null, lease_until = now() + make_interval(secs => :delay),
                                tests_total = 0, tests_passed = 0, message = :why
                          where id = :id and attempt = :attempt and lease_owner = :owner and state = 'JUDGING'""")
                 .setParameter("delay", delaySeconds)
-                .setParameter("why", why.length() > 1000 ? why.substring(0, 1000) : why)
-                .setParameter("id", claim.submissionId())
+                .setParameter("why", why.length() > 1000 ? why.substring(0, 1000) : why));
+    }
+
+    /** Runs a claim's fenced release (:id, :attempt, :owner) and, when it held, deletes the claim's results. */
+    private boolean letGo(Claim claim, Query release) {
+        int rows = release.setParameter("id", claim.submissionId())
                 .setParameter("attempt", claim.attempt())
                 .setParameter("owner", claim.owner())
                 .executeUpdate();
