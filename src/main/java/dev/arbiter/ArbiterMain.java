@@ -44,8 +44,10 @@ public class ArbiterMain {
             System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
             System.setProperty("quarkus.datasource.username", database.username());
             System.setProperty("quarkus.datasource.password", database.password());
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeAfterTheApplication(database), "embedded-postgres-stop"));
-            LOG.infof("No database configured: embedded PostgreSQL with data in %s", database.dataDir().toAbsolutePath());
+            Runtime.getRuntime().addShutdownHook(
+                    new Thread(() -> closeAfterTheApplication(database), "embedded-postgres-stop"));
+            LOG.infof("No database configured: embedded PostgreSQL with data in %s",
+                    database.dataDir().toAbsolutePath());
         }
         if (validate) {
             Quarkus.run(ValidateCommand.class, args);
@@ -63,16 +65,17 @@ public class ArbiterMain {
                     : EmbeddedDatabase.start(Path.of(settingOr("arbiter.data-dir", "data"), "postgres"),
                     EmbeddedDatabase.Stop.WHEN_CLOSED);
         } catch (IllegalStateException | UncheckedIOException e) {
-            System.err.println("arbiter: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
+            String cause = e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")";
+            System.err.println("arbiter: " + e.getMessage() + cause);
             System.exit(1);
             throw e;
         }
     }
 
     /**
-     * At JVM exit (SIGTERM, Ctrl-C, the end of a command) the application stops in an exit hook of its own, and while it
-     * stops it still writes: judge workers hand their claims back, leases are released. The database stops after that,
-     * or after {@link #APPLICATION_STOP_WAIT} if the application does not stop, never beside it.
+     * At JVM exit (SIGTERM, Ctrl-C, the end of a command) the application stops in an exit hook of its own, and while
+     * it stops it still writes: judge workers hand their claims back, leases are released. The database stops after
+     * that, or after {@link #APPLICATION_STOP_WAIT} if the application does not stop, never beside it.
      */
     private static void closeAfterTheApplication(EmbeddedDatabase database) {
         Application application = Application.currentApplication();

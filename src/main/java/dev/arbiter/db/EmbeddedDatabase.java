@@ -26,7 +26,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Starts PostgreSQL on a free port with its cluster in {@code dataDir}, created on first use; stops at JVM exit. */
+    /** Starts PostgreSQL on a free port with its cluster in {@code dataDir}, created on first use; stops at exit. */
     public static EmbeddedDatabase start(Path dataDir) {
         return start(dataDir, Stop.AT_JVM_EXIT);
     }

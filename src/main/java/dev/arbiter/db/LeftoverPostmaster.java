@@ -30,7 +30,8 @@ final class LeftoverPostmaster {
         Optional<ProcessHandle> server = running(dataDir);
         if (server.isEmpty()) return;
         ProcessHandle postmaster = server.get();
-        LOG.warnf("Stopping the embedded PostgreSQL (pid %d) an earlier Arbiter left running in %s", postmaster.pid(), dataDir);
+        LOG.warnf("Stopping the embedded PostgreSQL (pid %d) an earlier Arbiter left running in %s",
+                postmaster.pid(), dataDir);
         postmaster.destroy(); // SIGTERM: a smart shutdown, and its clients died with their process
         try {
             postmaster.onExit().get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);

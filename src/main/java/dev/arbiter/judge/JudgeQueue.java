@@ -114,7 +114,8 @@ public class JudgeQueue {
     public int failExhausted(int maxAttempts) {
         return em.createNativeQuery("""
                         update submission set state = 'DONE', verdict = 'INTERNAL_ERROR', finished_at = now(),
-                               message = concat('the judge failed repeatedly on this submission', ' (last: ' || message || ')'),
+                               message = concat('the judge failed repeatedly on this submission',
+                                                ' (last: ' || message || ')'),
                                lease_owner = null
                          where attempt >= :max and %s""".formatted(CLAIMABLE))
                 .setParameter("max", maxAttempts)

@@ -174,7 +174,8 @@ public class JudgeWorkers {
             String why = "The judge failed: " + e.getMessage();
             if (claim.attempt() < config.maxAttempts()) {
                 int delay = config.retrySeconds() * claim.attempt();
-                LOG.warnf(e, "Judging %s failed (attempt %d); trying again in %d s", claim.submissionId(), claim.attempt(), delay);
+                LOG.warnf(e, "Judging %s failed (attempt %d); trying again in %d s", claim.submissionId(),
+                        claim.attempt(), delay);
                 queue.retryLater(claim, delay, why);
             } else {
                 LOG.errorf(e, "Judging %s failed (attempt %d, the last)", claim.submissionId(), claim.attempt());
@@ -203,7 +204,8 @@ public class JudgeWorkers {
      */
     private GaveWay judgeGivingWay(Claim claim, JudgeJob job, BooleanSupplier owned) {
         AtomicReference<GaveWay> gaveWay = new AtomicReference<>(internalGivesWay());
-        if (gaveWay.get() == GaveWay.NOT) {
+        boolean started = gaveWay.get() == GaveWay.NOT;
+        if (started) {
             judge.judge(claim, job, () -> {
                 GaveWay now = internalGivesWay();
                 if (now == GaveWay.NOT) return owned.getAsBoolean();
@@ -211,7 +213,8 @@ public class JudgeWorkers {
                 return false;
             });
         }
-        if (gaveWay.get() != GaveWay.NOT && queue.handBack(claim)) {
+        // one given back before it started is not logged: while a score runs, that happens at every poll
+        if (gaveWay.get() != GaveWay.NOT && queue.handBack(claim) && started) {
             LOG.infof("Gave way %s: %s (internal) is queued again", gaveWay.get() == GaveWay.TO_A_USER
                     ? "to a user's submission" : "to a score", claim.submissionId());
         }
