@@ -118,7 +118,8 @@ export function scoreView(score, language) {
   if (score.state === "PENDING") {
     return el("div", { class: "score pending", id: "score", "data-state": "PENDING" },
       el("span", { class: "spinner", "aria-hidden": "true" }), "Measuring performance against the reference…",
-      el("span", { class: "muted" }, " (usually 10–20 s)"));
+      el("span", { class: "muted" }, score.message
+        ? ` (the last try failed on the judge's side, trying again: ${score.message})` : " (usually 10–20 s)"));
   }
   if (score.state === "FAILED") {
     return el("div", { class: "score", id: "score", "data-state": "FAILED" },
@@ -150,7 +151,8 @@ export async function followScore(host, id, { first, language, onFinal } = {}) {
     await new Promise((r) => setTimeout(r, POLL_MS));
     if (!slot.isConnected) return;
     const next = (await api.submission(id).catch(() => null))?.score ?? score;
-    if (next?.state !== score?.state) show(next); // the same pending panel again would restart its spinner
+    // the same pending panel again would restart its spinner
+    if (next?.state !== score?.state || next?.message !== score?.message) show(next);
     score = next;
   }
   onFinal?.(score);

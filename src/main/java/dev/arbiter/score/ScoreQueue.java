@@ -76,11 +76,33 @@ public class ScoreQueue {
                 .executeUpdate() == 1;
     }
 
-    /** Scores whose workers died on every attempt end as FAILED, never PENDING for ever. */
+    /**
+     * Lets go of a claim whose measurement failed for the judge's own reasons (the engine away), as
+     * JudgeQueue.retryLater does: the lease now runs out after {@code delaySeconds}, when a worker takes the score again
+     * as the next attempt; {@code why} stays in the message meanwhile. Fenced like every write.
+     */
+    public boolean retryLater(Claim claim, int delaySeconds, String why) {
+        return em.createNativeQuery("""
+                        update submission_score
+                           set lease_owner = null, lease_until = now() + make_interval(secs => :delay), message = :why
+                         where submission_id = :id and attempt = :attempt and lease_owner = :owner and state = 'PENDING'""")
+                .setParameter("delay", delaySeconds)
+                .setParameter("why", why.length() > 1000 ? why.substring(0, 1000) : why)
+                .setParameter("id", claim.submissionId())
+                .setParameter("attempt", claim.attempt())
+                .setParameter("owner", claim.owner())
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * Scores that used up their attempts unfinished (their workers died) end as FAILED, never PENDING for ever; the
+     * message keeps the last failure recorded ({@link #retryLater}), if any.
+     */
     public int failExhausted(int maxAttempts) {
         return em.createNativeQuery("""
                         update submission_score set state = 'FAILED', lease_owner = null,
-                               message = 'The measurement was interrupted ' || attempt || ' times'
+                               message = concat('The measurement was interrupted ', attempt, ' times',
+                                                ' (last: ' || message || ')')
                          where state = 'PENDING' and attempt >= :max and lease_until < now()""")
                 .setParameter("max", maxAttempts)
                 .executeUpdate();

@@ -36,6 +36,7 @@ public class ScoreStore {
             s.tooSlowAt = score.tooSlowAt();
             s.referenceComplexity = score.referenceComplexity();
             s.evidenceJson = score.evidenceJson();
+            s.message = null; // a failed attempt's, if any
             s.leaseOwner = null;
         });
         return row.isPresent();

@@ -152,8 +152,30 @@ public class ScoreWorker implements ScoresInProgress {
         } catch (PerfScorer.ScoreFailure e) {
             scores.fail(claim, e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warnf("Scoring %s failed: %s", claim.submissionId(), e.getMessage());
-            scores.fail(claim, "The measurement failed: " + e.getMessage());
+            failed(claim, e);
+        }
+    }
+
+    /**
+     * A measurement that failed for the judge's own reasons (the engine away or restarting, the sandbox broken), not
+     * the submission's: tried again after a delay, as a judging is (JudgeWorkers), and FAILED with the reason once the
+     * attempts are used. Interrupted by a shutdown, it was handed back already.
+     */
+    private void failed(Claim claim, RuntimeException e) {
+        if (thread == null) {
+            LOG.debugf("Scoring %s stopped on shutdown: %s", claim.submissionId(), e.getMessage());
+            return;
+        }
+        String why = "The measurement failed: " + e.getMessage();
+        if (claim.attempt() < judge.maxAttempts()) {
+            int delay = judge.retrySeconds() * claim.attempt();
+            LOG.warnf("Scoring %s failed (attempt %d); trying again in %d s: %s", claim.submissionId(), claim.attempt(),
+                    delay, e.getMessage());
+            queue.retryLater(claim, delay, why);
+        } else {
+            LOG.warnf("Scoring %s failed (attempt %d, the last): %s", claim.submissionId(), claim.attempt(),
+                    e.getMessage());
+            scores.fail(claim, why);
         }
     }
 }

@@ -107,6 +107,14 @@ public final class JarNode implements AutoCloseable {
         }
     }
 
+    /** Runs one statement that changes rows (a test arranging what a node will find). */
+    public static void execute(EmbeddedDatabase db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
     /** Sandbox containers on this engine labelled with the node id, stopped or running. */
     public static long containersOf(String nodeId) throws Exception {
         Process ps = new ProcessBuilder("docker", "ps", "-aq", "--filter", "label=arbiter.node=" + nodeId).start();
