@@ -30,7 +30,11 @@ public class JudgeQueue {
         this.em = em;
     }
 
-    public Optional<Claim> claimNext(String owner, int leaseSeconds, int maxAttempts) {
+    /**
+     * Claims the next submission to judge, users' first; internal ones (calibration) only if {@code internalToo}, which
+     * a worker leaves off while a score goes first, so it does not claim one only to hand it back at every poll.
+     */
+    public Optional<Claim> claimNext(String owner, int leaseSeconds, int maxAttempts, boolean internalToo) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         update submission s
@@ -39,6 +43,7 @@ public class JudgeQueue {
                          where s.id = (select id from submission
                                         where %s
                                           and attempt < :maxAttempts
+                                          and (:internalToo or not internal)
                                         order by internal, created_at
                                         for update skip locked
                                         limit 1)
@@ -46,6 +51,7 @@ public class JudgeQueue {
                 .setParameter("owner", owner)
                 .setParameter("lease", leaseSeconds)
                 .setParameter("maxAttempts", maxAttempts)
+                .setParameter("internalToo", internalToo)
                 .getResultList();
         if (rows.isEmpty()) return Optional.empty();
         Object[] row = rows.get(0);

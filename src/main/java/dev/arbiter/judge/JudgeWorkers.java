@@ -126,8 +126,10 @@ public class JudgeWorkers {
         while (running.get()) {
             try {
                 queue.failExhausted(config.maxAttempts());
-                Optional<Claim> claim = queue.claimNext(owner, config.leaseSeconds(), config.maxAttempts());
-                // nothing to claim, or a calibration's submission given back while a score goes first
+                // a calibration's submissions wait while a score goes first (internalGivesWay)
+                Optional<Claim> claim = queue.claimNext(owner, config.leaseSeconds(), config.maxAttempts(),
+                        !scores.any());
+                // nothing to claim, or a calibration's submission given back to a score that came meanwhile
                 if (claim.isEmpty() || !judgeOne(claim.get())) wakeUp.await(config.pollMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -213,7 +215,7 @@ public class JudgeWorkers {
                 return false;
             });
         }
-        // one given back before it started is not logged: while a score runs, that happens at every poll
+        // one given back before it started is not logged: a score came between the claim and the start
         if (gaveWay.get() != GaveWay.NOT && queue.handBack(claim) && started) {
             LOG.infof("Gave way %s: %s (internal) is queued again", gaveWay.get() == GaveWay.TO_A_USER
                     ? "to a user's submission" : "to a score", claim.submissionId());
