@@ -18,6 +18,7 @@ public class DockerClientProducer {
     @Produces
     @ApplicationScoped
     DockerClient dockerClient(SandboxConfig config) {
+        StdinWriterFailures.install();
         var clientConfig = DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(config.dockerHost()).build();
         var http = new ZerodepDockerHttpClient.Builder()

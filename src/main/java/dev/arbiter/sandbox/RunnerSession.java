@@ -165,12 +165,15 @@ public final class RunnerSession implements AutoCloseable {
             // already closed
         }
         commands.close();
+        // the connection closes under docker-java's stdin writer only once the runner is gone; a judging interrupted
+        // on shutdown waits for that too (its interrupt is kept for after), or the writer fails mid-write
+        boolean interrupted = Thread.interrupted();
         try {
-            // the connection closes under docker-java's stdin writer only once the runner is gone
             replies.awaitClosed(3000);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
         }
+        if (interrupted) Thread.currentThread().interrupt();
         try {
             exec.close();
         } catch (java.io.IOException e) {

@@ -1,0 +1,48 @@
+package dev.arbiter.sandbox;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.channels.ClosedChannelException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** docker-java's stdin writer failing on a closed connection is expected; nothing else is hidden. */
+class StdinWriterFailuresTest {
+
+    private final List<String> forwarded = new ArrayList<>();
+    private final StdinWriterFailures handler = new StdinWriterFailures((t, e) -> forwarded.add(t.getName()));
+
+    @Test
+    void theWritersFailureOnAClosedConnectionIsNotPrinted() {
+        handler.uncaughtException(thread(StdinWriterFailures.WRITER_THREAD + "551322634"),
+                new RuntimeException(new ClosedChannelException()));
+        assertThat(forwarded).isEmpty();
+    }
+
+    @Test
+    void anyOtherFailureGoesToTheHandlerBefore() {
+        handler.uncaughtException(thread(StdinWriterFailures.WRITER_THREAD + "1"), new IllegalStateException("a bug"));
+        handler.uncaughtException(thread("judge-worker-0"), new RuntimeException(new ClosedChannelException()));
+        assertThat(forwarded).containsExactly(StdinWriterFailures.WRITER_THREAD + "1", "judge-worker-0");
+    }
+
+    @Test
+    void installingTwiceKeepsOneHandler() {
+        Thread.UncaughtExceptionHandler original = Thread.getDefaultUncaughtExceptionHandler();
+        try {
+            StdinWriterFailures.install();
+            Thread.UncaughtExceptionHandler installed = Thread.getDefaultUncaughtExceptionHandler();
+            StdinWriterFailures.install();
+            assertThat(Thread.getDefaultUncaughtExceptionHandler()).isInstanceOf(StdinWriterFailures.class)
+                    .isSameAs(installed);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(original);
+        }
+    }
+
+    private static Thread thread(String name) {
+        return new Thread(() -> { }, name);
+    }
+}
