@@ -104,7 +104,9 @@ public final class RunnerSession implements AutoCloseable {
         if (broken != null) throw new SandboxException("the sandbox's runner failed earlier: " + broken);
         StringBuilder head = new StringBuilder(verb).append(' ').append(payload.length);
         for (String o : options) {
-            if (o.indexOf(' ') >= 0 || o.indexOf('\n') >= 0) throw new IllegalArgumentException("bad runner option " + o);
+            if (o.indexOf(' ') >= 0 || o.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("bad runner option " + o);
+            }
             head.append(' ').append(o);
         }
         commands.send(head.append('\n').toString().getBytes(StandardCharsets.US_ASCII));
@@ -119,8 +121,12 @@ public final class RunnerSession implements AutoCloseable {
             String[] words = line.split(" ");
             if (words.length != 2) throw new SandboxException("the runner sent a malformed reply: " + line);
             byte[] body = replies.bytes(Integer.parseInt(words[1]), deadline);
-            if (words[0].equals("error")) throw new SandboxException("runner: " + new String(body, StandardCharsets.UTF_8));
-            if (!words[0].equals("report")) throw new SandboxException("the runner sent " + words[0] + " instead of a report");
+            if (words[0].equals("error")) {
+                throw new SandboxException("runner: " + new String(body, StandardCharsets.UTF_8));
+            }
+            if (!words[0].equals("report")) {
+                throw new SandboxException("the runner sent " + words[0] + " instead of a report");
+            }
             return RunnerReportParser.parse(body, hostMs(started));
         } catch (SandboxException e) {
             // a late answer would be taken for the next command's: nothing more goes through this session

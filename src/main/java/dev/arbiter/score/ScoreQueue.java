@@ -3,6 +3,7 @@ package dev.arbiter.score;
 import dev.arbiter.lease.Claim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -17,6 +18,10 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ScoreQueue {
+
+    /** A score still held by the claim (:id, :attempt, :owner): every write of a worker is fenced by it. */
+    private static final String HELD =
+            "submission_id = :id and attempt = :attempt and lease_owner = :owner and state = 'PENDING'";
 
     private final EntityManager em;
 
@@ -47,14 +52,10 @@ public class ScoreQueue {
 
     /** Extends the lease; false means the claim was lost (taken over, or the submission re-judged). */
     public boolean heartbeat(Claim claim, int leaseSeconds) {
-        return em.createNativeQuery("""
+        return held(claim, em.createNativeQuery("""
                         update submission_score set lease_until = now() + make_interval(secs => :lease)
-                         where submission_id = :id and attempt = :attempt and lease_owner = :owner and state = 'PENDING'""")
-                .setParameter("lease", leaseSeconds)
-                .setParameter("id", claim.submissionId())
-                .setParameter("attempt", claim.attempt())
-                .setParameter("owner", claim.owner())
-                .executeUpdate() == 1;
+                         where %s""".formatted(HELD))
+                .setParameter("lease", leaseSeconds));
     }
 
     /** Scores waiting for a measurement (PENDING and not held by a worker). */
@@ -67,28 +68,28 @@ public class ScoreQueue {
 
     /** Gives an unfinished score back on a graceful stop, as if never claimed (see JudgeQueue.handBack). */
     public boolean handBack(Claim claim) {
-        return em.createNativeQuery("""
+        return held(claim, em.createNativeQuery("""
                         update submission_score set attempt = attempt - 1, lease_owner = null, lease_until = null
-                         where submission_id = :id and attempt = :attempt and lease_owner = :owner and state = 'PENDING'""")
-                .setParameter("id", claim.submissionId())
-                .setParameter("attempt", claim.attempt())
-                .setParameter("owner", claim.owner())
-                .executeUpdate() == 1;
+                         where %s""".formatted(HELD)));
     }
 
     /**
      * Lets go of a claim whose measurement failed for the judge's own reasons (the engine away), as
-     * JudgeQueue.retryLater does: the lease now runs out after {@code delaySeconds}, when a worker takes the score again
-     * as the next attempt; {@code why} stays in the message meanwhile. Fenced like every write.
+     * JudgeQueue.retryLater does: the lease now runs out after {@code delaySeconds}, when a worker takes the score
+     * again as the next attempt; {@code why} stays in the message meanwhile.
      */
     public boolean retryLater(Claim claim, int delaySeconds, String why) {
-        return em.createNativeQuery("""
+        return held(claim, em.createNativeQuery("""
                         update submission_score
                            set lease_owner = null, lease_until = now() + make_interval(secs => :delay), message = :why
-                         where submission_id = :id and attempt = :attempt and lease_owner = :owner and state = 'PENDING'""")
+                         where %s""".formatted(HELD))
                 .setParameter("delay", delaySeconds)
-                .setParameter("why", why.length() > 1000 ? why.substring(0, 1000) : why)
-                .setParameter("id", claim.submissionId())
+                .setParameter("why", why.length() > 1000 ? why.substring(0, 1000) : why));
+    }
+
+    /** Runs a write fenced by the claim ({@link #HELD}); false when the claim no longer holds the score. */
+    private static boolean held(Claim claim, Query write) {
+        return write.setParameter("id", claim.submissionId())
                 .setParameter("attempt", claim.attempt())
                 .setParameter("owner", claim.owner())
                 .executeUpdate() == 1;

@@ -3,6 +3,7 @@ package dev.arbiter.score;
 import dev.arbiter.lease.Claim;
 import dev.arbiter.submission.ScoreState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -53,7 +54,7 @@ public class ScoreStore {
     }
 
     private static Optional<SubmissionScore> current(Claim claim) {
-        return SubmissionScore.<SubmissionScore>findByIdOptional(claim.submissionId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        return SubmissionScore.<SubmissionScore>findByIdOptional(claim.submissionId(), LockModeType.PESSIMISTIC_WRITE)
                 .filter(s -> s.state == ScoreState.PENDING && s.attempt == claim.attempt()
                         && claim.owner().equals(s.leaseOwner));
     }

@@ -67,7 +67,8 @@ public class ScoreWorker implements ScoresInProgress {
 
     void onStart(@Observes StartupEvent event) {
         if (!role.judges() || judge.workers() == 0) return;
-        leases = new Leases("score-heartbeat", judge.heartbeatSeconds(), claim -> queue.heartbeat(claim, judge.leaseSeconds()));
+        leases = new Leases("score-heartbeat", judge.heartbeatSeconds(),
+                claim -> queue.heartbeat(claim, judge.leaseSeconds()));
         thread = new Thread(this::loop, "score-worker");
         thread.setDaemon(true);
         thread.start();
@@ -78,7 +79,9 @@ public class ScoreWorker implements ScoresInProgress {
         Thread t = thread;
         thread = null;
         Claim claim = current;
-        if (claim != null && queue.handBack(claim)) LOG.infof("Handed the score of %s back on shutdown", claim.submissionId());
+        if (claim != null && queue.handBack(claim)) {
+            LOG.infof("Handed the score of %s back on shutdown", claim.submissionId());
+        }
         if (t != null) t.interrupt();
         if (leases != null) leases.close();
     }
@@ -145,7 +148,8 @@ public class ScoreWorker implements ScoresInProgress {
         PerfScorer.Job scoring = loaded.job();
         Checker checker = Checker.of(loaded.checkerJson(), loaded.mode());
         try (ProgramChecker custom = ProgramChecker.of(boxes, sandbox, loaded.checkerJson(), loaded.checkerProgram())) {
-            PerfScorer.AnswerCheck check = custom == null ? (input, expected, actual) -> checker.accepts(expected, actual)
+            PerfScorer.AnswerCheck check = custom == null
+                    ? (input, expected, actual) -> checker.accepts(expected, actual)
                     : (input, expected, actual) -> custom.check(input, expected, actual).verdict().accepted();
             // verdicts first: the measurement pauses while a user's submission waits or is being judged here
             scores.save(claim, scorer.score(scoring, check, workers::verdictsPending));
