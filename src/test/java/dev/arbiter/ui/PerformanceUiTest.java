@@ -5,11 +5,13 @@ import dev.arbiter.interview.InterviewFixture;
 import dev.arbiter.lang.Language;
 import dev.arbiter.calibration.Calibrator;
 import dev.arbiter.support.ScoringProfile;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,6 +47,9 @@ class PerformanceUiTest {
 
     @Inject
     AdminService admins;
+
+    @Inject
+    EntityManager em;
 
     ChromeDriver driver;
 
@@ -151,6 +156,30 @@ class PerformanceUiTest {
         assertThat(driver.findElements(By.cssSelector("#score svg.chart polyline"))).hasSize(4);
         show("#score");
         Browser.screenshot(driver, "performance-submission");
+
+        // a measurement that failed on the judge's side waits to be tried again (ScoreQueue.retryLater): the panel
+        // says so, with the failure, and keeps asking
+        String id = driver.getCurrentUrl().replaceAll(".*#/submissions/", "");
+        String done = "state = 'DONE', message = null, lease_until = null";
+        String retrying = "state = 'PENDING', message = 'The measurement failed: connection refused',"
+                + " lease_until = now() + interval '10 minutes'";
+        try {
+            setScore(id, retrying);
+            driver.navigate().refresh();
+            waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("score"), "trying again"));
+            assertThat(driver.findElement(By.id("score")).getText())
+                    .contains("Measuring performance against the reference")
+                    .contains("The measurement failed: connection refused");
+        } finally {
+            setScore(id, done);
+        }
+        // measured on the next try: the panel follows without a reload
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score[data-state=DONE] svg.chart")));
+    }
+
+    private void setScore(String submissionId, String assignments) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update submission_score set " + assignments
+                + " where submission_id = '" + submissionId + "'").executeUpdate());
     }
 
     @Test
