@@ -42,8 +42,9 @@ public final class SubmissionDtos {
     }
 
     /**
-     * Performance next to the reference (ratios: 1.0 = same as the reference). state PENDING while measuring,
-     * FAILED with a message when no fair figure could be had; null when the submission is not scored. complexity is
+     * Performance next to the reference (ratios: 1.0 = same as the reference). state PENDING while measuring (with a
+     * message while it waits to be tried again after a failure on the judge's side), FAILED with a message when no
+     * fair figure could be had; null when the submission is not scored. complexity is
      * one class ("O(n)") or two the measurements cannot tell apart ("O(n) or O(n log n)"), complexityClasses the same
      * as a list; noisyBecause what disturbed a noisy score; evidence.growth says how the class was decided.
      */
