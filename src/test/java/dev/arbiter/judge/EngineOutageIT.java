@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fails for the judge's own reasons is tried again after a delay (arbiter.judge.retry-seconds times the attempt),
  * and judged whole once the engine is back; a submission whose attempts all fail ends INTERNAL_ERROR naming the
  * last failure, never stuck. A performance score measured while the engine goes away is tried again the same way.
+ * Meanwhile the node's judge health group says it cannot judge, and why.
  */
 class EngineOutageIT {
 
@@ -33,7 +34,13 @@ class EngineOutageIT {
              JarNode node = JarNode.start(db, 18195, "arbiter.sandbox.docker-host=" + engine.dockerHost(),
                      "arbiter.judge.workers=1", "arbiter.judge.retry-seconds=5", "arbiter.judge.max-attempts=3",
                      "arbiter.calibration.enabled=false", "arbiter.score.accepted=false", "arbiter.score.forks=2")) {
+            assertThat(node.get("/q/health/group/judge").statusCode()).isEqualTo(200);
             engine.cut();
+            // the node says it cannot judge now, and why; its API stays ready
+            var health = node.get("/q/health/group/judge");
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("\"status\": \"DOWN\"").contains("unreachable");
+            assertThat(node.get("/q/health/ready").statusCode()).isEqualTo(200);
             String id = node.submit("climbing-stairs", "python", accepted);
             String row = "select concat_ws(',', state, attempt, coalesce(lease_owner, '-'), coalesce(verdict, '-'))"
                     + " from submission where id = '" + id + "'";
@@ -41,6 +48,7 @@ class EngineOutageIT {
             await(() -> "JUDGING,1,-,-".equals(text(db, row)), 60);
             assertThat(text(db, "select message from submission where id = '" + id + "'")).startsWith("The judge failed");
             engine.restore();
+            assertThat(node.get("/q/health/group/judge").body()).contains("\"status\": \"UP\"").contains("\"engine\"");
             await(() -> "DONE".equals(text(db, "select state from submission where id = '" + id + "'")), 120);
             assertThat(text(db, row)).isEqualTo("DONE,2,-,ACCEPTED");
             assertThat(text(db, "select message from submission where id = '" + id + "'")).isNull();

@@ -88,6 +88,12 @@ public final class JarNode implements AutoCloseable {
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("id").asText();
     }
 
+    /** GETs a path of this node: the status and the body. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The node's identity in leases and container labels ("host/pid"). */
     public String nodeId() throws IOException {
         return java.net.InetAddress.getLocalHost().getHostName() + "/" + process.pid();
