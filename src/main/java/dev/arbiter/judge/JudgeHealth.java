@@ -25,7 +25,8 @@ public class JudgeHealth implements HealthCheck {
     private final RoleConfig role;
     private final JudgeQueue queue;
 
-    public JudgeHealth(DockerClient docker, SandboxConfig sandbox, JudgeConfig config, RoleConfig role, JudgeQueue queue) {
+    public JudgeHealth(DockerClient docker, SandboxConfig sandbox, JudgeConfig config, RoleConfig role,
+                       JudgeQueue queue) {
         this.docker = docker;
         this.sandbox = sandbox;
         this.config = config;

@@ -46,7 +46,8 @@ class EngineOutageIT {
                     + " from submission where id = '" + id + "'";
             // the first attempt fails on the engine and lets go of its claim, to be taken again after 5 s
             await(() -> "JUDGING,1,-,-".equals(text(db, row)), 60);
-            assertThat(text(db, "select message from submission where id = '" + id + "'")).startsWith("The judge failed");
+            assertThat(text(db, "select message from submission where id = '" + id + "'"))
+                    .startsWith("The judge failed");
             engine.restore();
             assertThat(node.get("/q/health/group/judge").body()).contains("\"status\": \"UP\"").contains("\"engine\"");
             await(() -> "DONE".equals(text(db, "select state from submission where id = '" + id + "'")), 120);
@@ -79,7 +80,8 @@ class EngineOutageIT {
             await(() -> "DONE".equals(text(db, "select state from submission where id = '" + lost + "'")), 120);
             assertThat(text(db, "select verdict || ',' || attempt from submission where id = '" + lost + "'"))
                     .isEqualTo("INTERNAL_ERROR,3");
-            assertThat(text(db, "select message from submission where id = '" + lost + "'")).startsWith("The judge failed");
+            assertThat(text(db, "select message from submission where id = '" + lost + "'"))
+                    .startsWith("The judge failed");
             await(() -> finished(db, score), 120);
             assertThat(text(db, score)).isEqualTo("FAILED,3,-");
             assertThat(text(db, scoreMessage)).startsWith("The measurement failed");
