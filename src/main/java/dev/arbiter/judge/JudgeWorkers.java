@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -174,11 +175,11 @@ public class JudgeWorkers {
             // the sandbox or the engine failed, not the candidate: try again later (the engine may be restarting),
             // and say so once the attempts are used rather than leave the submission hanging
             String why = "The judge failed: " + e.getMessage();
-            if (claim.attempt() < config.maxAttempts()) {
-                int delay = config.retrySeconds() * claim.attempt();
+            OptionalInt delay = claim.retryAfterSeconds(config.maxAttempts(), config.retrySeconds());
+            if (delay.isPresent()) {
                 LOG.warnf(e, "Judging %s failed (attempt %d); trying again in %d s", claim.submissionId(),
-                        claim.attempt(), delay);
-                queue.retryLater(claim, delay, why);
+                        claim.attempt(), delay.getAsInt());
+                queue.retryLater(claim, delay.getAsInt(), why);
             } else {
                 LOG.errorf(e, "Judging %s failed (attempt %d, the last)", claim.submissionId(), claim.attempt());
                 recorder.finished(claim, Verdict.INTERNAL_ERROR, why, 0, null, null);

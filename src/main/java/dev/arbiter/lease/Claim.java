@@ -1,5 +1,6 @@
 package dev.arbiter.lease;
 
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -7,4 +8,13 @@ import java.util.UUID;
  * the attempt number together with the owner, and every write of the work is conditional on both.
  */
 public record Claim(UUID submissionId, int attempt, String owner) {
+
+    /**
+     * After a failure of the worker's own (the engine away or restarting), when the work is tried again: the retry
+     * delay times this attempt, so an outage gets longer to end at each; empty on the last attempt, whose failure is
+     * then the result.
+     */
+    public OptionalInt retryAfterSeconds(int maxAttempts, int retrySeconds) {
+        return attempt < maxAttempts ? OptionalInt.of(retrySeconds * attempt) : OptionalInt.empty();
+    }
 }

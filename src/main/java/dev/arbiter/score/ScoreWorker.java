@@ -21,6 +21,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A judge node's score worker: takes PENDING scores off the score queue, one at a time, while no user's
@@ -171,11 +172,11 @@ public class ScoreWorker implements ScoresInProgress {
             return;
         }
         String why = "The measurement failed: " + e.getMessage();
-        if (claim.attempt() < judge.maxAttempts()) {
-            int delay = judge.retrySeconds() * claim.attempt();
+        OptionalInt delay = claim.retryAfterSeconds(judge.maxAttempts(), judge.retrySeconds());
+        if (delay.isPresent()) {
             LOG.warnf("Scoring %s failed (attempt %d); trying again in %d s: %s", claim.submissionId(), claim.attempt(),
-                    delay, e.getMessage());
-            queue.retryLater(claim, delay, why);
+                    delay.getAsInt(), e.getMessage());
+            queue.retryLater(claim, delay.getAsInt(), why);
         } else {
             LOG.warnf("Scoring %s failed (attempt %d, the last): %s", claim.submissionId(), claim.attempt(),
                     e.getMessage());
