@@ -25,6 +25,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +52,8 @@ class ComplexityCorpusTest {
     private static final int HEAP_MB = 64;
     /**
      * The timed run only checks that the counts explain the times (hidden work): short rounds, three per size as a score
-     * times each size, so that one round a JIT compile or the host took does not stand for its size.
+     * times each size, so that one round a JIT compile or the host took does not stand for its size. No memory call
+     * per size: the growth rule does not read memory, and those calls were a tenth of the test's time.
      */
     private static final int TIMED_BATCH_MS = 10;
     private static final int TIMED_ROUNDS = 3;
@@ -82,7 +86,7 @@ class ComplexityCorpusTest {
     PerfInputs perfInputs;
 
     @Test
-    void theClassifierNamesTheGrowthOfRealSolutionsOrSaysItCannotTell() throws IOException {
+    void theClassifierNamesTheGrowthOfRealSolutionsOrSaysItCannotTell() throws Exception {
         List<Outcome> heldOut = corpus(HELD_OUT);
         // the tuning corpus on request (-Dcomplexity.corpus=all): the held-out part is the one that says how good the rule is
         List<Outcome> tuning = "all".equals(System.getProperty("complexity.corpus")) ? corpus(TUNING) : List.of();
@@ -98,28 +102,47 @@ class ComplexityCorpusTest {
         }
     }
 
-    private List<Outcome> corpus(Path root) throws IOException {
-        List<Outcome> outcomes = new ArrayList<>();
-        try (Stream<Path> problems = Files.list(root)) {
+    private List<Outcome> corpus(Path root) throws Exception {
+        List<Path> problems;
+        try (Stream<Path> dirs = Files.list(root)) {
             String only = System.getProperty("complexity.only", "");
-            for (Path problem : problems.filter(Files::isDirectory).sorted().toList()) {
-                if (!only.isEmpty() && !problem.getFileName().toString().equals(only)) continue;
-                JsonNode meta = JSON.readTree(problem.resolve("problem.json").toFile());
-                List<Long> sizes = new ArrayList<>();
-                meta.path("sizes").forEach(n -> sizes.add(n.asLong()));
-                String generator = Files.readString(problem.resolve("generator.py"));
-                String version = root.getFileName() + "/" + problem.getFileName();
-                List<String> inputs = perfInputs.forSizes(version, generator, sizes);
-                PerfInputs.Counted countInputs = perfInputs.forCounting(version, generator, sizes);
-                for (Language language : Language.values()) {
-                    List<Entry> entries = entries(problem, language);
-                    if (!entries.isEmpty()) {
-                        outcomes.addAll(measure(language, meta.path("spec").toString(), sizes, inputs, countInputs, entries));
-                    }
-                }
+            problems = dirs.filter(Files::isDirectory).filter(d -> only.isEmpty() || d.getFileName().toString().equals(only))
+                    .sorted().toList();
+        }
+        // every problem's inputs first, two problems at a time: nothing is timed while they are made
+        List<Inputs> inputs = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Inputs>> making = new ArrayList<>();
+            for (Path problem : problems) making.add(pool.submit(() -> inputs(root, problem)));
+            for (Future<Inputs> f : making) inputs.add(f.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            Inputs in = inputs.get(i);
+            for (Language language : Language.values()) {
+                List<Entry> entries = entries(problems.get(i), language);
+                if (!entries.isEmpty()) outcomes.addAll(measure(language, in.spec(), in.sizes(), in.timed(), in.counted(), entries));
             }
         }
         return outcomes;
+    }
+
+    /** A problem's inputs at its sizes: seed 1's for the timed run, seeds 1-3 for counting. */
+    record Inputs(String spec, List<Long> sizes, List<String> timed, PerfInputs.Counted counted) {
+    }
+
+    private Inputs inputs(Path root, Path problem) throws IOException {
+        JsonNode meta = JSON.readTree(problem.resolve("problem.json").toFile());
+        List<Long> sizes = new ArrayList<>();
+        meta.path("sizes").forEach(n -> sizes.add(n.asLong()));
+        String generator = Files.readString(problem.resolve("generator.py"));
+        String version = root.getFileName() + "/" + problem.getFileName();
+        // the counted seeds first, all in one sandbox: seed 1's inputs, the timed run's, are then kept
+        PerfInputs.Counted counted = perfInputs.forCounting(version, generator, sizes);
+        return new Inputs(meta.path("spec").toString(), sizes, perfInputs.forSizes(version, generator, sizes), counted);
     }
 
     private static List<Entry> entries(Path problem, Language language) throws IOException {
@@ -164,7 +187,8 @@ class ComplexityCorpusTest {
             Measurement counted = Interleave.count(box, counting, counting.stream().map(c -> RunnerSession.User.CANDIDATE).toList(),
                     countInputs.sizes(), Interleave.Settings.counting(language), config.cpus());
             Measurement times = Interleave.run(box, timed, sizes,
-                    new Interleave.Settings(TIMED_ROUNDS, 1, TIMED_ROUNDS, TIMED_BATCH_MS, language == Language.JAVA ? 300 : 20, 2000));
+                    new Interleave.Settings(TIMED_ROUNDS, 1, TIMED_ROUNDS, TIMED_BATCH_MS, language == Language.JAVA ? 300 : 20, 2000)
+                            .withoutMemory());
             // the control, as a score's reference: the problem's first solution of its lowest class
             ComplexityClass lowest = compiled.stream().map(Entry::label).min(Enum::compareTo).orElseThrow();
             int control = compiled.indexOf(compiled.stream().filter(e -> e.label() == lowest).findFirst().orElseThrow());
