@@ -67,8 +67,14 @@ public class ValidateCommand implements QuarkusApplication {
             out.println((ok ? "ok    " : "FAIL  ") + line(j));
             if (!ok) failures.add(j.slug());
         }
+        // the generator and perf sizes as the loader stored them from the package
+        List<Problem> problems = slugs.stream()
+                .map(slug -> QuarkusTransaction.requiringNew().call(() -> Problem.findBySlug(slug).orElseThrow())).toList();
+        List<GeneratorCheck.Outcome> generated = generators.checkAll(problems.stream()
+                .map(p -> new GeneratorCheck.Generator(p.generatorSource, p.perfSizeList())).toList());
         Map<Long, String> versions = new LinkedHashMap<>();
-        for (String slug : slugs) {
+        for (int i = 0; i < slugs.size(); i++) {
+            String slug = slugs.get(i);
             for (Language language : Language.values()) {
                 // the loader made sure there is an accepted solution in each language
                 List<ShippedSolutions.Judged> mine = judged.stream()
@@ -77,15 +83,13 @@ public class ValidateCommand implements QuarkusApplication {
                 out.println((check.ok() ? "ok    " : "FAIL  ") + slug + " time limit [" + language.id() + "]: " + check.summary());
                 if (!check.ok()) failures.add(slug);
             }
-            // the generator and perf sizes as the loader stored them from the package
-            Problem problem = QuarkusTransaction.requiringNew().call(() -> Problem.findBySlug(slug).orElseThrow());
-            GeneratorCheck.Outcome g = generators.check(problem.generatorSource, problem.perfSizeList());
+            GeneratorCheck.Outcome g = generated.get(i);
             if (g.result() != GeneratorCheck.Result.ABSENT) {
                 out.println((g.ok() ? "ok    " : "FAIL  ") + slug + " " + GeneratorCheck.describe(g));
                 if (!g.ok()) failures.add(slug);
             }
             // as a Git sync: the growth of a reference on inputs from a failing generator would say nothing
-            if (g.ok()) versions.put(problem.currentVersionId, slug);
+            if (g.ok()) versions.put(problems.get(i).currentVersionId, slug);
         }
         // each reference counted on the inputs scores count it on: does it grow as its problem declares?
         growthCheck.check(new ArrayList<>(versions.keySet())).forEach((versionId, outcomes) -> {

