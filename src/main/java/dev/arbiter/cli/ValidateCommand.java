@@ -14,6 +14,7 @@ import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.Map;
  * Schema and file errors with file and line; every shipped solution judged by the real sandbox with the verdict
  * its folder promises (the loader requires accepted ones in both languages); time limits calibrated (at least twice the slowest
  * accepted run, known-slow solutions over 1.5 times the limit); generators deterministic; each reference's counted
- * growth as the problem declares it (ReferenceGrowthCheck). Exit 0 only if all pass.
+ * growth as the problem declares it (ReferenceGrowthCheck). Exit 0 only if all pass, and a folder without packages fails.
  */
 public class ValidateCommand implements QuarkusApplication {
 
@@ -51,6 +52,12 @@ public class ValidateCommand implements QuarkusApplication {
         Path root = Path.of(args.length > 1 ? args[1] : "problems");
         out.println("Validating " + root.toAbsolutePath());
         CatalogLoader.Report report = loader.load(root);
+        if (report.loaded().isEmpty() && report.unchanged().isEmpty() && report.broken().isEmpty() && report.staged().isEmpty()) {
+            // a CI gate pointed at the wrong folder must not pass on nothing
+            out.println("FAIL  " + root.toAbsolutePath() + (Files.isDirectory(root)
+                    ? ": no package folders in it (each problem is a folder of its own, with its problem.yaml)" : ": no such folder"));
+            return 1;
+        }
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, List<PackageError>> broken : report.broken().entrySet()) {
             for (PackageError e : broken.getValue()) {

@@ -23,6 +23,8 @@ public class CatalogLoader {
     private static final Logger LOG = Logger.getLogger(CatalogLoader.class);
     /** The folder of a catalog (or source) that holds problem sets. */
     public static final String SETS_DIR = "sets";
+    static final String LINKED = "a symbolic link: packages are read from the catalog's own folders, never through a link "
+            + "(it could lead anywhere on this machine); copy the package in instead";
 
     /**
      * What the last load did: problems loaded or unchanged, the errors of each broken package, and the candidate
@@ -56,6 +58,11 @@ public class CatalogLoader {
         Map<String, Long> staged = new LinkedHashMap<>();
         for (Path dir : packageDirs(root)) {
             String slug = dir.getFileName().toString();
+            if (Files.isSymbolicLink(dir)) {
+                broken.put(slug, List.of(new PackageError(slug, 0, LINKED)));
+                LOG.warnf("%s: %s", dir, LINKED);
+                continue;
+            }
             try {
                 ProblemPackageReader.Result result = ProblemPackageReader.read(dir);
                 if (!result.ok()) {
@@ -90,14 +97,18 @@ public class CatalogLoader {
         return lastReport;
     }
 
-    /** The package folders of a catalog: every folder but hidden ones and sets/ (problem sets, not a package). */
+    /**
+     * The package folders of a catalog: every folder but hidden ones and sets/ (problem sets, not a package). Links to
+     * folders are listed too, for {@link #load} to refuse by name: skipped in silence, a linked package was neither
+     * served nor reported, and `validate` passed a catalog of links with "0 problems".
+     */
     public static List<Path> packageDirs(Path root) {
         if (!Files.isDirectory(root)) {
             LOG.warnf("No problem catalog at %s", root.toAbsolutePath());
             return List.of();
         }
         try (Stream<Path> dirs = Files.list(root)) {
-            return dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS))
+            return dirs.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(d) && Files.isDirectory(d))
                     .filter(d -> !d.getFileName().toString().startsWith("."))
                     .filter(d -> !d.getFileName().toString().equals(SETS_DIR))
                     .sorted().toList();

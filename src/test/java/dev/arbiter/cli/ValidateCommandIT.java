@@ -67,6 +67,14 @@ class ValidateCommandIT {
     }
 
     @Test
+    void aFolderWithoutPackagesFailsTheGateInsteadOfPassingOnNothing(@TempDir Path tmp) throws Exception {
+        Run run = validate(tmp.resolve("problmes")); // a typo in a CI job
+
+        assertThat(run.output()).contains("FAIL  " + tmp.resolve("problmes").toAbsolutePath() + ": no such folder");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
     void aGoodCatalogPasses(@TempDir Path tmp) throws Exception {
         PackageFixture.valid(catalog, "add-two")
                 .write("solutions/wrong_answer/off-by-one.py",
@@ -107,6 +115,9 @@ class ValidateCommandIT {
                 // (sums over 127, outside Integer's cache: a boxed answer then costs the same bytecodes at every SIZE)
                 .write("generator.py", "import sys\nn, seed = int(sys.argv[1]), int(sys.argv[2])\nprint(1000000 * n)\nprint(seed)\n");
 
+        // a package folder reached through a link: refused by name, not skipped in silence
+        Files.createSymbolicLink(catalog.resolve("linked"), catalog.resolve("add-two"));
+
         Run run = validate();
 
         assertThat(run.output()).contains("FAIL  add-two wrong_answer/actually-right.py [python]: ACCEPTED")
@@ -121,7 +132,8 @@ class ValidateCommandIT {
                 .containsPattern("FAIL  wrong-growth reference growth \\[java\\]: counted O\\(1\\) \\(log factor .*, declared O\\(n\\): the scored inputs")
                 .containsPattern("FAIL  wrong-growth reference growth \\[python\\]: counted O\\(1\\) \\(log factor .*, declared O\\(n\\).*"
                         + "counted work per SIZE and seed: 10: \\d+, ")
-                .contains("6 problems, 0 valid, 6 with failures");
+                .containsPattern("FAIL  .*/linked/linked: a symbolic link: packages are read from the catalog's own folders")
+                .contains("7 problems, 0 valid, 7 with failures");
         assertThat(run.exitCode()).isEqualTo(1);
     }
 }

@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +40,22 @@ class CatalogLoaderTest {
     }
 
     @Test
+    void aLinkedPackageFolderIsRefusedByNameNotReadNorSkippedInSilence(@TempDir Path elsewhere) throws Exception {
+        PackageFixture.valid(elsewhere, "loader-outside");
+        Files.createSymbolicLink(root.resolve("loader-linked"), elsewhere.resolve("loader-outside"));
+        Files.createSymbolicLink(root.resolve("loader-etc"), Path.of("/etc"));
+        Files.createSymbolicLink(root.resolve("notes.md"), Path.of("/etc/hostname")); // a link to a file is no package
+
+        CatalogLoader.Report report = loader.load(root);
+
+        assertThat(report.loaded()).isEmpty();
+        assertThat(report.broken()).containsOnlyKeys("loader-linked", "loader-etc");
+        assertThat(report.broken().get("loader-linked")).extracting(PackageError::toString)
+                .containsExactly("loader-linked: " + CatalogLoader.LINKED);
+        assertThat(stored(List.of("loader-linked", "loader-outside", "loader-etc"))).isZero();
+    }
+
+    @Test
     void reloadKeepsUnchangedProblemsAndReplacesChangedOnesByVersion() {
         PackageFixture fixture = PackageFixture.valid(root, "loader-versioned");
         loader.load(root);
@@ -56,6 +74,11 @@ class CatalogLoaderTest {
     @Transactional
     Problem stored(String slug) {
         return Problem.findBySlug(slug).orElseThrow();
+    }
+
+    @Transactional
+    long stored(List<String> slugs) {
+        return Problem.count("slug in ?1", slugs);
     }
 
     @Transactional
