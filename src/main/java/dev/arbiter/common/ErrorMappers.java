@@ -37,6 +37,10 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // a body that is not JSON at all reaches here wrapped, and said only "HTTP 400 Bad Request"
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException json) return unreadable(json);
+        }
         return body(status, e.getMessage()).build();
     }
 

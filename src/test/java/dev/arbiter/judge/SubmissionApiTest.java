@@ -41,7 +41,10 @@ class SubmissionApiTest {
                 .statusCode(400).body("message", containsString("package"));
         post(Map.of("problem", "two-sum", "language", "java", "source", "class Solution {}", "kind", "submit",
                 "customInput", "1")).statusCode(400);
-        given().contentType(ContentType.JSON).body("{not json").post("/api/submissions").then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{not json").post("/api/submissions").then().statusCode(400)
+                .body("message", containsString("The request body is not valid: Unexpected character ('n'"));
+        given().contentType(ContentType.JSON).body("{\"problem\": \"two-sum\"").post("/api/submissions").then().statusCode(400)
+                .body("message", containsString("The request body is not valid: Unexpected end-of-input"));
         // PostgreSQL cannot store NUL in text: refused up front, naming the field
         post(Map.of("problem", "two-sum", "language", "python", "source", "class Solution:\u0000\n    pass\n"))
                 .statusCode(400).body("message", containsString("source contains a NUL"));
