@@ -1,5 +1,6 @@
 package dev.arbiter.measure;
 
+import dev.arbiter.common.OnEveryCore;
 import dev.arbiter.sandbox.RunLimits;
 import dev.arbiter.sandbox.RunReport;
 import dev.arbiter.sandbox.Sandbox;
@@ -8,14 +9,9 @@ import dev.arbiter.sandbox.SandboxContainer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Checks a package's generator.py in the Python sandbox, for `validate` and for a Git source's sync before it publishes: the same arguments give the same output, and, where the
@@ -54,21 +50,7 @@ public class GeneratorCheck {
      * need not wait for one another (eight seed problems: 7.6 s one after another, 5.3 s two at a time). Outcomes in order.
      */
     public List<Outcome> checkAll(List<Generator> generators) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            List<Future<Outcome>> checks = new ArrayList<>();
-            for (Generator g : generators) checks.add(pool.submit(() -> check(g.source(), g.perfSizes())));
-            List<Outcome> out = new ArrayList<>();
-            for (Future<Outcome> f : checks) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return OnEveryCore.map(generators, g -> check(g.source(), g.perfSizes()));
     }
 
     /** generatorSource: the package's generator.py, or null where it has none. */

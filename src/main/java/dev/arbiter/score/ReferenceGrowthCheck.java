@@ -1,6 +1,7 @@
 package dev.arbiter.score;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.arbiter.common.OnEveryCore;
 import dev.arbiter.lang.Language;
 import dev.arbiter.measure.ComplexityClass;
 import dev.arbiter.measure.ComplexityFit;
@@ -13,10 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Does the reference grow as its problem declares? Every score's growth class is read beside the reference's, so a
@@ -89,32 +86,19 @@ public class ReferenceGrowthCheck {
      * depend on what else runs). A version that declares no class or has no generator maps to no outcomes.
      */
     public Map<Long, List<Outcome>> check(List<Long> versionIds) {
-        Map<Long, List<Future<Outcome>>> counting = new LinkedHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            for (long versionId : versionIds) {
-                List<Future<Outcome>> mine = counting.computeIfAbsent(versionId, id -> new ArrayList<>());
-                for (Language language : Language.values()) {
-                    jobs.reference(versionId, language).ifPresent(job -> mine.add(pool.submit(() -> check(job))));
-                }
+        List<Map.Entry<Long, PerfScorer.Job>> references = new ArrayList<>();
+        for (long versionId : versionIds) {
+            for (Language language : Language.values()) {
+                jobs.reference(versionId, language).ifPresent(job -> references.add(Map.entry(versionId, job)));
             }
-            Map<Long, List<Outcome>> out = new LinkedHashMap<>();
-            for (Map.Entry<Long, List<Future<Outcome>>> e : counting.entrySet()) {
-                List<Outcome> outcomes = new ArrayList<>();
-                for (Future<Outcome> f : e.getValue()) {
-                    if (f.get() != null) outcomes.add(f.get());
-                }
-                out.put(e.getKey(), outcomes);
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
+        List<Outcome> outcomes = OnEveryCore.map(references, r -> check(r.getValue()));
+        Map<Long, List<Outcome>> out = new LinkedHashMap<>();
+        versionIds.forEach(id -> out.put(id, new ArrayList<>()));
+        for (int i = 0; i < references.size(); i++) {
+            if (outcomes.get(i) != null) out.get(references.get(i).getKey()).add(outcomes.get(i));
+        }
+        return out;
     }
 
     /** Counts the job's reference (the job's own source is not used); null when the problem declares no class. */
