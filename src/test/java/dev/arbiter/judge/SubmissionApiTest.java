@@ -37,6 +37,9 @@ class SubmissionApiTest {
         post(Map.of("problem", "two-sum", "language", "java", "source", "   ")).statusCode(400);
         post(Map.of("problem", "two-sum", "language", "java", "source", "x".repeat(70_000))).statusCode(413)
                 .body("message", containsString("source"));
+        // over the 2 MiB any request body may have: refused with a message before it is read
+        post(Map.of("problem", "two-sum", "language", "java", "source", "x".repeat(3 << 20))).statusCode(413)
+                .body("message", containsString("at most 2097152 are read"));
         post(Map.of("problem", "two-sum", "language", "java", "source", "package evil;\nclass Solution {}"))
                 .statusCode(400).body("message", containsString("package"));
         post(Map.of("problem", "two-sum", "language", "java", "source", "class Solution {}", "kind", "submit",
