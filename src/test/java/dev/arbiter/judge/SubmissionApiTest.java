@@ -62,6 +62,28 @@ class SubmissionApiTest {
     }
 
     @Test
+    void aBodySentInChunksIsReadUpToTheLimitAndRefusedPastItWithAMessage() throws Exception {
+        // no Content-Length: the size is known only as the chunks arrive
+        HttpResponse<String> big = postInChunks("{\"problem\":\"two-sum\",\"language\":\"java\",\"source\":\""
+                + "x".repeat(3 << 20) + "\"}");
+        assertThat(big.statusCode()).isEqualTo(413);
+        assertThat(big.body()).contains("\"message\":\"The request body is over 2097152 bytes, the most that is read\"");
+
+        HttpResponse<String> small = postInChunks("{\"problem\":\"no-such\",\"language\":\"java\",\"source\":\"x\"}");
+        assertThat(small.statusCode()).as("read whole and handled: %s", small.body()).isEqualTo(404);
+        assertThat(small.body()).contains("no-such");
+    }
+
+    private static HttpResponse<String> postInChunks(String body) throws Exception {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(io.restassured.RestAssured.baseURI + ":"
+                        + io.restassured.RestAssured.port + "/api/submissions")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build();
+        // HTTP/1.1 as browsers speak it: a plain-text HTTP/2 upgrade request is cut by the HTTP layer before any route
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void resultsStreamTestByTestOverServerSentEvents() throws Exception {
         String id = Judging.submit("two-sum", "python", HostileCodeTest.PY_OK, "submit", null);
         HttpClient client = HttpClient.newHttpClient();
