@@ -1,5 +1,6 @@
 package dev.arbiter.sources;
 
+import dev.arbiter.problem.PackageError;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -126,10 +127,29 @@ final class GitRepository implements AutoCloseable {
         return out;
     }
 
-    /** Writes the commit's files under the folder (relative to the subfolder) into {@code target}; no symlinks. */
-    void export(String sha, String folder, Path target) throws IOException {
+    /** A symbolic link or a submodule is never written out: it could lead anywhere on this machine. */
+    static final String LINKED = "a symbolic link: a source's files are read as committed, never through a link "
+            + "(it could lead anywhere on this machine); commit the file itself";
+    static final String SUBMODULE = "a submodule: its files are not fetched; commit them in this repository";
+
+    /**
+     * Writes the commit's regular files under the folder (relative to the subfolder) into {@code target}. Returns
+     * what it did not write, each with its path under the folder and why: links and submodules are never followed.
+     */
+    List<PackageError> export(String sha, String folder, Path target) throws IOException {
+        List<PackageError> skipped = new java.util.ArrayList<>();
         walk(sha, folder + "/", (path, walk) -> {
-            if (walk.getFileMode(0) != FileMode.REGULAR_FILE && walk.getFileMode(0) != FileMode.EXECUTABLE_FILE) return;
+            FileMode mode = walk.getFileMode(0);
+            String inFolder = path.substring(folder.length() + 1);
+            if (mode == FileMode.SYMLINK) {
+                skipped.add(new PackageError(inFolder, 0, LINKED));
+                return;
+            }
+            if (mode == FileMode.GITLINK) {
+                skipped.add(new PackageError(inFolder, 0, SUBMODULE));
+                return;
+            }
+            if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) return;
             Path file = target.resolve(path).normalize();
             if (!file.startsWith(target)) return;
             try {
@@ -139,6 +159,7 @@ final class GitRepository implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
+        return skipped;
     }
 
     private interface Visitor {

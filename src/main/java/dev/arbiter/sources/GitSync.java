@@ -113,9 +113,9 @@ public class GitSync {
                     if (catalog.hide(slug, name)) hidden.add(slug);
                     continue;
                 }
-                git.export(head.sha(), slug, work);
+                List<PackageError> linked = git.export(head.sha(), slug, work);
                 GitRepository.Head last = git.lastChange(head.sha(), slug);
-                List<PackageError> errors = syncPackage(name, work.resolve(slug), last, published);
+                List<PackageError> errors = linked.isEmpty() ? syncPackage(name, work.resolve(slug), last, published) : linked;
                 if (!errors.isEmpty()) {
                     refused.put(slug, errors);
                     store.fail(syncId, slug, last.sha(), errors);
@@ -123,9 +123,9 @@ public class GitSync {
                 }
             }
             if (setsChanged) {
-                git.export(head.sha(), CatalogLoader.SETS_DIR, work);
+                List<PackageError> errors = new ArrayList<>(git.export(head.sha(), CatalogLoader.SETS_DIR, work));
                 SetFile.Result read = SetFile.readAll(work.resolve(CatalogLoader.SETS_DIR));
-                List<PackageError> errors = new ArrayList<>(read.errors());
+                errors.addAll(read.errors());
                 errors.addAll(sets.replace(name, read.sets()));
                 if (!errors.isEmpty()) {
                     refused.put(CatalogLoader.SETS_DIR, errors);

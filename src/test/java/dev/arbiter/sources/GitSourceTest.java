@@ -24,6 +24,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -296,6 +298,25 @@ class GitSourceTest {
                 .anySatisfy(r -> assertThat(r).startsWith("reference growth [java]: counted O(1) (log factor").contains("declared O(n)"))
                 .anySatisfy(r -> assertThat(r).startsWith("reference growth [python]: counted O(1) (log factor").contains("declared O(n)"));
         given().get("/api/problems/wrong-growth").then().statusCode(404);
+    }
+
+    @Test
+    @Order(13)
+    void aCommittedLinkIsRefusedByNameAndNeverFollowed() throws Exception {
+        // a hostile package: its secret input is a link to a file of the server's machine, which a judge would serve
+        PackageFixture.valid(other.work().resolve("problems"), "linked-input");
+        Path input = other.work().resolve("problems/linked-input/tests/secret/01.in");
+        Files.delete(input);
+        Files.createSymbolicLink(input, Path.of("/etc/passwd"));
+        other.commitAndPush("A secret input that points at the server's files");
+
+        JsonPath outcome = syncNow("other");
+
+        assertThat(outcome.getList("published", String.class)).doesNotContain("linked-input");
+        assertThat(outcome.getString("refused.'linked-input'[0].file")).isEqualTo("tests/secret/01.in");
+        assertThat(outcome.getString("refused.'linked-input'[0].reason")).startsWith("a symbolic link: ")
+                .contains("never through a link");
+        given().get("/api/problems/linked-input").then().statusCode(404);
     }
 
     /**
