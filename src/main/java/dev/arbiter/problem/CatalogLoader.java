@@ -32,6 +32,11 @@ public class CatalogLoader {
      */
     public record Report(List<String> loaded, List<String> unchanged, Map<String, List<PackageError>> broken,
                          Map<String, Long> staged) {
+
+        /** Every package folder the load found: loaded, unchanged, broken or staged (Kattis). */
+        public int packages() {
+            return loaded.size() + unchanged.size() + broken.size() + staged.size();
+        }
     }
 
     private final CatalogConfig config;

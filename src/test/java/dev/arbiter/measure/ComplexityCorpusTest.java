@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arbiter.common.OnEveryCore;
 import dev.arbiter.lang.Compiler;
 import dev.arbiter.lang.Language;
 import dev.arbiter.lang.Mode;
@@ -20,14 +21,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,16 +108,14 @@ class ComplexityCorpusTest {
             problems = dirs.filter(Files::isDirectory).filter(d -> only.isEmpty() || d.getFileName().toString().equals(only))
                     .sorted().toList();
         }
-        // every problem's inputs first, two problems at a time: nothing is timed while they are made
-        List<Inputs> inputs = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Inputs>> making = new ArrayList<>();
-            for (Path problem : problems) making.add(pool.submit(() -> inputs(root, problem)));
-            for (Future<Inputs> f : making) inputs.add(f.get());
-        } finally {
-            pool.shutdownNow();
-        }
+        // every problem's inputs first, as many problems at a time as there are cores: nothing is timed while they are made
+        List<Inputs> inputs = OnEveryCore.map(problems, problem -> {
+            try {
+                return inputs(root, problem);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
             Inputs in = inputs.get(i);
