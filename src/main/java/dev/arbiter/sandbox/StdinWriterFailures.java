@@ -14,7 +14,7 @@ import java.io.IOException;
 final class StdinWriterFailures implements Thread.UncaughtExceptionHandler {
 
     private static final Logger LOG = Logger.getLogger(StdinWriterFailures.class);
-    /** docker-java's name for the thread that copies an exec's stdin into the connection. */
+    /** docker-java's name for the thread that copies an exec's stdin into the connection (its HijackingHttpRequestExecutor). */
     static final String WRITER_THREAD = "docker-java-httpclient5-hijacking-stream-";
 
     private final Thread.UncaughtExceptionHandler before;

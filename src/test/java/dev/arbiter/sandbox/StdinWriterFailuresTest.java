@@ -2,7 +2,10 @@ package dev.arbiter.sandbox;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.ClosedChannelException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +29,16 @@ class StdinWriterFailuresTest {
         handler.uncaughtException(thread(StdinWriterFailures.WRITER_THREAD + "1"), new IllegalStateException("a bug"));
         handler.uncaughtException(thread("judge-worker-0"), new RuntimeException(new ClosedChannelException()));
         assertThat(forwarded).containsExactly(StdinWriterFailures.WRITER_THREAD + "1", "judge-worker-0");
+    }
+
+    @Test
+    void theNameIsTheOneTheDockerJavaInUseGivesItsWriter() throws IOException {
+        // an upgrade that renamed the thread would print the writer's failures again: the name is in the class that makes it
+        try (InputStream writer = StdinWriterFailuresTest.class.getResourceAsStream(
+                "/com/github/dockerjava/zerodep/HijackingHttpRequestExecutor.class")) {
+            assertThat(writer).as("docker-java's stdin writer class").isNotNull();
+            assertThat(new String(writer.readAllBytes(), StandardCharsets.ISO_8859_1)).contains(StdinWriterFailures.WRITER_THREAD);
+        }
     }
 
     @Test
