@@ -1,6 +1,5 @@
 package dev.arbiter.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -55,16 +54,7 @@ public class BodyLimit {
     }
 
     private void refuse(HttpServerResponse response, String message) {
-        response.setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body(message));
-    }
-
-    private String body(String message) {
-        try {
-            return json.writeValueAsString(new ErrorMappers.ErrorBody(413, "Request Entity Too Large", message));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an error body of three plain fields always serialises", e);
-        }
+        EdgeErrors.end(response.putHeader(HttpHeaders.CONNECTION, "close"), json, 413, message);
     }
 
     private boolean tooLong(String length) {

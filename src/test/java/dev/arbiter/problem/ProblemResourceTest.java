@@ -75,6 +75,18 @@ class ProblemResourceTest {
     }
 
     @Test
+    void aNulInTheUrlIsA400WithAMessageNotAServerError() {
+        // PostgreSQL cannot take a NUL in text: a slug or a filter holding one ended as a 500 with a stack trace logged
+        for (String url : java.util.List.of("/api/problems/two-sum%00", "/api/problems?difficulty=easy%00",
+                "/api/problems?q=%00", "/api/sets/%00")) {
+            given().urlEncodingEnabled(false).get(url).then().statusCode(400)
+                    .body("message", containsString("%00, a NUL character"));
+        }
+        given().queryParam("tag", "array\0").get("/api/problems").then().statusCode(400);
+        given().get("/api/problems?difficulty=easy").then().statusCode(200);
+    }
+
+    @Test
     void openApiAndHealthAreServed() {
         given().get("/q/openapi?format=json").then().statusCode(200).body("paths", notNullValue());
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
