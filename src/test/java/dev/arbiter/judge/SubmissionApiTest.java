@@ -48,6 +48,13 @@ class SubmissionApiTest {
                 .body("message", containsString("The request body is not valid: Unexpected character ('n'"));
         given().contentType(ContentType.JSON).body("{\"problem\": \"two-sum\"").post("/api/submissions").then().statusCode(400)
                 .body("message", containsString("The request body is not valid: Unexpected end-of-input"));
+        // one JSON value, each field once: what a proxy in front reads must be what is judged
+        given().contentType(ContentType.JSON).body("{\"problem\":\"two-sum\",\"problem\":\"no-such\",\"language\":\"python\","
+                + "\"source\":\"x\"}").post("/api/submissions").then().statusCode(400)
+                .body("message", containsString("The request body is not valid: Duplicate field 'problem'"));
+        given().contentType(ContentType.JSON).body("{\"problem\":\"two-sum\",\"language\":\"python\",\"source\":\"x\"} {}")
+                .post("/api/submissions").then().statusCode(400)
+                .body("message", containsString("The request body is not valid: Trailing token"));
         // PostgreSQL cannot store NUL in text: refused up front, naming the field
         post(Map.of("problem", "two-sum", "language", "python", "source", "class Solution:\u0000\n    pass\n"))
                 .statusCode(400).body("message", containsString("source contains a NUL"));
