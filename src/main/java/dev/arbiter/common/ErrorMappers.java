@@ -41,6 +41,11 @@ public class ErrorMappers {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException json) return unreadable(json);
         }
+        // a URL value that does not convert (?page=abc, a malformed id) is a 404 by the JAX-RS rules: say which value
+        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null && e.getCause().getMessage() != null
+                && !(e.getCause() instanceof WebApplicationException)) {
+            return body(status, "Not found: a value in the URL is not of its type (" + e.getCause().getMessage() + ")").build();
+        }
         return body(status, e.getMessage()).build();
     }
 

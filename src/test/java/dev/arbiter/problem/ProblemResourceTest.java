@@ -87,6 +87,12 @@ class ProblemResourceTest {
     }
 
     @Test
+    void aUrlValueOfTheWrongTypeSaysWhichValue() {
+        given().get("/api/problems?page=abc").then().statusCode(404)
+                .body("message", equalTo("Not found: a value in the URL is not of its type (For input string: \"abc\")"));
+    }
+
+    @Test
     void openApiAndHealthAreServed() {
         given().get("/q/openapi?format=json").then().statusCode(200).body("paths", notNullValue());
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
