@@ -2,7 +2,6 @@ package dev.arbiter.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 
@@ -15,7 +14,7 @@ final class EdgeErrors {
     static void end(HttpServerResponse response, ObjectMapper json, int status, String message) {
         String body;
         try {
-            body = json.writeValueAsString(new ErrorMappers.ErrorBody(status, HttpResponseStatus.valueOf(status).reasonPhrase(), message));
+            body = json.writeValueAsString(ErrorMappers.errorBody(status, message));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an error body of three plain fields always serialises", e);
         }

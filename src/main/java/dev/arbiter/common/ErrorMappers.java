@@ -68,9 +68,13 @@ public class ErrorMappers {
     }
 
     private static Response.ResponseBuilder body(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(errorBody(status, message));
+    }
+
+    /** The one error shape, for these mappers and for the refusals made before any endpoint runs (EdgeErrors). */
+    static ErrorBody errorBody(int status, String message) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        String error = known == null ? "Error" : known.getReasonPhrase();
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(status, error, message));
+        return new ErrorBody(status, known == null ? "Error" : known.getReasonPhrase(), message);
     }
 
     private static String leaf(String path) {

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -137,7 +138,7 @@ final class GitRepository implements AutoCloseable {
      * what it did not write, each with its path under the folder and why: links and submodules are never followed.
      */
     List<PackageError> export(String sha, String folder, Path target) throws IOException {
-        List<PackageError> skipped = new java.util.ArrayList<>();
+        List<PackageError> skipped = new ArrayList<>();
         walk(sha, folder + "/", (path, walk) -> {
             FileMode mode = walk.getFileMode(0);
             String inFolder = path.substring(folder.length() + 1);
