@@ -44,7 +44,7 @@ final class KattisPackageReader {
         KattisYaml yaml = yamlText == null ? null : KattisYaml.parse(yamlText, errors);
         if (yaml == null) return new ProblemPackageReader.Result(null, errors);
         List<String> notes = new ArrayList<>();
-        String statement = KattisStatement.read(dir, slug, errors);
+        String statement = KattisStatement.read(dir, slug, errors, notes);
         List<TestFile> tests = readTests(dir, errors);
         List<SolutionFile> solutions = readSubmissions(dir, errors, notes);
         ObjectNode checker;

@@ -1,22 +1,22 @@
 package dev.arbiter.problem;
 
+import dev.arbiter.problem.latex.LatexStatement;
+
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A Kattis package's statement: problem_statement/ (or statement/) problem.en.md, problem.md, any problem.LANG.md;
- * a LaTeX statement is shown as its source under a warning, since no maintained Java library converts it.
+ * A Kattis package's statement: problem_statement/ (or statement/) problem.en.md, problem.md, any problem.LANG.md,
+ * else the same names in LaTeX, converted to Markdown; commands the conversion does not know are named in a note.
  */
 final class KattisStatement {
-
-    static final String LATEX_WARNING = "> **Note:** this statement is written in LaTeX, which Arbiter shows as its source.";
 
     private KattisStatement() {
     }
 
-    static String read(Path dir, String slug, List<PackageError> errors) {
+    static String read(Path dir, String slug, List<PackageError> errors, List<String> notes) {
         for (String folder : List.of("problem_statement", "statement")) {
             Path statements = dir.resolve(folder);
             if (!Files.isDirectory(statements, LinkOption.NOFOLLOW_LINKS)) continue;
@@ -24,13 +24,22 @@ final class KattisStatement {
             if (md != null) return PackageFiles.text(md, folder + "/" + md.getFileName(), errors);
             Path tex = pick(statements, ".tex");
             if (tex != null) {
-                String latex = PackageFiles.text(tex, folder + "/" + tex.getFileName(), errors);
-                return latex == null ? null : LATEX_WARNING + "\n\n```latex\n" + latex.replace("```", "` ` `") + "\n```\n";
+                String file = folder + "/" + tex.getFileName();
+                String latex = PackageFiles.text(tex, file, errors);
+                return latex == null ? null : fromLatex(latex, file, notes);
             }
         }
         errors.add(new PackageError("problem_statement", 0, "needs a statement: problem_statement/problem.en.md "
                 + "(or problem.en.tex) for " + slug));
         return null;
+    }
+
+    private static String fromLatex(String latex, String file, List<String> notes) {
+        LatexStatement.Converted converted = LatexStatement.toMarkdown(latex);
+        if (converted.unknown().isEmpty()) return converted.markdown();
+        notes.add(file + ": converted from LaTeX; shown as written, not converted: " + String.join(", ", converted.unknown()));
+        return converted.markdown() + "\n\n---\n\n*Converted from LaTeX; shown as written: "
+                + String.join(", ", converted.unknown().stream().map(command -> "`" + command + "`").toList()) + ".*";
     }
 
     /** problem.en.EXT first, then problem.EXT, then any problem.LANG.EXT. */

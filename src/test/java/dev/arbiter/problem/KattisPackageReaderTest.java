@@ -43,10 +43,12 @@ class KattisPackageReaderTest {
     }
 
     @Test
-    void readsTheNewerFormatWithACppValidatorAndShowsALatexStatementAsSourceWithAWarning() {
+    void readsTheNewerFormatWithACppValidatorAndALatexStatementConvertedToMarkdown() {
         ProblemPackage pkg = ProblemPackageReader.read(PACKAGES.resolve("divisor")).pkg();
         assertThat(pkg.yaml().title()).isEqualTo("Some Divisor");
-        assertThat(pkg.statementMarkdown()).startsWith(KattisStatement.LATEX_WARNING).contains("\\problemname{Some Divisor}");
+        assertThat(pkg.statementMarkdown()).isEqualTo("Given an integer n ≥ 2, print any divisor d of n with 1 \\< d \\< n, "
+                + "or `prime` when there is none.");
+        assertThat(pkg.notes()).isEmpty();
         assertThat(pkg.checkerJson()).contains("\"language\":\"cpp\"");
         assertThat(pkg.checkerProgram()).contains("validate.cpp").contains("validate.h");
         assertThat(pkg.calibrated().multiplier()).isEqualTo(4.0);
@@ -74,6 +76,21 @@ class KattisPackageReaderTest {
         Files.writeString(dir.resolve("submissions/accepted/ok.py"), "print(input())\n");
         ProblemPackage pkg = ProblemPackageReader.read(dir).pkg();
         assertThat(pkg.notes()).singleElement().asString().contains("submissions/accepted/ok.cpp");
+    }
+
+    @Test
+    void latexCommandsTheConversionDoesNotKnowAreNamedToTheReaderAndInTheVersionNotes() throws IOException {
+        Path dir = minimal("macros", "name: Macros\n");
+        Files.delete(dir.resolve("problem_statement/problem.en.md"));
+        Files.writeString(dir.resolve("problem_statement/problem.en.tex"),
+                "\\problemname{Macros}\nPrint $\\Abs{x}$ for \\myrange{1}{n}.\n");
+
+        ProblemPackage pkg = ProblemPackageReader.read(dir).pkg();
+
+        assertThat(pkg.statementMarkdown()).startsWith("Print \\\\Abs{x} for \\\\myrange{1}{n}.")
+                .endsWith("*Converted from LaTeX; shown as written: `\\Abs`, `\\myrange`.*");
+        assertThat(pkg.notes()).containsExactly(
+                "problem_statement/problem.en.tex: converted from LaTeX; shown as written, not converted: \\Abs, \\myrange");
     }
 
     @Test

@@ -66,7 +66,7 @@ class KattisImportTest {
         assertThat(pairsum.getInt("limits.timeMs.python")).isPositive().isEqualTo(pairsum.getInt("limits.timeMs.python") / 1000 * 1000);
         assertThat(pairsum.getList("samples.name", String.class)).containsExactly("sample/1");
         assertThat(given().get("/api/problems/divisor").then().extract().jsonPath().getString("statementHtml"))
-                .contains("written in LaTeX");
+                .contains("<p>Given an integer n ≥ 2, print any divisor d of n with 1 &lt; d &lt; n, or <code>prime</code>");
     }
 
     private static void copy(Path from, Path to) throws IOException {
