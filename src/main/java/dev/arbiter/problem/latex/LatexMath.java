@@ -15,10 +15,12 @@ final class LatexMath {
             "hbox", "textsf", "textup", "textnormal");
 
     private final Set<String> unknown;
+    private final LatexMacros macros;
     private int depth;
 
-    LatexMath(Set<String> unknown) {
+    LatexMath(Set<String> unknown, LatexMacros macros) {
         this.unknown = unknown;
+        this.macros = macros;
     }
 
     String render(String math) {
@@ -94,6 +96,11 @@ final class LatexMath {
 
     private void command(LatexSource src, StringBuilder out) {
         String name = src.commandName();
+        String expansion = macros.expand(name, src);
+        if (expansion != null) {
+            out.append(render(expansion));
+            return;
+        }
         String symbol = LatexSymbols.MATH.get(name);
         if (symbol != null && LatexSymbols.RELATIONS.contains(symbol)) {
             relation(out, symbol);

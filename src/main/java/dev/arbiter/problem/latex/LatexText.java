@@ -22,6 +22,7 @@ final class LatexText {
 
     final Set<String> unknown;
     final LatexMath math;
+    private final LatexMacros macros = new LatexMacros();
     private final LatexEnvironments environments;
     static final int MAX_DEPTH = 64;
     /** Inside \texttt: no typographic quotes or dashes. */
@@ -30,7 +31,7 @@ final class LatexText {
 
     LatexText(Set<String> unknown) {
         this.unknown = unknown;
-        this.math = new LatexMath(unknown);
+        this.math = new LatexMath(unknown, macros);
         this.environments = new LatexEnvironments(this);
     }
 
@@ -94,6 +95,15 @@ final class LatexText {
     private void command(LatexSource src, MarkdownOut out) {
         String name = src.commandName();
         if (!name.isEmpty() && Character.isLetter(name.charAt(0))) src.skipSpacesAfterWord();
+        String expansion = macros.expand(name, src);
+        if (expansion != null) {
+            convert(expansion, out);
+            return;
+        }
+        if (LatexMacros.defines(name)) {
+            if (!macros.define(name, src)) unknown.add("\\" + name);
+            return;
+        }
         switch (name) {
             case "problemname" -> src.argument(); // the title is shown above the statement
             case "section", "section*" -> heading("## ", src.argument(), out);

@@ -113,6 +113,40 @@ class LatexStatementTest {
     }
 
     @Test
+    void aStatementsOwnMacrosAreExpandedWhereTheyAreUsed() {
+        LatexStatement.Converted converted = LatexStatement.toMarkdown("""
+                \\newcommand{\\R}{\\mathbb{R}}
+                \\newcommand{\\abs}[1]{\\left|#1\\right|}
+                \\newcommand{\\pair}[2][i]{(a_#1, #2)}
+                \\DeclareMathOperator{\\lcm}{lcm}
+                \\def\\n{$n$}
+                Read \\n{} numbers $x \\in \\R$ with $\\abs{x} \\le 5$, then $\\pair{b}$, $\\pair[j]{c}$ and $\\lcm(a, b)$.
+                """);
+
+        assertThat(MarkdownRenderer.toHtml(converted.markdown()))
+                .isEqualTo("<p>Read n numbers x ∈ ℝ with |x| ≤ 5, then (aᵢ, b), (aⱼ, c) and lcm(a, b).</p>\n");
+        assertThat(converted.unknown()).isEmpty();
+    }
+
+    @Test
+    void macrosThatExpandWithoutEndAreCutOffNotFollowedForever() {
+        // \\b is \\a\\a, \\c is \\b\\b, ...: the last of 50 would be 2^49 x's
+        StringBuilder doubling = new StringBuilder("\\def\\a{x}\n");
+        String last = "a";
+        for (int i = 1; i < 50; i++) {
+            String name = "a" + "b".repeat(i);
+            doubling.append("\\def\\").append(name).append("{\\").append(last).append(" \\").append(last).append("}\n");
+            last = name;
+        }
+        LatexStatement.Converted bomb = LatexStatement.toMarkdown(doubling.append("$\\" + last + "$ and \\" + last + " end\n").toString());
+        LatexStatement.Converted loop = LatexStatement.toMarkdown("\\def\\loop{\\loop}\\loop and $\\loop$ end");
+
+        assertThat(bomb.markdown()).hasSizeLessThan(4 * LatexMacros.MAX_EXPANDED_CHARS).contains("x x x").contains(" and ").endsWith("end");
+        assertThat(bomb.unknown()).isNotEmpty(); // what the budget left unexpanded is named
+        assertThat(loop.markdown()).endsWith("end");
+    }
+
+    @Test
     void aDocumentWithAPreambleIsReadFromItsBody() {
         assertThat(html("\\documentclass{article}\n\\usepackage{amsmath}\n\\begin{document}\nHello $x^2$.\n\\end{document}\n"))
                 .isEqualTo("<p>Hello x².</p>\n");
