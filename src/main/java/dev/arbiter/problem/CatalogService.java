@@ -93,6 +93,14 @@ public class CatalogService {
         v.message = pkg.notes().isEmpty() ? null : String.join("\n", pkg.notes());
         v.createdAt = Instant.now();
         v.persist();
+        for (ProblemPackage.ImageFile file : pkg.images()) {
+            StatementImage image = new StatementImage();
+            image.versionId = v.id;
+            image.name = file.name();
+            image.contentType = file.contentType();
+            image.bytes = file.bytes();
+            image.persist();
+        }
         int ordinal = 0;
         for (TestFile file : pkg.tests()) {
             TestCase test = new TestCase();

@@ -16,22 +16,41 @@ final class KattisStatement {
     private KattisStatement() {
     }
 
-    static String read(Path dir, String slug, List<PackageError> errors, List<String> notes) {
+    static String read(Path dir, String slug, List<PackageError> errors, List<String> notes, List<String> images) {
         for (String folder : List.of("problem_statement", "statement")) {
             Path statements = dir.resolve(folder);
             if (!Files.isDirectory(statements, LinkOption.NOFOLLOW_LINKS)) continue;
             Path md = pick(statements, ".md");
-            if (md != null) return PackageFiles.text(md, folder + "/" + md.getFileName(), errors);
+            if (md != null) {
+                String file = folder + "/" + md.getFileName();
+                String markdown = PackageFiles.text(md, file, errors);
+                if (markdown != null) errors.addAll(ImageReferences.missing(markdown, file, true, images));
+                return markdown;
+            }
             Path tex = pick(statements, ".tex");
             if (tex != null) {
                 String file = folder + "/" + tex.getFileName();
                 String latex = PackageFiles.text(tex, file, errors);
-                return latex == null ? null : fromLatex(latex, file, notes);
+                if (latex == null) return null;
+                String markdown = fromLatex(latex, file, notes);
+                errors.addAll(ImageReferences.missing(markdown, file, false, images));
+                return markdown;
             }
         }
         errors.add(new PackageError("problem_statement", 0, "needs a statement: problem_statement/problem.en.md "
                 + "(or problem.en.tex) for " + slug));
         return null;
+    }
+
+    /** The images beside the statement, by file name, as its \\illustration and \\includegraphics name them. */
+    static List<ProblemPackage.ImageFile> images(Path dir, List<PackageError> errors) {
+        for (String folder : List.of("problem_statement", "statement")) {
+            Path statements = dir.resolve(folder);
+            if (Files.isDirectory(statements, LinkOption.NOFOLLOW_LINKS)) {
+                return StatementImages.read(statements, "", errors);
+            }
+        }
+        return List.of();
     }
 
     private static String fromLatex(String latex, String file, List<String> notes) {

@@ -1,7 +1,11 @@
 package dev.arbiter.problem;
 
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+
+import java.util.function.UnaryOperator;
 
 /** Renders statements to HTML safely: raw HTML in the Markdown is escaped and unsafe link URLs are dropped. */
 public final class MarkdownRenderer {
@@ -13,6 +17,16 @@ public final class MarkdownRenderer {
     }
 
     public static String toHtml(String markdown) {
-        return RENDERER.render(PARSER.parse(markdown));
+        return toHtml(markdown, address -> null);
+    }
+
+    /** Images from the package are shown from the address imageUrl gives them (null: the address as written). */
+    public static String toHtml(String markdown, UnaryOperator<String> imageUrl) {
+        Node document = PARSER.parse(markdown);
+        for (Image image : ImageReferences.images(document)) {
+            String url = imageUrl.apply(image.getDestination());
+            if (url != null) image.setDestination(url);
+        }
+        return RENDERER.render(document);
     }
 }

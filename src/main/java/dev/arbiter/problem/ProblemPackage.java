@@ -20,13 +20,18 @@ public record ProblemPackage(
         List<SolutionFile> solutions,
         ProblemVersion.Format format,
         Calibrated calibrated,
-        List<String> notes) {
+        List<String> notes,
+        List<ImageFile> images) {
 
 
     public record TestFile(String name, boolean sample, String input, String expected) {
     }
 
     public record SolutionFile(SolutionKind kind, Language language, String name, String source) {
+    }
+
+    /** An image the statement shows, by the name the statement gives it. */
+    public record ImageFile(String name, String contentType, byte[] bytes) {
     }
 
     /**
@@ -40,9 +45,9 @@ public record ProblemPackage(
     /** An Arbiter-format package: declared limits, nothing to note. */
     public ProblemPackage(String slug, String version, ProblemYaml yaml, Mode mode, String statementMarkdown,
                           String specJson, String checkerJson, String checkerProgram, String generatorSource,
-                          List<TestFile> tests, List<SolutionFile> solutions) {
+                          List<TestFile> tests, List<SolutionFile> solutions, List<ImageFile> images) {
         this(slug, version, yaml, mode, statementMarkdown, specJson, checkerJson, checkerProgram, generatorSource,
-                tests, solutions, ProblemVersion.Format.ARBITER, null, List.of());
+                tests, solutions, ProblemVersion.Format.ARBITER, null, List.of(), images);
     }
 
     public int timeLimitMs(Language language) {

@@ -49,6 +49,11 @@ public final class ProblemPackageReader {
         Mode mode = ProblemYamlValidator.mode(yaml.mode());
         List<TestFile> tests = readTests(dir, mode, yaml, errors);
         List<SolutionFile> solutions = readSolutions(dir, errors);
+        List<ProblemPackage.ImageFile> images = StatementImages.read(dir.resolve("images"), "images/", errors);
+        if (statement != null) {
+            errors.addAll(ImageReferences.missing(statement, "statement.md", true,
+                    images.stream().map(ProblemPackage.ImageFile::name).toList()));
+        }
         if (!errors.isEmpty()) return new Result(null, errors);
         String checkerJson = checkerJson(yaml);
         String program = yaml.checker() == null ? null : yaml.checker().path("program").asText(null);
@@ -68,7 +73,7 @@ public final class ProblemPackageReader {
         }
         String version = ContentHash.of(dir);
         return new Result(new ProblemPackage(slug, version, yaml, mode, statement, specJson(yaml, mode),
-                checkerJson, checkerProgram, generatorSource, tests, solutions), List.of());
+                checkerJson, checkerProgram, generatorSource, tests, solutions, images), List.of());
     }
 
     private static ProblemYaml parseYaml(String text, List<PackageError> errors) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The problem catalog: search and problem pages. */
 @Path("/api/problems")
@@ -44,6 +45,22 @@ public class ProblemResource {
     @Path("/{slug}/versions")
     public java.util.List<ProblemDtos.VersionView> versions(@PathParam("slug") String slug) {
         return problems.versions(slug);
+    }
+
+    /**
+     * An image a statement shows. A version never changes, so it may be cached for good; the type was checked against
+     * the content when the package was read, and an SVG opened on its own runs no script.
+     */
+    @GET
+    @Path("/{slug}/versions/{version}/images/{name: .+}")
+    @Produces(MediaType.WILDCARD)
+    public Response image(@PathParam("slug") String slug, @PathParam("version") String version, @PathParam("name") String name) {
+        StatementImage image = problems.image(slug, version, name);
+        return Response.ok(image.bytes, image.contentType)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .build();
     }
 
     /** What the last catalog load reported: which packages are broken and why (file, line, reason). */

@@ -53,10 +53,32 @@ public class ProblemService {
         Arrays.stream(Language.values()).forEach(l -> time.put(l.id(), p.timeLimitMs(l)));
         String checker = readTree(p.checkerJson).path("type").asText("exact");
         ProblemVersion current = p.currentVersionId == null ? null : ProblemVersion.findById(p.currentVersionId);
+        List<String> images = StatementImage.namesOf(p.currentVersionId);
         return new ProblemDtos.Detail(p.slug, p.title, p.difficulty, p.tags, p.mode, p.version, p.statementMarkdown,
-                MarkdownRenderer.toHtml(p.statementMarkdown), samples, spec, checker,
+                MarkdownRenderer.toHtml(p.statementMarkdown, address -> imageUrl(p, address, images)), samples, spec, checker,
                 new ProblemDtos.Limits(time, p.memoryMb), starter,
                 current == null ? null : ProblemDtos.VersionView.of(current, p));
+    }
+
+    /** Where the page loads a statement image from: the version's own, so a pinned statement keeps its pictures. */
+    private static String imageUrl(Problem p, String address, List<String> images) {
+        String name = ImageReferences.resolve(address, images);
+        if (name == null) return null;
+        return "/api/problems/" + p.slug + "/versions/" + p.version + "/images/"
+                + String.join("/", Arrays.stream(name.split("/")).map(ProblemService::encode).toList());
+    }
+
+    private static String encode(String segment) {
+        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** An image of a published version of a visible problem. */
+    public StatementImage image(String slug, String version, String name) {
+        Problem p = require(slug);
+        ProblemVersion v = ProblemVersion.of(p.id, version).filter(found -> found.publishedAt != null)
+                .orElseThrow(() -> ApiException.notFound("No published version '" + version + "' of '" + slug + "'"));
+        return StatementImage.of(v.id, name)
+                .orElseThrow(() -> ApiException.notFound("No image '" + name + "' in version " + version + " of '" + slug + "'"));
     }
 
     public Problem require(String slug) {

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
@@ -90,6 +91,31 @@ class ProblemResourceTest {
     void aUrlValueOfTheWrongTypeSaysWhichValue() {
         given().get("/api/problems?page=abc").then().statusCode(404)
                 .body("message", equalTo("Not found: a value in the URL is not of its type (For input string: \"abc\")"));
+    }
+
+    @Test
+    void aStatementShowsItsPackagesImagesServedFromItsOwnVersionForGood() throws java.io.IOException {
+        var detail = given().get("/api/problems/binary-tree-level-order-traversal").then().statusCode(200).extract().jsonPath();
+        String url = "/api/problems/binary-tree-level-order-traversal/versions/" + detail.getString("version")
+                + "/images/images/example-1.svg";
+        assertThat(detail.getString("statementHtml")).contains("<img src=\"" + url + "\" alt=\"The tree of example 1: ");
+
+        byte[] served = given().get(url).then().statusCode(200).contentType("image/svg+xml")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", containsString("sandbox"))
+                .header("Cache-Control", containsString("immutable"))
+                .extract().asByteArray();
+        assertThat(served).isEqualTo(java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("problems/binary-tree-level-order-traversal/images/example-1.svg")));
+
+        // only the version's own images, by their exact names, of a published version
+        given().get(url.replace("example-1.svg", "example-2.svg")).then().statusCode(404)
+                .body("message", containsString("No image 'images/example-2.svg'"));
+        given().urlEncodingEnabled(false).get(url.replace("images/images/", "images/images/..%2F..%2Fstatement.md")).then().statusCode(404);
+        given().get(url.replace(detail.getString("version"), "0000000000000000")).then().statusCode(404)
+                .body("message", containsString("No published version '0000000000000000'"));
+        given().get("/api/problems/two-sum/versions/" + detail.getString("version") + "/images/images/example-1.svg")
+                .then().statusCode(404);
     }
 
     @Test

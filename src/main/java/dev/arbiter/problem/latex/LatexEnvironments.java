@@ -97,17 +97,20 @@ final class LatexEnvironments {
         out.paragraph();
     }
 
+    /** An image from the package, its caption under it; the package must have the file (checked when it is read). */
     void figure(String file, String caption, MarkdownOut out) {
-        MarkdownOut span = MarkdownOut.inline();
-        span.text("(An illustration is not shown here");
         MarkdownOut said = MarkdownOut.inline();
         text.convert(caption, said);
-        span.text(said.isEmpty() ? ": " + file.strip() + ")" : ".)");
+        String address = file.strip();
         out.paragraph();
-        out.markup("*" + span.result() + "*");
+        if (address.matches("[^<>\\s\\\\]+")) {
+            out.markup("![" + said.result() + "](<" + address + ">)");
+        } else {
+            out.text("(An illustration is not shown here: " + address + ")");
+        }
         if (!said.isEmpty()) {
-            out.space();
-            out.markup(said.result());
+            out.hardBreak();
+            out.markup("*" + said.result() + "*");
         }
         out.paragraph();
     }

@@ -64,7 +64,7 @@ class LatexStatementTest {
                         + "<p>∑ᵢ₌₁ⁿ ℓᵢ ≤ (n(n+1))/2</p>\n"
                         + "<pre><code>for car in cars:  # 100% as written, \\emph{too}\n    load(car)\n</code></pre>\n"
                         + "<p>n | time<br />\n10⁵ | 1 s</p>\n"
-                        + "<p><em>(An illustration is not shown here.)</em> A ferry with three cars</p>\n");
+                        + "<p><img src=\"ferry.png\" alt=\"A ferry with three cars\" /><br />\n<em>A ferry with three cars</em></p>\n");
     }
 
     @ParameterizedTest
