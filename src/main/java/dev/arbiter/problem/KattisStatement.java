@@ -42,7 +42,7 @@ final class KattisStatement {
         return null;
     }
 
-    /** The images beside the statement, by file name, as its \\illustration and \\includegraphics name them. */
+    /** The images beside the statement, by file name, as its \illustration and \includegraphics name them. */
     static List<ProblemPackage.ImageFile> images(Path dir, List<PackageError> errors) {
         for (String folder : List.of("problem_statement", "statement")) {
             Path statements = dir.resolve(folder);

@@ -38,8 +38,8 @@ final class LatexSymbols {
             entry("omega", "ω"), entry("Gamma", "Γ"), entry("Delta", "Δ"), entry("Theta", "Θ"), entry("Lambda", "Λ"),
             entry("Xi", "Ξ"), entry("Pi", "Π"), entry("Sigma", "Σ"), entry("Upsilon", "Υ"), entry("Phi", "Φ"),
             entry("Psi", "Ψ"), entry("Omega", "Ω"),
-            entry(",", " "), entry(";", " "), entry(":", " "), entry(" ", " "), entry("quad", " "), entry("qquad", " "),
-            entry("!", ""), entry("_", "_"), entry("%", "%"), entry("$", "$"), entry("#", "#"), entry("&", "&"));
+            entry(",", " "), entry(";", " "), entry(":", " "), entry(" ", " "), entry("\n", " "), entry("\t", " "),
+            entry("quad", " "), entry("qquad", " "), entry("!", ""), entry("_", "_"), entry("%", "%"), entry("$", "$"), entry("#", "#"), entry("&", "&"));
 
     /** Symbols set with a space on each side. */
     static final java.util.Set<String> RELATIONS = java.util.Set.of("≤", "≥", "≠", "<", ">", "=", "≪", "≫", "≈", "∼",
@@ -62,7 +62,7 @@ final class LatexSymbols {
             entry("ss", "ß"), entry("o", "ø"), entry("O", "Ø"), entry("aa", "å"), entry("AA", "Å"), entry("ae", "æ"),
             entry("AE", "Æ"), entry("oe", "œ"), entry("OE", "Œ"), entry("l", "ł"), entry("L", "Ł"), entry("i", "ı"),
             entry("%", "%"), entry("$", "$"), entry("&", "&"), entry("#", "#"), entry("_", "_"), entry("{", "{"),
-            entry("}", "}"), entry(" ", " "), entry(",", " "), entry(";", " "), entry("quad", " "), entry("qquad", " "),
+            entry("}", "}"), entry(" ", " "), entry("\n", " "), entry("\t", " "), entry(",", " "), entry(";", " "), entry("quad", " "), entry("qquad", " "),
             entry("-", ""), entry("/", ""), entry("@", ""), entry("textquoteright", "’"), entry("textquoteleft", "‘"));
 
     /** Accents as combining marks: \'e is é. */

@@ -81,6 +81,7 @@ class LatexStatementTest {
             "\\(x \\in \\mathbb{Z}\\) and $\\text{if } x$    # x ∈ ℤ and if x",
             "Caf\\'e, na\\\"{\\i}ve, \\v{s}ach                # Café, naïve, šach",
             "-- and --- and \\verb|a--b| and {\\tt x--y}    # – and — and a--b and x--y",
+            "`e.g.\\\nthis, $a\\\nb$`                           # e.g. this, a b",
     })
     void mathIsUnicodeTextAndTextKeepsItsTypography(String latex, String rendered) {
         assertThat(html(latex)).isEqualTo("<p>" + rendered.replace("a--b", "<code>a--b</code>")
