@@ -10,7 +10,7 @@ final class LatexMath {
 
     private static final Set<String> CONTENT_ONLY = Set.of("mathrm", "mathit", "mathbf", "mathsf", "mathtt",
             "mathcal", "mathscr", "mathfrak", "boldsymbol", "operatorname", "overline", "underline", "bar", "hat",
-            "widehat", "tilde", "widetilde", "vec", "dot", "ddot", "bm", "pmb");
+            "widehat", "tilde", "widetilde", "vec", "dot", "ddot", "bm", "pmb", "operatorname*", "ensuremath");
     private static final Set<String> TEXT_INSIDE = Set.of("text", "textrm", "textit", "textbf", "texttt", "mbox",
             "hbox", "textsf", "textup", "textnormal");
 
@@ -113,14 +113,14 @@ final class LatexMath {
         } else if (name.equals("\\")) {
             src.optional();
             out.append('\n');
-        } else if (name.equals("frac") || name.equals("dfrac") || name.equals("tfrac")) {
+        } else if (name.equals("frac") || name.equals("dfrac") || name.equals("tfrac") || name.equals("cfrac")) {
             out.append(operand(render(src.argument()))).append('/').append(operand(render(src.argument())));
         } else if (name.equals("sqrt")) {
             String index = src.optional();
             String root = index == null ? null : LatexSymbols.superscript(render(index));
             if (root != null) out.append(root);
             out.append('√').append(operand(render(src.argument())));
-        } else if (name.equals("binom")) {
+        } else if (name.equals("binom") || name.equals("dbinom") || name.equals("tbinom")) {
             out.append("C(").append(render(src.argument())).append(", ").append(render(src.argument())).append(')');
         } else if (name.equals("pmod")) {
             out.append(" (mod ").append(render(src.argument())).append(')');

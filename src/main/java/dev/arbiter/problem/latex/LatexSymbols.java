@@ -39,7 +39,7 @@ final class LatexSymbols {
             entry("Xi", "Ξ"), entry("Pi", "Π"), entry("Sigma", "Σ"), entry("Upsilon", "Υ"), entry("Phi", "Φ"),
             entry("Psi", "Ψ"), entry("Omega", "Ω"),
             entry(",", " "), entry(";", " "), entry(":", " "), entry(" ", " "), entry("\n", " "), entry("\t", " "),
-            entry("quad", " "), entry("qquad", " "), entry("!", ""), entry("_", "_"), entry("%", "%"), entry("$", "$"), entry("#", "#"), entry("&", "&"));
+            entry("quad", " "), entry("qquad", " "), entry("!", ""), entry("colon", ":"), entry("_", "_"), entry("%", "%"), entry("$", "$"), entry("#", "#"), entry("&", "&"));
 
     /** Symbols set with a space on each side. */
     static final java.util.Set<String> RELATIONS = java.util.Set.of("≤", "≥", "≠", "<", ">", "=", "≪", "≫", "≈", "∼",

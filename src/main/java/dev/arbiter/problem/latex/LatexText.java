@@ -12,7 +12,8 @@ final class LatexText {
     private static final Set<String> IGNORED = Set.of("noindent", "indent", "centering", "raggedright", "raggedleft",
             "medskip", "bigskip", "smallskip", "newpage", "clearpage", "pagebreak", "nopagebreak", "hline", "protect",
             "relax", "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large", "Large", "LARGE", "huge",
-            "Huge", "rm", "sf", "sc", "upshape", "mdseries", "normalfont", "hfill", "vfill", "null", "leavevmode");
+            "Huge", "rm", "sf", "sc", "upshape", "mdseries", "normalfont", "hfill", "vfill", "null", "leavevmode",
+            "allowbreak", "nolinebreak", "break", "sloppy", "fussy");
     /** Commands whose one argument is simply text. */
     private static final Set<String> CONTENT_ONLY = Set.of("underline", "textrm", "textsf", "textsc", "textup",
             "textnormal", "textmd", "mbox", "hbox", "text", "ref", "eqref");
@@ -152,6 +153,24 @@ final class LatexText {
             case "begin" -> environments.begin(src.argument(), src, out);
             case "end" -> environments.end(src.argument(), out);
             case "label", "vspace", "vspace*", "hspace", "hspace*", "phantom", "hphantom", "vphantom" -> src.argument();
+            case "ensuremath" -> out.text(math.render(src.argument()));
+            case "enquote" -> {
+                out.text("“");
+                convert(src.argument(), out);
+                out.text("”");
+            }
+            case "textsuperscript", "textsubscript" -> {
+                MarkdownOut plain = MarkdownOut.plain();
+                convert(src.argument(), plain);
+                boolean up = name.equals("textsuperscript");
+                String shifted = up ? LatexSymbols.superscript(plain.result()) : LatexSymbols.subscript(plain.result());
+                out.text(shifted != null ? shifted : (up ? "^" : "_") + "(" + plain.result() + ")");
+            }
+            case "textcolor", "colorbox" -> {
+                src.argument(); // the colour
+                convert(src.argument(), out);
+            }
+            case "color" -> src.argument();
             case "setlength", "addtolength" -> {
                 src.argument();
                 src.argument();

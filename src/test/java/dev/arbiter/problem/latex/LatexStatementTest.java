@@ -82,6 +82,8 @@ class LatexStatementTest {
             "Caf\\'e, na\\\"{\\i}ve, \\v{s}ach                # Café, naïve, šach",
             "-- and --- and \\verb|a--b| and {\\tt x--y}    # – and — and a--b and x--y",
             "`e.g.\\\nthis, $a\\\nb$`                           # e.g. this, a b",
+            "the 2\\textsuperscript{nd}, \\enquote{\\textcolor{red}{hot}} \\ensuremath{\\le 3} # the 2ⁿᵈ, “hot” ≤ 3",
+            "$\\operatorname*{argmax}_i \\dbinom{n}{2} \\cfrac{1}{k}$ # argmaxᵢ C(n, 2) 1/k",
     })
     void mathIsUnicodeTextAndTextKeepsItsTypography(String latex, String rendered) {
         assertThat(html(latex)).isEqualTo("<p>" + rendered.replace("a--b", "<code>a--b</code>")
