@@ -7,6 +7,7 @@ import dev.arbiter.measure.GeneratorCheck;
 import dev.arbiter.problem.CatalogLoader;
 import dev.arbiter.problem.PackageError;
 import dev.arbiter.problem.Problem;
+import dev.arbiter.problem.ProblemVersion;
 import dev.arbiter.score.ReferenceGrowthCheck;
 import dev.arbiter.sources.PackageVerifier;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -109,6 +110,10 @@ public class ValidateCommand implements QuarkusApplication {
         // Kattis packages: every submission's verdict, with the time limit calibrated from the accepted ones
         for (Map.Entry<String, Long> kattis : report.staged().entrySet()) {
             String slug = kattis.getKey();
+            // what the reader noted (submissions it does not judge, LaTeX it kept as written), before calibration adds to it
+            String notes = QuarkusTransaction.requiringNew().call(() ->
+                    ProblemVersion.<ProblemVersion>findByIdOptional(kattis.getValue()).map(version -> version.message).orElse(null));
+            if (notes != null) notes.lines().forEach(note -> out.println("note  " + slug + " " + note));
             PackageVerifier.Verification v = verifier.verify(kattis.getValue(), Duration.ofHours(2));
             for (ShippedSolutions.Judged j : v.judged()) {
                 out.println((j.gotExpectedVerdict() ? "ok    " : "FAIL  ") + line(j));

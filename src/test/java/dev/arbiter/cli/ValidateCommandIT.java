@@ -79,6 +79,10 @@ class ValidateCommandIT {
         PackageFixture.valid(catalog, "add-two")
                 .write("solutions/wrong_answer/off-by-one.py",
                         "class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a + b + 1\n");
+        // a Kattis package whose LaTeX statement uses a command the conversion keeps as written
+        PackageFixture.copyTree(Path.of("src/test/resources/kattis/divisor"), catalog.resolve("divisor"));
+        Path statement = catalog.resolve("divisor/problem_statement/problem.en.tex");
+        Files.writeString(statement, Files.readString(statement) + "\\unknownmacro{x}\n");
 
         Run run = validate(catalog, tmp.toString());
 
@@ -87,7 +91,10 @@ class ValidateCommandIT {
                 .containsPattern("ok    add-two time limit \\[java\\]: limit 2000 ms; slowest accepted \\d+ ms "
                         + "\\(Solution.java on (sample|secret)/01\\), so at least \\d+ ms")
                 .contains("ok    add-two time limit [python]: limit 4000 ms")
-                .contains("1 problems, 1 valid, 0 with failures");
+                .contains("note  divisor problem_statement/problem.en.tex: converted from LaTeX; shown as written, "
+                        + "not converted: \\unknownmacro")
+                .contains("ok    divisor accepted/")
+                .contains("2 problems, 2 valid, 0 with failures");
         assertThat(run.exitCode()).isZero();
         // its throw-away database is gone with it
         try (var left = Files.list(tmp)) {

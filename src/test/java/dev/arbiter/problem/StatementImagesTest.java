@@ -64,15 +64,7 @@ class StatementImagesTest {
 
     @Test
     void aKattisIllustrationIsShownFromTheStatementFolderWithOrWithoutItsExtension() throws IOException {
-        Path dir = KattisPackageReaderTest.PACKAGES.resolve("pairsum");
-        Path copy = root.resolve("pairsum");
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.toList()) {
-                Path target = copy.resolve(dir.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
+        Path copy = PackageFixture.copyTree(KattisPackageReaderTest.PACKAGES.resolve("pairsum"), root.resolve("pairsum"));
         try (var statements = Files.list(copy.resolve("problem_statement"))) {
             for (Path p : statements.toList()) Files.delete(p);
         }

@@ -2,17 +2,15 @@ package dev.arbiter.sources;
 
 import dev.arbiter.calibration.ShippedSolutions;
 import dev.arbiter.problem.CatalogLoader;
+import dev.arbiter.support.PackageFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +36,8 @@ class KattisImportTest {
     Path root;
 
     @Test
-    void everySubmissionGetsItsFoldersVerdictAndTheCalibratedProblemsAreServed() throws IOException {
-        copy(Path.of("src/test/resources/kattis"), root);
+    void everySubmissionGetsItsFoldersVerdictAndTheCalibratedProblemsAreServed() {
+        PackageFixture.copyTree(Path.of("src/test/resources/kattis"), root);
         CatalogLoader.Report report = loader.load(root);
         assertThat(report.broken()).isEmpty();
         assertThat(report.staged()).containsOnlyKeys("pairsum", "divisor");
@@ -67,15 +65,5 @@ class KattisImportTest {
         assertThat(pairsum.getList("samples.name", String.class)).containsExactly("sample/1");
         assertThat(given().get("/api/problems/divisor").then().extract().jsonPath().getString("statementHtml"))
                 .contains("<p>Given an integer n ≥ 2, print any divisor d of n with 1 &lt; d &lt; n, or <code>prime</code>");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
     }
 }

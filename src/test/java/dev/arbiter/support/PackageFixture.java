@@ -64,6 +64,20 @@ public final class PackageFixture {
         }
     }
 
+    /** A copy of a folder tree (a package from src/test/resources) at {@code to}, to change without touching the original. */
+    public static Path copyTree(Path from, Path to) {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Path dir() {
         return dir;
     }
