@@ -85,7 +85,7 @@ final class LatexEnvironments {
         out.markup(marker);
         out.indent(list.outerIndent + " ".repeat(marker.length()));
         if (label != null) {
-            text.wrapped("**", label, out);
+            text.spans.wrapped("**", label, out);
             out.space();
         }
     }

@@ -139,46 +139,4 @@ final class LatexSource {
         pos = at < 0 ? s.length() : at + end.length();
         return raw;
     }
-
-    /**
-     * The source without its comments: from an unescaped % to the end of the line and the next line's leading
-     * spaces, as TeX reads it; verbatim environments are kept as written.
-     */
-    static String withoutComments(String latex) {
-        StringBuilder out = new StringBuilder(latex.length());
-        boolean verbatim = false;
-        boolean joinNext = false;
-        for (String line : latex.split("\n", -1)) {
-            if (joinNext) line = line.stripLeading();
-            joinNext = false;
-            if (verbatim) {
-                out.append(line).append('\n');
-                if (line.contains("\\end{verbatim}") || line.contains("\\end{lstlisting}")) verbatim = false;
-                continue;
-            }
-            int comment = commentStart(line);
-            if (comment >= 0) {
-                out.append(line, 0, comment);
-                joinNext = true;
-            } else {
-                out.append(line).append('\n');
-            }
-            if ((line.contains("\\begin{verbatim}") || line.contains("\\begin{lstlisting}"))
-                    && !line.contains("\\end{verbatim}") && !line.contains("\\end{lstlisting}")) {
-                verbatim = true;
-            }
-        }
-        return out.toString();
-    }
-
-    private static int commentStart(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if (line.charAt(i) == '\\') {
-                i++;
-            } else if (line.charAt(i) == '%') {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -2,8 +2,6 @@ package dev.arbiter.problem.latex;
 
 import java.text.Normalizer;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Text mode: paragraphs, typographic quotes and dashes, and the commands of problem statements. */
 final class LatexText {
@@ -17,17 +15,15 @@ final class LatexText {
     /** Commands whose one argument is simply text. */
     private static final Set<String> CONTENT_ONLY = Set.of("underline", "textrm", "textsf", "textsc", "textup",
             "textnormal", "textmd", "mbox", "hbox", "text", "ref", "eqref");
-    private static final Pattern DECLARATION = Pattern.compile(
-            "^\\s*\\\\(bf|bfseries|em|it|itshape|sl|slshape|tt|ttfamily)(?![a-zA-Z])\\s*");
-    private static final Pattern LINK = Pattern.compile("(https?://|mailto:)[^\\s<>\\\\]+");
 
     final Set<String> unknown;
     final LatexMath math;
     private final LatexMacros macros = new LatexMacros();
     private final LatexEnvironments environments;
+    final LatexSpans spans = new LatexSpans(this);
     static final int MAX_DEPTH = 64;
     /** Inside \texttt: no typographic quotes or dashes. */
-    private boolean typewriter;
+    boolean typewriter;
     private int depth;
 
     LatexText(Set<String> unknown) {
@@ -55,7 +51,7 @@ final class LatexText {
             char c = src.next();
             switch (c) {
                 case '\\' -> command(src, out);
-                case '{' -> group(src.restOfGroup(), out);
+                case '{' -> spans.group(src.restOfGroup(), out);
                 case '}' -> { }
                 case '$' -> {
                     if (src.take("$")) environments.display(src.upTo("$$"), out);
@@ -78,21 +74,6 @@ final class LatexText {
         }
     }
 
-    /** A brace group; {\bf ...}, {\em ...} and {\tt ...} style what follows them in it. */
-    private void group(String inner, MarkdownOut out) {
-        Matcher declaration = DECLARATION.matcher(inner);
-        if (!declaration.find()) {
-            convert(inner, out);
-            return;
-        }
-        String rest = inner.substring(declaration.end());
-        switch (declaration.group(1)) {
-            case "bf", "bfseries" -> wrapped("**", rest, out);
-            case "tt", "ttfamily" -> code(rest, out);
-            default -> wrapped("*", rest, out);
-        }
-    }
-
     private void command(LatexSource src, MarkdownOut out) {
         String name = src.commandName();
         if (!name.isEmpty() && Character.isLetter(name.charAt(0))) src.skipSpacesAfterWord();
@@ -112,17 +93,17 @@ final class LatexText {
             case "subsubsection", "subsubsection*" -> heading("#### ", src.argument(), out);
             case "paragraph", "paragraph*" -> {
                 out.paragraph();
-                wrapped("**", src.argument(), out);
+                spans.wrapped("**", src.argument(), out);
                 out.space();
             }
-            case "emph", "textit", "textsl" -> wrapped("*", src.argument(), out);
-            case "textbf" -> wrapped("**", src.argument(), out);
-            case "texttt" -> code(src.argument(), out);
+            case "emph", "textit", "textsl" -> spans.wrapped("*", src.argument(), out);
+            case "textbf" -> spans.wrapped("**", src.argument(), out);
+            case "texttt" -> spans.code(src.argument(), out);
             case "verb", "verb*" -> {
-                if (!src.done()) out.markup(codeSpan(src.upToLiteral(String.valueOf(src.next()))));
+                if (!src.done()) out.markup(LatexSpans.codeSpan(src.upToLiteral(String.valueOf(src.next()))));
             }
-            case "url" -> link(src.argument(), null, out);
-            case "href" -> link(src.argument(), src.argument(), out);
+            case "url" -> spans.link(src.argument(), null, out);
+            case "href" -> spans.link(src.argument(), src.argument(), out);
             case "footnote" -> {
                 out.text(" (");
                 convert(src.argument(), out);
@@ -139,7 +120,7 @@ final class LatexText {
             }
             case "caption" -> {
                 out.paragraph();
-                wrapped("*", src.argument(), out);
+                spans.wrapped("*", src.argument(), out);
                 out.paragraph();
             }
             case "(" -> out.text(math.render(src.upTo("\\)")));
@@ -208,41 +189,5 @@ final class LatexText {
         convert(title, span);
         out.markup(span.result());
         out.paragraph();
-    }
-
-    void wrapped(String mark, String latex, MarkdownOut out) {
-        MarkdownOut span = MarkdownOut.inline();
-        convert(latex, span);
-        if (!span.isEmpty()) out.markup(mark + span.result() + mark);
-    }
-
-    private void code(String latex, MarkdownOut out) {
-        MarkdownOut plain = MarkdownOut.plain();
-        boolean outer = typewriter;
-        typewriter = true;
-        convert(latex, plain);
-        typewriter = outer;
-        if (!plain.isEmpty()) out.markup(codeSpan(plain.result()));
-    }
-
-    private static String codeSpan(String text) {
-        String fence = "`";
-        while (text.contains(fence)) fence += "`";
-        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-        return fence + pad + text + pad + fence;
-    }
-
-    /** A link only to http(s) and mailto addresses; anything else is shown as text. */
-    private void link(String url, String text, MarkdownOut out) {
-        String address = url.strip().replace("\\%", "%").replace("\\#", "#").replace("\\_", "_").replace("\\&", "&");
-        boolean linkable = LINK.matcher(address).matches();
-        if (text == null) {
-            out.markup(linkable ? "<" + address + ">" : codeSpan(address));
-            return;
-        }
-        MarkdownOut span = MarkdownOut.inline();
-        convert(text, span);
-        if (linkable) out.markup("[" + span.result() + "](<" + address + ">)");
-        else out.markup(span.result());
     }
 }
