@@ -1,6 +1,7 @@
 package dev.arbiter.problem.latex;
 
 import java.util.Map;
+import java.util.Set;
 
 import static java.util.Map.entry;
 
@@ -42,15 +43,15 @@ final class LatexSymbols {
             entry("quad", " "), entry("qquad", " "), entry("!", ""), entry("colon", ":"), entry("_", "_"), entry("%", "%"), entry("$", "$"), entry("#", "#"), entry("&", "&"));
 
     /** Symbols set with a space on each side. */
-    static final java.util.Set<String> RELATIONS = java.util.Set.of("≤", "≥", "≠", "<", ">", "=", "≪", "≫", "≈", "∼",
+    static final Set<String> RELATIONS = Set.of("≤", "≥", "≠", "<", ">", "=", "≪", "≫", "≈", "∼",
             "≃", "≡", "≅", "∝", "∈", "∉", "∋", "⊂", "⊆", "⊃", "⊇", "→", "←", "↔", "⇒", "⇐", "⇔", "⟺", "⟹", "↦");
 
     /** Operator names, written as words. */
-    static final java.util.Set<String> FUNCTIONS = java.util.Set.of("log", "ln", "lg", "exp", "gcd", "min", "max",
+    static final Set<String> FUNCTIONS = Set.of("log", "ln", "lg", "exp", "gcd", "min", "max",
             "sin", "cos", "tan", "arg", "deg", "det", "dim", "ker", "lim", "sup", "inf", "Pr");
 
     /** Sizing and spacing commands math can do without. */
-    static final java.util.Set<String> MATH_IGNORED = java.util.Set.of("left", "right", "middle", "big", "Big", "bigg",
+    static final Set<String> MATH_IGNORED = Set.of("left", "right", "middle", "big", "Big", "bigg",
             "Bigg", "bigl", "bigr", "Bigl", "Bigr", "displaystyle", "textstyle", "limits", "nolimits");
 
     /** Text-mode symbols and words. */
