@@ -26,7 +26,7 @@ public final class ImageReferences {
         if (!fromThePackage(address)) return null;
         String name = address.startsWith("./") ? address.substring(2) : address;
         if (names.contains(name)) return name;
-        for (String extension : List.of("png", "jpg", "jpeg", "gif", "svg")) {
+        for (String extension : StatementImages.EXTENSIONS) {
             if (names.contains(name + "." + extension)) return name + "." + extension;
         }
         return null;

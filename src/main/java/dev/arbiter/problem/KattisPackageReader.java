@@ -44,9 +44,7 @@ final class KattisPackageReader {
         KattisYaml yaml = yamlText == null ? null : KattisYaml.parse(yamlText, errors);
         if (yaml == null) return new ProblemPackageReader.Result(null, errors);
         List<String> notes = new ArrayList<>();
-        List<ProblemPackage.ImageFile> images = KattisStatement.images(dir, errors);
-        String statement = KattisStatement.read(dir, slug, errors, notes,
-                images.stream().map(ProblemPackage.ImageFile::name).toList());
+        KattisStatement.Statement statement = KattisStatement.read(dir, slug, errors, notes);
         List<TestFile> tests = readTests(dir, errors);
         List<SolutionFile> solutions = readSubmissions(dir, errors, notes);
         ObjectNode checker;
@@ -76,8 +74,8 @@ final class KattisPackageReader {
                 checker, null, null, null);
         ProblemPackage.Calibrated timing = new ProblemPackage.Calibrated(yaml.multiplier(), yaml.safetyMargin(), yaml.resolution(), declared);
         return new ProblemPackageReader.Result(new ProblemPackage(slug, ContentHash.of(dir), arbiterYaml,
-                Mode.STDIO, statement, "{\"mode\":\"stdio\"}", checker.toString(), checkerProgram, null,
-                tests, solutions, ProblemVersion.Format.KATTIS, timing, notes, images), List.of());
+                Mode.STDIO, statement.markdown(), "{\"mode\":\"stdio\"}", checker.toString(), checkerProgram, null,
+                tests, solutions, ProblemVersion.Format.KATTIS, timing, notes, statement.images()), List.of());
     }
 
     private static List<TestFile> readTests(Path dir, List<PackageError> errors) {

@@ -16,41 +16,30 @@ final class KattisStatement {
     private KattisStatement() {
     }
 
-    static String read(Path dir, String slug, List<PackageError> errors, List<String> notes, List<String> images) {
+    /** The statement as Markdown (null if there is none) and the images of the folder it is in. */
+    record Statement(String markdown, List<ProblemPackage.ImageFile> images) {
+    }
+
+    static Statement read(Path dir, String slug, List<PackageError> errors, List<String> notes) {
         for (String folder : List.of("problem_statement", "statement")) {
             Path statements = dir.resolve(folder);
             if (!Files.isDirectory(statements, LinkOption.NOFOLLOW_LINKS)) continue;
             Path md = pick(statements, ".md");
-            if (md != null) {
-                String file = folder + "/" + md.getFileName();
-                String markdown = PackageFiles.text(md, file, errors);
-                if (markdown != null) errors.addAll(ImageReferences.missing(markdown, file, true, images));
-                return markdown;
-            }
-            Path tex = pick(statements, ".tex");
-            if (tex != null) {
-                String file = folder + "/" + tex.getFileName();
-                String latex = PackageFiles.text(tex, file, errors);
-                if (latex == null) return null;
-                String markdown = fromLatex(latex, file, notes);
-                errors.addAll(ImageReferences.missing(markdown, file, false, images));
-                return markdown;
-            }
+            Path tex = md != null ? null : pick(statements, ".tex");
+            if (md == null && tex == null) continue;
+            // the images beside the statement, by file name, as its \illustration and \includegraphics name them
+            List<ProblemPackage.ImageFile> images = StatementImages.read(statements, "", errors);
+            String file = folder + "/" + (md != null ? md : tex).getFileName();
+            String text = PackageFiles.text(md != null ? md : tex, file, errors);
+            if (text == null) return new Statement(null, images);
+            String markdown = md != null ? text : fromLatex(text, file, notes);
+            errors.addAll(ImageReferences.missing(markdown, file, md != null,
+                    images.stream().map(ProblemPackage.ImageFile::name).toList()));
+            return new Statement(markdown, images);
         }
         errors.add(new PackageError("problem_statement", 0, "needs a statement: problem_statement/problem.en.md "
                 + "(or problem.en.tex) for " + slug));
-        return null;
-    }
-
-    /** The images beside the statement, by file name, as its \illustration and \includegraphics name them. */
-    static List<ProblemPackage.ImageFile> images(Path dir, List<PackageError> errors) {
-        for (String folder : List.of("problem_statement", "statement")) {
-            Path statements = dir.resolve(folder);
-            if (Files.isDirectory(statements, LinkOption.NOFOLLOW_LINKS)) {
-                return StatementImages.read(statements, "", errors);
-            }
-        }
-        return List.of();
+        return new Statement(null, List.of());
     }
 
     private static String fromLatex(String latex, String file, List<String> notes) {

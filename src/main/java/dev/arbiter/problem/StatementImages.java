@@ -23,6 +23,8 @@ final class StatementImages {
     static final long MAX_TOTAL_BYTES = 4L << 20;
     static final Map<String, String> TYPES = Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg",
             "gif", "image/gif", "svg", "image/svg+xml");
+    /** The extensions an image may have, in the order a name without one is tried. */
+    static final List<String> EXTENSIONS = TYPES.keySet().stream().sorted().toList();
 
     private StatementImages() {
     }
