@@ -45,7 +45,8 @@ function logFactorNote(growthEvidence, countPoints) {
   const scale = `${without} is 1.00, a pure ${withLog} ${f.pure.toFixed(2)}; ${growthEvidence.measure} work`;
   // an interval many times the gap between the two classes is no figure to weigh: say what made it so wide
   if (f.high - f.low > 4 * (f.pure - 1)) {
-    const fell = workFell(countPoints);
+    // the counts' own fall says nothing of a class the times decided
+    const fell = growthEvidence.measure === "counted" ? workFell(countPoints) : null;
     return `the ${growthEvidence.measure} work scatters from size to size by far more than a log factor`
       + (fell ? ` (at n = ${fell.n.toLocaleString("en")} it was below that at n = ${fell.before.toLocaleString("en")}:`
         + " it depends on the input itself, not only on its size)" : "")
@@ -68,6 +69,9 @@ export function scoreSummary(score) {
   return `${formatRatio(score.timeRatio)}${score.noisy ? " (noisy)" : ""} · ${growth(score)}`;
 }
 
+/** A work ratio with two significant digits below 0.01 ("0.000074×"), where two decimals would say 0.00×. */
+const formatWorkRatio = (r) => (r != null && r > 0 && r < 0.01 ? `${r.toPrecision(2)}×` : formatRatio(r));
+
 function done(score, language) {
   const evidence = score.evidence ?? {};
   const points = evidence.points ?? [];
@@ -75,7 +79,7 @@ function done(score, language) {
   const runs = evidence.forks ? `${evidence.forks} runs` : "runs";
   const spread = score.timeSpread == null ? null : `${runs} agree within ${Math.round(score.timeSpread * 100)}%`
     + (evidence.forksEnded === "time" ? " (no more fitted in the score's time)" : "")
-    + (evidence.workRatio ? ` · counted work ${formatRatio(evidence.workRatio.ratio)} at n = ${evidence.workRatio.n}` : "");
+    + (evidence.workRatio ? ` · counted work ${formatWorkRatio(evidence.workRatio.ratio)} at n = ${evidence.workRatio.n}` : "");
   const chart = logLogChart([
     { label: "reference", color: "#9aa3b2", points: points.map((p) => ({ n: p.n, value: p.reference * 1e9 })) },
     { label: "your code", color: "#2f6fed", points: points.map((p) => ({ n: p.n, value: p.submission * 1e9 })) },
@@ -108,8 +112,10 @@ function done(score, language) {
       "noisy: the measurement was disturbed, take the ratio with a grain of salt"
         + (noise?.because ? ` (${noise.because})` : "")) : null,
     chart, growthChart ? el("div", { class: "growth-chart", id: "growth-chart" },
-      el("div", { class: "muted" }, "Growth class fitted on the work counted in each call, which follows the algorithm "
-        + "rather than cache misses or other programs:"), growthChart) : null);
+      el("div", { class: "muted" }, mine?.measure === "timed"
+        ? "Work counted in each call; the growth class was taken from the times, which the count does not explain:"
+        : "Growth class fitted on the work counted in each call, which follows the algorithm "
+          + "rather than cache misses or other programs:"), growthChart) : null);
 }
 
 /** The score as a panel (always id "score", data-state PENDING, DONE or FAILED), or null when not scored. */

@@ -334,6 +334,7 @@ public final class ScoreSummary {
         Growth growth = null;
         String decidedBy;
         Double hidden = null;
+        Double beyond = null;
         if (countedSizes >= 5) {
             hidden = timePerUnitSlope(counts, times);
             if (hidden != null && control != null) hidden -= control;
@@ -363,6 +364,15 @@ public final class ScoreSummary {
                             + "faster than %s allows", ComplexityFit.logLogSlope(top(medians)), growth.label());
                     growth = steeper;
                 }
+                beyond = beyondClass(growth, times);
+                if (beyond != null && control != null) beyond -= control;
+                if (beyond != null && beyond > HIDDEN_WORK_SLOPE) {
+                    decidedBy = String.format(Locale.ROOT, "time: the times grew as n^%.2f, which the counted %s does not "
+                            + "explain (n^%.2f beyond it%s): the count missed work, in native code or on inputs that ask for "
+                            + "different work; the counted class came from: %s", timeSlope, growth.label(), beyond,
+                            control == null ? "" : ", less what the reference's times did beyond its count", decidedBy);
+                    growth = Growth.judge(times, GrowthMeasure.TIMED);
+                }
             }
         } else if (times.size() >= 3) {
             growth = Growth.judge(times, GrowthMeasure.TIMED);
@@ -372,6 +382,7 @@ public final class ScoreSummary {
         }
         ObjectNode out = growth.evidence().put("decidedBy", decidedBy);
         if (hidden != null) out.put("timePerCountSlope", hidden);
+        if (beyond != null) out.put("timesBeyondCountedClassSlope", beyond);
         if (control != null) out.put("controlSlope", control);
         evidence.set(who.equals("submission") ? "growth" : "referenceGrowth", out);
         return growth;
@@ -436,6 +447,22 @@ public final class ScoreSummary {
                     .map(ComplexityFit.Point::seconds).toList())));
         }
         return out;
+    }
+
+    /**
+     * How much faster the times grew than the fastest-growing class the count named, as median log-log slopes over the
+     * timed sizes; null with fewer than three. Where each size's inputs ask for alike work this is about the time per
+     * counted unit's slope ({@link #timePerUnitSlope}); where they do not (the median input decided), a slope per unit
+     * compares inputs with one another, and only the class can be held against the times: numpy's argsort under a loop
+     * that ends wherever its input lets it counted 180 to 420,000 units from size to size, and "O(1) or O(log n)",
+     * while its times grew as n^1.26, the reference's (O(n)) as n^1.20.
+     */
+    static Double beyondClass(Growth counted, List<ComplexityFit.Point> times) {
+        ComplexityClass highest = Collections.max(counted.classes());
+        List<ComplexityFit.Point> sized = times.stream().filter(t -> t.n() >= 2).toList(); // log n is 0 at 1
+        if (sized.size() < 3 || highest == ComplexityClass.EXPONENTIAL) return null;
+        List<ComplexityFit.Point> shape = sized.stream().map(t -> new ComplexityFit.Point(t.n(), highest.shape(t.n()))).toList();
+        return ComplexityFit.medianLogLogSlope(sized) - ComplexityFit.medianLogLogSlope(shape);
     }
 
     /**

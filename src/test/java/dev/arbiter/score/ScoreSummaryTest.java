@@ -677,4 +677,49 @@ class ScoreSummaryTest {
         assertThat(ScoreSummary.growth(counted((n, seed) -> 80.0 * n + 50), List.of(), null, "submission",
                 new ObjectMapper().createObjectNode()).label()).isEqualTo("O(n)");
     }
+
+    @Test
+    void workInNativeCodeBesideACountThatDependsOnTheInputLetsTheTimesDecide() throws Exception {
+        // two-sum by numpy's argsort (n log n in C, never counted), then a Python loop that stops where its input's pair
+        // lies: the counted work jumps from size to size and input to input, so each size's median input decides, while
+        // the times grow steadily. Times and medians of a real score (2026-12-05)
+        double[] mine = {61_852, 112_693, 248_291, 840_073, 1_770_914, 5_875_636, 12_054_179, 17_506_319};
+        double[] theirs = {69_973, 153_899, 305_713, 665_104, 1_491_517, 3_611_279, 10_057_997, 24_123_656};
+        long[][] inputs = {{180, 5_294, 9_000}, {180, 180, 14_000}, {180, 180, 30_000}, {180, 180, 59_000},
+                {180, 143_042, 200_000}, {180, 306_684, 400_000}, {180, 419_150, 480_000}, {180, 180, 961_380}};
+        Measurement timed = fork(n -> mine[SIZES.indexOf(n)], n -> theirs[SIZES.indexOf(n)], 8, 0);
+        List<Measurement.Size> sizes = new ArrayList<>();
+        for (int i = 0; i < SIZES.size(); i++) {
+            sizes.add(new Measurement.Size(SIZES.get(i), new ArrayList<>(List.of("[1,2]", "[1,2]")), List.of(
+                    new Measurement.Run(0, 0, 0, 0, 0, List.of(), java.util.Arrays.stream(inputs[i]).boxed().toList()),
+                    new Measurement.Run(0, 0, 0, 0, 0, List.of(), List.of(8 + 19 * SIZES.get(i))))));
+        }
+        Measurement counts = new Measurement(List.of(new Measurement.Program(Measurement.Status.OK, -1, "", ""),
+                new Measurement.Program(Measurement.Status.OK, -1, "", "")), sizes);
+        assertThat(ScoreSummary.growth(counts.counts(0), List.of(), null, "submission", new ObjectMapper().createObjectNode()).label())
+                .as("the count alone").isEqualTo("O(1) or O(log n)");
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(timed), counts, SIZES, ComplexityClass.LINEAR);
+
+        JsonNode growth = new ObjectMapper().readTree(score.evidenceJson()).path("growth");
+        assertThat(growth.path("measure").asText()).isEqualTo("timed");
+        assertThat(growth.path("decidedBy").asText()).startsWith("time: the times grew as n^1.26, which the counted "
+                + "O(1) or O(log n) does not explain (n^0.95 beyond it").contains("the counted class came from: count, each size's median input");
+        assertThat(growth.path("timesBeyondCountedClassSlope").asDouble()).isGreaterThan(ScoreSummary.HIDDEN_WORK_SLOPE);
+        assertThat(ComplexityClass.fromLabels(score.complexity())).contains(ComplexityClass.LINEARITHMIC);
+        assertThat(score.referenceComplexity()).isEqualTo("O(n)");
+    }
+
+    @Test
+    void aCountThatFollowsItsClassIsNotOverruledByTimesTheCachesBendAlikeForBoth() throws Exception {
+        // an O(log n) search and an O(log n) reference whose times both rise as n^0.35 as their arrays leave the caches
+        Measurement timed = fork(n -> 300 * Math.log(n) * Math.pow(n / 1000.0, 0.35), n -> 200 * Math.log(n) * Math.pow(n / 1000.0, 0.35), 8, 0);
+        Measurement counts = counted(n -> 12 * Math.log(n) / Math.log(2) + 20, n -> 9 * Math.log(n) / Math.log(2) + 15, 8);
+
+        PerfScorer.Score score = ScoreSummary.summarize(List.of(timed), counts, SIZES, ComplexityClass.LOGARITHMIC);
+
+        assertThat(score.complexity()).isEqualTo("O(log n)");
+        JsonNode growth = new ObjectMapper().readTree(score.evidenceJson()).path("growth");
+        assertThat(growth.path("decidedBy").asText()).isEqualTo("count");
+    }
 }
