@@ -201,6 +201,18 @@ class PerformanceUiTest {
                 .doesNotContain("95%");
         show("#score");
         Browser.screenshot(driver, "performance-cannot-tell");
+
+        // had the times decided (a count that misses work), neither the counts' fall nor the count chart would be
+        // offered as what the class was fitted on
+        String id = driver.findElement(By.cssSelector(".history li[data-id]")).getAttribute("data-id");
+        setScore(id, "evidence_json = replace(evidence_json, '\"measure\":\"counted\"', '\"measure\":\"timed\"')");
+        driver.get(driver.getCurrentUrl().replaceAll("#.*", "#/submissions/" + id));
+        waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#score[data-state=DONE] #growth-chart")));
+        assertThat(driver.findElement(By.id("growth-evidence")).getText())
+                .contains("the timed work scatters from size to size by far more than a log factor")
+                .doesNotContain("it was below that at n =");
+        assertThat(driver.findElement(By.id("growth-chart")).getText())
+                .startsWith("Work counted in each call; the growth class was taken from the times");
     }
 
     @Test
