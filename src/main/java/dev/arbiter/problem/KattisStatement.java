@@ -25,15 +25,16 @@ final class KattisStatement {
             Path statements = dir.resolve(folder);
             if (!Files.isDirectory(statements, LinkOption.NOFOLLOW_LINKS)) continue;
             Path md = pick(statements, ".md");
-            Path tex = md != null ? null : pick(statements, ".tex");
-            if (md == null && tex == null) continue;
+            Path chosen = md != null ? md : pick(statements, ".tex");
+            if (chosen == null) continue;
             // the images beside the statement, by file name, as its \illustration and \includegraphics name them
             List<ProblemPackage.ImageFile> images = StatementImages.read(statements, "", errors);
-            String file = folder + "/" + (md != null ? md : tex).getFileName();
-            String text = PackageFiles.text(md != null ? md : tex, file, errors);
+            String file = folder + "/" + chosen.getFileName();
+            String text = PackageFiles.text(chosen, file, errors);
             if (text == null) return new Statement(null, images);
-            String markdown = md != null ? text : fromLatex(text, file, notes);
-            errors.addAll(ImageReferences.missing(markdown, file, md != null,
+            boolean isMarkdown = chosen == md;
+            String markdown = isMarkdown ? text : fromLatex(text, file, notes);
+            errors.addAll(ImageReferences.missing(markdown, file, isMarkdown,
                     images.stream().map(ProblemPackage.ImageFile::name).toList()));
             return new Statement(markdown, images);
         }
