@@ -39,6 +39,7 @@ public class ErrorMappers {
         int status = e.getResponse().getStatus();
         // a body that is not JSON at all reaches here wrapped, and said only "HTTP 400 Bad Request"
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException shape) return mismatched(shape);
             if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException json) return unreadable(json);
         }
         // a URL value that does not convert (?page=abc, a malformed id) is a 404 by the JAX-RS rules: say which value
@@ -55,10 +56,13 @@ public class ErrorMappers {
         return body(400, "The request body is not valid: " + e.getOriginalMessage()).build();
     }
 
-    /** A value of the wrong shape or type (Quarkus's own mapper for these would answer with an empty body). */
+    /**
+     * A value of the wrong shape or type, said as where it is and what it should be (Quarkus's own mapper for these
+     * would answer with an empty body, Jackson's message with the Java type it tried to make).
+     */
     @ServerExceptionMapper
     public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
-        return body(400, "The request body is not valid: " + e.getOriginalMessage()).build();
+        return body(400, "The request body is not valid: " + JsonShapes.describe(e)).build();
     }
 
     @ServerExceptionMapper

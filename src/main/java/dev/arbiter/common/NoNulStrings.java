@@ -25,11 +25,18 @@ public class NoNulStrings implements ObjectMapperCustomizer {
             public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 String value = super.deserialize(p, ctxt);
                 if (value != null && value.indexOf('\0') >= 0) {
-                    throw InvalidFormatException.from(p, p.currentName() + " contains a NUL character (\\u0000), "
-                            + "which text fields cannot hold", value, String.class);
+                    throw new RefusedValue(p, p.currentName() + " contains a NUL character (\\u0000), "
+                            + "which text fields cannot hold", value);
                 }
                 return value;
             }
         }));
+    }
+
+    /** A value of the right type that a rule of ours refused: its message is written for the client, and is passed on. */
+    static final class RefusedValue extends InvalidFormatException {
+        RefusedValue(JsonParser p, String message, String value) {
+            super(p, message, value, String.class);
+        }
     }
 }

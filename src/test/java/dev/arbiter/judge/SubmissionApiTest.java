@@ -48,6 +48,12 @@ class SubmissionApiTest {
                 .body("message", containsString("The request body is not valid: Unexpected character ('n'"));
         given().contentType(ContentType.JSON).body("{\"problem\": \"two-sum\"").post("/api/submissions").then().statusCode(400)
                 .body("message", containsString("The request body is not valid: Unexpected end-of-input"));
+        // a body of the wrong shape is told where and what it should be, not which Java type the server tried to make
+        given().contentType(ContentType.JSON).body("[]").post("/api/submissions").then().statusCode(400)
+                .body("message", equalTo("The request body is not valid: expected a JSON object"));
+        given().contentType(ContentType.JSON).body("{\"problem\": [\"two-sum\"], \"language\": \"python\", \"source\": \"x\"}")
+                .post("/api/submissions").then().statusCode(400)
+                .body("message", equalTo("The request body is not valid: problem: expected a string"));
         // one JSON value, each field once: what a proxy in front reads must be what is judged
         given().contentType(ContentType.JSON).body("{\"problem\":\"two-sum\",\"problem\":\"no-such\",\"language\":\"python\","
                 + "\"source\":\"x\"}").post("/api/submissions").then().statusCode(400)
