@@ -119,7 +119,7 @@ public class ReferenceGrowthCheck {
         }
         // a count at the largest sizes can outlast counting's call limit (Python's heapq and bisect run as Python while
         // counted): the sizes counted before decide, as in a score; too few leave the class to the times
-        Growth growth = ScoreSummary.growth(counted.counts(0), List.of(), null, "reference", JsonNodeFactory.instance.objectNode());
+        Growth growth = GrowthDecision.decide(counted.counts(0), List.of(), null, "reference", JsonNodeFactory.instance.objectNode());
         return new Outcome(job.language(), declared, growth, null, counted.counts(0), job.sizes().size(),
                 reference.status());
     }

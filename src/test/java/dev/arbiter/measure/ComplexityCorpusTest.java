@@ -15,7 +15,7 @@ import dev.arbiter.sandbox.RunnerSession;
 import dev.arbiter.sandbox.Sandbox;
 import dev.arbiter.sandbox.SandboxConfig;
 import dev.arbiter.sandbox.SandboxContainer;
-import dev.arbiter.score.ScoreSummary;
+import dev.arbiter.score.GrowthDecision;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The growth classifier on real solutions of known complexity, measured the way scores measure them: in the judge
  * images, all solutions of a problem and language together, once counted on several inputs per size (Toolchain.countCommand, PerfInputs.Counted) and once timed,
- * and classed by the scores' own rule (ScoreSummary.growth). Two corpora: the tuning one
+ * and classed by the scores' own rule (GrowthDecision.decide). Two corpora: the tuning one
  * (src/test/resources/complexity-corpus, measured with -Dcomplexity.corpus=all) and the held-out one
  * (complexity-corpus-heldout, kept apart from all tuning), whose figures docs/BENCHMARKS.md records. Prints right /
  * cannot tell / wrong per language and class, and writes the evidence to target/ (with each size's time and count).
@@ -189,10 +189,10 @@ class ComplexityCorpusTest {
             // the control, as a score's reference: the problem's first solution of its lowest class
             ComplexityClass lowest = compiled.stream().map(Entry::label).min(Enum::compareTo).orElseThrow();
             int control = compiled.indexOf(compiled.stream().filter(e -> e.label() == lowest).findFirst().orElseThrow());
-            Double controlSlope = ScoreSummary.timePerUnitSlope(counted.counts(control), Measurement.curve(List.of(times), control));
+            Double controlSlope = GrowthDecision.timePerUnitSlope(counted.counts(control), Measurement.curve(List.of(times), control));
             for (int p = 0; p < compiled.size(); p++) {
                 ObjectNode evidence = JSON.createObjectNode();
-                Growth growth = ScoreSummary.growth(counted.counts(p), Measurement.curve(List.of(times), p),
+                Growth growth = GrowthDecision.decide(counted.counts(p), Measurement.curve(List.of(times), p),
                         p == control ? null : controlSlope, "submission", evidence);
                 ArrayNode perSize = evidence.putArray("timesAndCounts"); // what the hidden-work rule compared
                 for (ComplexityFit.Point t : Measurement.curve(List.of(times), p)) {

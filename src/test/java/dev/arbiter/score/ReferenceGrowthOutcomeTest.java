@@ -29,7 +29,7 @@ class ReferenceGrowthOutcomeTest {
     }
 
     private static ReferenceGrowthCheck.Outcome outcome(ComplexityClass declared, List<ComplexityFit.Point> counts) {
-        Growth growth = ScoreSummary.growth(counts, List.of(), null, "reference",
+        Growth growth = GrowthDecision.decide(counts, List.of(), null, "reference",
                 com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
         return new ReferenceGrowthCheck.Outcome(Language.JAVA, declared, growth, null, counts, SIZES.length, Measurement.Status.OK);
     }
@@ -65,7 +65,7 @@ class ReferenceGrowthOutcomeTest {
     @Test
     void aReferenceCountedAtSomeSizesOnlySaysAtHowManyAndWhatEndedThem() {
         List<ComplexityFit.Point> six = counts(n -> 300 + 12 * n).subList(0, 18);
-        Growth growth = ScoreSummary.growth(six, List.of(), null, "reference", JsonNodeFactory.instance.objectNode());
+        Growth growth = GrowthDecision.decide(six, List.of(), null, "reference", JsonNodeFactory.instance.objectNode());
         ReferenceGrowthCheck.Outcome byCpu = new ReferenceGrowthCheck.Outcome(Language.JAVA, ComplexityClass.LINEAR, growth,
                 null, six, SIZES.length, Measurement.Status.TIMEOUT);
         ReferenceGrowthCheck.Outcome byWork = new ReferenceGrowthCheck.Outcome(Language.PYTHON, ComplexityClass.LINEAR, growth,

@@ -2,11 +2,7 @@ package dev.arbiter.score;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.arbiter.measure.ComplexityClass;
-import dev.arbiter.measure.ComplexityFit;
-import dev.arbiter.measure.Growth;
-import dev.arbiter.measure.GrowthMeasure;
 import dev.arbiter.measure.Measurement;
 import org.junit.jupiter.api.Test;
 
@@ -181,7 +177,7 @@ class ScoreSummaryTest {
 
         JsonNode growth = new ObjectMapper().readTree(score.evidenceJson()).path("growth");
         assertThat(growth.path("timePerCountSlope").asDouble() - growth.path("controlSlope").asDouble())
-                .isLessThan(ScoreSummary.HIDDEN_WORK_SLOPE);
+                .isLessThan(GrowthDecision.HIDDEN_WORK_SLOPE);
         assertThat(growth.path("measure").asText()).isEqualTo("timed");
         assertThat(growth.path("decidedBy").asText()).startsWith("time: the counted work stayed flat");
         assertThat(score.complexity()).isEqualTo("O(n)");
@@ -595,44 +591,6 @@ class ScoreSummaryTest {
         assertThat(four.timeRatio()).isBetween(2.1 - 1e-9, 2.2 + 1e-9);
     }
 
-    /** Three counted inputs per size from work(n, seed), at the sizes of valid-parentheses. */
-    static List<ComplexityFit.Point> counted(java.util.function.BiFunction<Long, Integer, Double> work) {
-        List<ComplexityFit.Point> out = new ArrayList<>();
-        for (long n : List.of(781L, 1562L, 3125L, 6250L, 12500L, 25000L, 50000L, 100000L)) {
-            for (int seed = 1; seed <= 3; seed++) out.add(new ComplexityFit.Point(n, work.apply(n, seed)));
-        }
-        return out;
-    }
-
-    @Test
-    void anInputThatStopsEarlyDoesNotDecideTheClassTheMedianInputDoes() {
-        // a bracket checker: seeds 1 and 2 scan every character, seed 3 stops at a mismatch somewhere near the start
-        long[] stops = {747, 1249, 657, 4699, 11617, 11637, 25138, 341};
-        List<Long> sizes = List.of(781L, 1562L, 3125L, 6250L, 12500L, 25000L, 50000L, 100000L);
-        List<ComplexityFit.Point> counts = counted((n, seed) -> seed == 3 ? stops[sizes.indexOf(n)] : 80.0 * n + 50);
-        ObjectNode evidence = new ObjectMapper().createObjectNode();
-
-        Growth growth = ScoreSummary.growth(counts, List.of(), null, "submission", evidence);
-
-        assertThat(growth.label()).isEqualTo("O(n)");
-        assertThat(evidence.at("/growth/decidedBy").asText())
-                .startsWith("count, each size's median input: at n = 100000 the inputs asked for 23461x different work");
-        // over every input the stray seed wins the fit, as it did before the rule
-        assertThat(Growth.judge(counts, GrowthMeasure.COUNTED).label()).isNotEqualTo("O(n)");
-    }
-
-    @Test
-    void inputsThatScatterLikeARandomisedProgramKeepTheFitOverEveryInput() {
-        // quickselect-like: each seed's work within a factor of three of the others at every size
-        List<ComplexityFit.Point> counts = counted((n, seed) -> (seed == 1 ? 2.0 : seed == 2 ? 3.5 : 6.0) * n);
-        ObjectNode evidence = new ObjectMapper().createObjectNode();
-
-        Growth growth = ScoreSummary.growth(counts, List.of(), null, "submission", evidence);
-
-        assertThat(evidence.at("/growth/decidedBy").asText()).isEqualTo("count");
-        assertThat(growth.classes()).contains(ComplexityClass.fromLabel("O(n)"));
-    }
-
     @Test
     void aReferenceThatAllocatesNothingGetsNoMemoryRatioButBothAmounts() throws Exception {
         Measurement f = fork(n -> 3 * (20_000 + 50.0 * n), n -> 20_000 + 50.0 * n, 8, 0);
@@ -654,31 +612,6 @@ class ScoreSummaryTest {
     }
 
     @Test
-    void workThatRisesFasterThanTheFittedClassAtTheLargestSizesNamesTheNextClassBesideIt() {
-        // a queue kept in an ArrayList, taken from the front: a linear part and a quadratic one that only dominates at
-        // the top (counted work of a real score, 500 .. 64,000 prerequisites)
-        double[] work = {140617, 294201, 594670, 1285447, 2954115, 7369604, 20884748, 66260228};
-        List<ComplexityFit.Point> counts = new ArrayList<>();
-        for (int i = 0; i < work.length; i++) {
-            for (int seed = 1; seed <= 3; seed++) counts.add(new ComplexityFit.Point(500L << i, work[i] * (1 + 0.01 * seed)));
-        }
-        assertThat(Growth.judge(counts, GrowthMeasure.COUNTED).classes()).as("one class fitted over the whole range")
-                .doesNotContain(ComplexityClass.QUADRATIC);
-        ObjectNode evidence = new ObjectMapper().createObjectNode();
-
-        Growth growth = ScoreSummary.growth(counts, List.of(), null, "submission", evidence);
-
-        assertThat(growth.label()).isEqualTo("O(n log n) or O(n^2)");
-        assertThat(evidence.at("/growth/decidedBy").asText()).contains("over the largest sizes the counted work grew as n^1.58, faster than O(n) or O(n log n) allows");
-        // a true n log n, and a linear program, keep their class
-        List<ComplexityFit.Point> linearithmic = counted((n, seed) -> 40.0 * n * Math.log(n) + 1000);
-        assertThat(ScoreSummary.growth(linearithmic, List.of(), null, "submission", new ObjectMapper().createObjectNode())
-                .label()).isEqualTo("O(n log n)");
-        assertThat(ScoreSummary.growth(counted((n, seed) -> 80.0 * n + 50), List.of(), null, "submission",
-                new ObjectMapper().createObjectNode()).label()).isEqualTo("O(n)");
-    }
-
-    @Test
     void workInNativeCodeBesideACountThatDependsOnTheInputLetsTheTimesDecide() throws Exception {
         // two-sum by numpy's argsort (n log n in C, never counted), then a Python loop that stops where its input's pair
         // lies: the counted work jumps from size to size and input to input, so each size's median input decides, while
@@ -696,7 +629,7 @@ class ScoreSummaryTest {
         }
         Measurement counts = new Measurement(List.of(new Measurement.Program(Measurement.Status.OK, -1, "", ""),
                 new Measurement.Program(Measurement.Status.OK, -1, "", "")), sizes);
-        assertThat(ScoreSummary.growth(counts.counts(0), List.of(), null, "submission", new ObjectMapper().createObjectNode()).label())
+        assertThat(GrowthDecision.decide(counts.counts(0), List.of(), null, "submission", new ObjectMapper().createObjectNode()).label())
                 .as("the count alone").isEqualTo("O(1) or O(log n)");
 
         PerfScorer.Score score = ScoreSummary.summarize(List.of(timed), counts, SIZES, ComplexityClass.LINEAR);
@@ -705,7 +638,7 @@ class ScoreSummaryTest {
         assertThat(growth.path("measure").asText()).isEqualTo("timed");
         assertThat(growth.path("decidedBy").asText()).startsWith("time: the times grew as n^1.26, which the counted "
                 + "O(1) or O(log n) does not explain (n^0.95 beyond it").contains("the counted class came from: count, each size's median input");
-        assertThat(growth.path("timesBeyondCountedClassSlope").asDouble()).isGreaterThan(ScoreSummary.HIDDEN_WORK_SLOPE);
+        assertThat(growth.path("timesBeyondCountedClassSlope").asDouble()).isGreaterThan(GrowthDecision.HIDDEN_WORK_SLOPE);
         assertThat(ComplexityClass.fromLabels(score.complexity())).contains(ComplexityClass.LINEARITHMIC);
         assertThat(score.referenceComplexity()).isEqualTo("O(n)");
     }
