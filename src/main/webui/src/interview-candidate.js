@@ -181,7 +181,10 @@ function renderWorkspace(root, c, session, timed, offset) {
     }
   }
 
+  let completedSeen = false;
   function timeUp(completed) {
+    // once the server said complete it stays so: the countdown's tick, still past the deadline, knows only that time is up
+    completedSeen ||= completed === true;
     if (!over) {
       over = true;
       clearTimeout(saveTimer);
@@ -190,10 +193,10 @@ function renderWorkspace(root, c, session, timed, offset) {
       countdown.textContent = "0:00";
       banner.hidden = false;
     }
-    banner.textContent = completed
+    banner.textContent = completedSeen
       ? "Time is up. The session is complete: your last submissions (and code changed since) are with the interviewer."
       : "Time is up. Code changed since your last submission is being submitted for you; this page is now read-only.";
-    banner.dataset.completed = completed ? "true" : "false";
+    banner.dataset.completed = String(completedSeen);
   }
 
   const onPaste = (e) => {

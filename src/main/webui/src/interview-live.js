@@ -20,6 +20,16 @@ export async function renderInterview(root, id) {
   const notes = el("ul", { class: "notes" });
   const noteText = el("textarea", { id: "note-text", rows: 2, placeholder: "A private note (timestamped)", "aria-label": "Note" });
   const playbackHost = el("div", { id: "playback" });
+  // a completed session's link cannot be re-issued (the server answers 409): the button goes when the session ends
+  const reissue = el("button", { class: "secondary", id: "reissue", hidden: s.state === "COMPLETED",
+    onclick: () => linkAction(async () => inviteBox(await interviewApi.reissue(id))) }, "New invite link");
+  const linkAction = async (action) => {
+    try {
+      inviteHost.replaceChildren(await action());
+    } catch (e) {
+      inviteHost.replaceChildren(el("p", { class: "message", id: "invite-error" }, e.message));
+    }
+  };
 
   const eventLine = (e) => el("li", { "data-type": e.type, "data-id": e.id },
     el("span", { class: "muted" }, new Date(e.at).toLocaleTimeString()), " ",
@@ -33,6 +43,7 @@ export async function renderInterview(root, id) {
       offset = Date.parse(c.serverNow) - Date.now();
       state.textContent = c.state.toLowerCase();
       state.className = `pill state-${c.state.toLowerCase()}`;
+      reissue.hidden = c.state === "COMPLETED";
     },
     code(c) {
       codes.get(c.problem).textContent = c.source;
@@ -65,8 +76,11 @@ export async function renderInterview(root, id) {
     el("p", {}, `${s.durationMinutes} minutes · `, s.languages.join(", "), " · time left ", left, " · ",
       el("a", { href: `#/interviews/${id}/report`, id: "report-link" }, "Report")),
     el("div", { class: "toolbar" },
-      el("button", { class: "secondary", id: "reissue", onclick: async () => inviteHost.replaceChildren(inviteBox(await interviewApi.reissue(id))) }, "New invite link"),
-      el("button", { class: "secondary", id: "revoke", onclick: async () => { await interviewApi.revoke(id); inviteHost.replaceChildren(el("p", { class: "muted" }, "The link is revoked.")); } }, "Revoke link"),
+      reissue,
+      el("button", { class: "secondary", id: "revoke", onclick: () => linkAction(async () => {
+        await interviewApi.revoke(id);
+        return el("p", { class: "muted" }, "The link is revoked.");
+      }) }, "Revoke link"),
       el("span", { class: "muted" }, s.inviteActive ? "A link is active." : "No active link.")),
     inviteHost,
     el("h2", {}, "Live"),

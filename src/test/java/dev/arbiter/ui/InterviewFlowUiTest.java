@@ -20,6 +20,7 @@ import java.net.URL;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * One interview end to end in two browsers: the interviewer creates a one-problem session and watches; the candidate
@@ -132,11 +133,18 @@ class InterviewFlowUiTest {
         assertThat(timeUp.getText()).contains("Time is up");
         assertThat(candidate.findElement(By.id("run")).isEnabled()).isFalse();
         waitUpTo(candidate, 40).until(d -> "true".equals(d.findElement(By.id("time-up")).getAttribute("data-completed")));
+        // and stays so: the countdown, still past the deadline every quarter second, used to say again that the code was
+        // being submitted, until the next look at the server
+        assertThatThrownBy(() -> waitUpTo(candidate, 2).until(d -> !"true".equals(d.findElement(By.id("time-up")).getAttribute("data-completed"))))
+                .isInstanceOf(org.openqa.selenium.TimeoutException.class);
+        assertThat(candidate.findElement(By.id("time-up")).getText()).contains("The session is complete");
         Browser.screenshot(candidate, "interview-time-up");
 
         // the deadline job submitted the code; the interviewer watched the verdict arrive
         find(interviewer, "#live-events li[data-type=AUTO_SUBMIT] .pill.ok", 180);
         waitUpTo(interviewer, 20).until(d -> d.findElement(By.id("session-state")).getText().equals("completed"));
+        // a completed session's link cannot be re-issued, so the button is gone
+        waitUpTo(interviewer, 10).until(d -> !d.findElement(By.id("reissue")).isDisplayed());
 
         // the report
         interviewer.findElement(By.id("report-link")).click();
