@@ -132,6 +132,9 @@ class DeadlineApiTest {
         assertThat(report.getString("problems[0].finalSubmission.verdict")).isEqualTo("ACCEPTED");
         assertThat(report.getString("problems[1].finalSubmission.kind")).isEqualTo("SUBMIT");
         assertThat(report.getInt("problems[1].submits")).isEqualTo(1);
+        // a completed session takes no new link
+        as(interviewer).post("/api/interviews/" + id + "/invite").then().statusCode(409)
+                .body("message", equalTo("The session is completed; its link cannot be re-issued"));
     }
 
     @Test
