@@ -3,6 +3,7 @@ package dev.arbiter.submission;
 import dev.arbiter.common.ApiException;
 import dev.arbiter.lang.JavaToolchain;
 import dev.arbiter.lang.Language;
+import dev.arbiter.problem.CustomInput;
 import dev.arbiter.problem.Problem;
 import dev.arbiter.problem.ProblemService;
 import dev.arbiter.problem.ProblemVersion;
@@ -65,6 +66,11 @@ public class SubmissionService {
         boolean submit = request.kind() == null || request.kind().equals("submit");
         if (submit && request.customInput() != null) {
             throw ApiException.badRequest("customInput is only for kind=run");
+        }
+        if (request.customInput() != null) {
+            CustomInput.misfit(version, request.customInput()).ifPresent(why -> {
+                throw ApiException.badRequest(why);
+            });
         }
         Submission s = new Submission();
         s.id = UUID.randomUUID();

@@ -19,6 +19,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The submission API: validation of bad input, and live results over Server-Sent Events. */
 @QuarkusTest
@@ -48,6 +49,13 @@ class SubmissionApiTest {
                 .body("message", containsString("The request body is not valid: Unexpected character ('n'"));
         given().contentType(ContentType.JSON).body("{\"problem\": \"two-sum\"").post("/api/submissions").then().statusCode(400)
                 .body("message", containsString("The request body is not valid: Unexpected end-of-input"));
+        // a run's own input is held against the problem's parameters before it is judged
+        post(Map.of("problem", "two-sum", "language", "python", "source", "print(1)", "kind", "run", "customInput", "[1,2\n3"))
+                .statusCode(400).body("message", startsWith("customInput line 1: not valid JSON: Unexpected end-of-input"));
+        post(Map.of("problem", "two-sum", "language", "python", "source", "print(1)", "kind", "run", "customInput", "[1,2]"))
+                .statusCode(400).body("message", equalTo("customInput line 2: expected 2 lines (one JSON value per parameter) but found 1"));
+        post(Map.of("problem", "two-sum", "language", "python", "source", "print(1)", "kind", "run", "customInput", "[1,\"2\"]\n3"))
+                .statusCode(400).body("message", equalTo("customInput line 1: parameter nums: expected int, got \"2\""));
         // a body of the wrong shape is told where and what it should be, not which Java type the server tried to make
         given().contentType(ContentType.JSON).body("[]").post("/api/submissions").then().statusCode(400)
                 .body("message", equalTo("The request body is not valid: expected a JSON object"));

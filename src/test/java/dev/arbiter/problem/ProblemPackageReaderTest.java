@@ -129,6 +129,24 @@ class ProblemPackageReaderTest {
     }
 
     @Test
+    void aTestValueOfTheWrongTypeIsNamedWithItsParameterAndLine() {
+        Path dir = PackageFixture.valid(root, "add-two")
+                .write("tests/secret/02.in", "\"1\"\n2\n").write("tests/secret/02.ans", "3\n")
+                .write("tests/secret/03.in", "1\n\n2.5\n").write("tests/secret/03.ans", "3\n")
+                .write("tests/secret/04.in", "1\n3000000000\n").write("tests/secret/04.ans", "3\n")
+                .write("tests/secret/05.in", "1 2\n2\n").write("tests/secret/05.ans", "3\n")
+                .dir();
+
+        List<String> errors = ProblemPackageReader.read(dir).errors().stream().map(PackageError::toString).toList();
+
+        assertThat(errors).containsExactlyInAnyOrder(
+                "tests/secret/02.in:1: parameter a: expected int, got \"1\"",
+                "tests/secret/03.in:3: parameter b: expected int, got 2.5",
+                "tests/secret/04.in:2: parameter b: expected int, got 3000000000",
+                "tests/secret/05.in:1: not valid JSON: more than one value on the line");
+    }
+
+    @Test
     void missingFilesAndReferenceSolutionsAreReported() {
         Path dir = PackageFixture.valid(root, "add-two")
                 .delete("statement.md")
@@ -164,6 +182,36 @@ class ProblemPackageReaderTest {
         List<String> errors = ProblemPackageReader.read(dir).errors().stream().map(PackageError::toString).toList();
 
         assertThat(errors).singleElement().asString().startsWith("tests/secret/01.in:2:").contains("differ in length");
+    }
+
+    @Test
+    void designTestsCallOnlyTheClassesMethodsWithTheirArguments() {
+        String yaml = """
+                title: Counter
+                difficulty: easy
+                mode: design
+                limits: {time_ms: {java: 2000, python: 4000}, memory_mb: 256}
+                design:
+                  class: Counter
+                  constructor: {params: [{name: start, type: int}]}
+                  methods:
+                    - {name: add, params: [{name: by, type: int}], returns: int}
+                """;
+        Path dir = PackageFixture.valid(root, "counter").write("problem.yaml", yaml)
+                .write("tests/sample/01.in", "[\"Counter\",\"add\"]\n[[0],[2]]\n").write("tests/sample/01.ans", "[null,2]\n")
+                .write("tests/secret/01.in", "[\"Counter\",\"sub\"]\n[[0],[2]]\n").write("tests/secret/01.ans", "[null,-2]\n")
+                .write("tests/secret/02.in", "[\"Counter\",\"add\"]\n[[0],[]]\n").write("tests/secret/02.ans", "[null,0]\n")
+                .write("tests/secret/03.in", "[\"Counter\",\"add\"]\n[[0],[\"two\"]]\n").write("tests/secret/03.ans", "[null,2]\n")
+                .write("tests/secret/04.in", "[\"Counter\",\"add\"]\n[[],[2]]\n").write("tests/secret/04.ans", "[null,2]\n")
+                .dir();
+
+        List<String> errors = ProblemPackageReader.read(dir).errors().stream().map(PackageError::toString).toList();
+
+        assertThat(errors).containsExactlyInAnyOrder(
+                "tests/secret/01.in:1: operation 1: Counter has no method \"sub\"",
+                "tests/secret/02.in:2: operation 1 (add): expected 1 arguments, got []",
+                "tests/secret/03.in:2: operation 1 (add), parameter by: expected int, got \"two\"",
+                "tests/secret/04.in:2: operation 0 (Counter): expected 1 arguments, got []");
     }
 
     @Test
