@@ -26,12 +26,11 @@ export function createResults(root) {
 
   function render(header) {
     const done = tests.size;
-    root.replaceChildren(
-      header,
-      total ? el("div", { class: "progress", role: "progressbar", "aria-valuenow": done, "aria-valuemax": total },
-        el("div", { class: "bar", style: `width:${Math.round((100 * done) / total)}%` }),
-        el("span", { class: "progress-text" }, `${done}/${total} tests`)) : null,
-      el("div", { class: "tests" }, [...tests.values()].map(testRow)));
+    const progress = total ? el("div", { class: "progress", role: "progressbar", "aria-valuenow": done, "aria-valuemax": total },
+      el("div", { class: "bar", style: `width:${Math.round((100 * done) / total)}%` }),
+      el("span", { class: "progress-text" }, `${done}/${total} tests`)) : [];
+    // replaceChildren writes a null as the text "null": nothing to show is no argument at all
+    root.replaceChildren(header, ...[progress].flat(), el("div", { class: "tests" }, [...tests.values()].map(testRow)));
   }
 
   return {

@@ -106,6 +106,24 @@ class CandidateFlowUiTest {
     }
 
     @Test
+    void aCustomInputThatDoesNotFitTheProblemIsRefusedWithItsLine() {
+        driver = Browser.start(1280, 900);
+        openTwoSum();
+        driver.findElement(By.cssSelector("#language option[value=python]")).click();
+        driver.findElement(By.id("use-custom")).click();
+        WebElement input = driver.findElement(By.id("custom-input"));
+        input.clear();
+        input.sendKeys("[1,\"2\"]\n3");
+        driver.findElement(By.id("run")).click();
+
+        WebElement results = driver.findElement(By.id("results"));
+        waitUpTo(20).until(d -> results.getText().contains("customInput"));
+        // the message and nothing else: no verdict, and no "null" where the progress bar would be
+        assertThat(results.getText()).isEqualTo("customInput line 1: parameter nums: expected int, got \"2\"");
+        assertThat(driver.findElement(By.id("run")).isEnabled()).isTrue();
+    }
+
+    @Test
     void draftsAreKeptPerLanguage() {
         driver = Browser.start(1280, 900);
         openTwoSum();
