@@ -41,10 +41,9 @@ class JsonShapesTest {
     @Test
     void aSecondValueAfterTheBodyIsToldSo() {
         ObjectMapper strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-                () -> strict.readValue("{\"problem\": \"two-sum\"} {}", SubmissionDtos.SubmitRequest.class));
 
-        assertThat(JsonShapes.describe(e)).isEqualTo("Trailing tokens after the JSON value: send exactly one");
+        assertThat(describe(strict, "{\"problem\": \"two-sum\"} {}", SubmissionDtos.SubmitRequest.class))
+                .isEqualTo("Trailing tokens after the JSON value: send exactly one");
     }
 
     @Test
@@ -56,14 +55,17 @@ class JsonShapesTest {
     @Test
     void anUnknownFieldIsNamedWhereUnknownFieldsAreRefused() {
         ObjectMapper strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
-                () -> strict.readValue("{\"problem\": \"two-sum\", \"langauge\": \"java\"}", SubmissionDtos.SubmitRequest.class));
 
-        assertThat(JsonShapes.describe(e)).isEqualTo("unknown field 'langauge'");
+        assertThat(describe(strict, "{\"problem\": \"two-sum\", \"langauge\": \"java\"}", SubmissionDtos.SubmitRequest.class))
+                .isEqualTo("unknown field 'langauge'");
     }
 
     private String describe(String json, Class<?> type) {
-        MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class, () -> mapper.readValue(json, type));
+        return describe(mapper, json, type);
+    }
+
+    private static String describe(ObjectMapper reader, String json, Class<?> type) {
+        MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class, () -> reader.readValue(json, type));
         assertThat(e).as("Jackson refuses %s", json).isNotNull();
         return JsonShapes.describe(e);
     }
